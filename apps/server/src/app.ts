@@ -1,0 +1,76 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './appDeps.ts';
+import { MAX_ATTACHMENT_BYTES } from './attachments/attachmentStore.ts';
+import { collabUpgrade } from './collab/collabRoute.ts';
+import { errorBody, onError } from './errors/errorResponse.ts';
+import { appError } from './errors/appError.ts';
+import { attachmentRoutes } from './routes/attachmentRoutes.ts';
+import { authRoutes } from './routes/authRoutes.ts';
+import { bodyRoutes } from './routes/bodyRoutes.ts';
+import { invitationRoutes } from './routes/invitationRoutes.ts';
+import type { AppEnv } from './routes/env.ts';
+import { exportRoutes } from './routes/exportRoutes.ts';
+import { publicRoutes } from './routes/publicRoutes.ts';
+import { healthRoutes } from './routes/healthRoutes.ts';
+import { lifecycleRoutes } from './routes/lifecycleRoutes.ts';
+import { meetingRoutes } from './routes/meetingRoutes.ts';
+import { sessionMiddleware } from './routes/sessionMiddleware.ts';
+import { staticRoutes } from './routes/staticRoutes.ts';
+
+/**
+ * The whole HTTP and WebSocket surface as a pure function of its dependencies: no listening, no
+ * environment. `main.ts` starts it; tests build their own.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(onError);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
+    }),
+  );
+  const jsonLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw appError('payload_too_large');
+    },
+  });
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_ATTACHMENT_BYTES + 64 * 1024,
+    onError: () => {
+      throw appError('attachment_too_large');
+    },
+  });
+  // Uploads have a larger limit than the small JSON everything else takes.
+  app.use('/api/*', (c, next) =>
+    c.req.path.endsWith('/attachments') ? uploadLimit(c, next) : jsonLimit(c, next),
+  );
+  app.use('*', sessionMiddleware(deps));
+  app.get('/collab/:meetingId', collabUpgrade(deps));
+  app.route('/', healthRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', meetingRoutes(deps));
+  app.route('/', lifecycleRoutes(deps));
+  app.route('/', invitationRoutes(deps));
+  app.route('/', attachmentRoutes(deps));
+  app.route('/', bodyRoutes(deps));
+  app.route('/', exportRoutes(deps));
+  app.route('/', publicRoutes(deps));
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Anteckna API', version: '1.0.0', description: 'Collaborative meeting minutes' },
+  });
+  app.all('/api/*', (c) => c.json(errorBody(c, 'not_found'), 404));
+  if (deps.webDistDir) app.route('/', staticRoutes(deps.webDistDir));
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

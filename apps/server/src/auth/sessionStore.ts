@@ -1,0 +1,37 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/openDatabase.ts';
+import { sessions, users } from '../db/schema.ts';
+
+export type SessionUser = typeof users.$inferSelect;
+
+/** Random 256-bit tokens; the database keeps only their SHA-256, so its copy opens nothing. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function createSession(db: Db, userId: string, ttlHours: number, now: Date): string {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + ttlHours * 3600_000).toISOString();
+  db.insert(sessions)
+    .values({ tokenHash: hashToken(token), userId, expiresAt })
+    .run();
+  db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
+  return token;
+}
+
+export function findSessionUser(db: Db, token: string, now: Date): SessionUser | undefined {
+  const row = db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.toISOString())))
+    .get();
+  return row?.user;
+}
+
+export function deleteSession(db: Db, token: string): void {
+  db.delete(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)))
+    .run();
+}

@@ -1,0 +1,97 @@
+import { CloseCode } from '@anteckna/domain';
+import { upgradeWebSocket } from '@hono/node-server';
+import type { Context } from 'hono';
+import type { WebSocket } from 'ws';
+import { findSessionUser } from '../auth/sessionStore.ts';
+import { readSessionToken } from '../auth/sessionCookie.ts';
+import type { AppDeps } from '../appDeps.ts';
+import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+import { newConnectionId, type CollabConnection } from './connection.ts';
+import { isAllowedOrigin } from './originCheck.ts';
+import { presenceColor } from './presence.ts';
+
+type Refusal = { code: number; reason: string };
+
+/**
+ * The upgrade of `/collab/:meetingId`. Refusals are made by accepting and closing at once with a
+ * 44xx code and nothing sent: the stock client stops retrying on 44xx, where an HTTP error on the
+ * upgrade would make it retry forever.
+ */
+export function collabUpgrade(deps: AppDeps) {
+  return upgradeWebSocket((c: Context) => {
+    const admitted = admit(deps, c);
+    if ('refusal' in admitted) {
+      return {
+        onOpen(_event, ws) {
+          ws.close(admitted.refusal.code, admitted.refusal.reason);
+        },
+      };
+    }
+    const { base } = admitted;
+    let conn: CollabConnection | undefined;
+    let alive = true;
+    let pingTimer: NodeJS.Timeout | undefined;
+    return {
+      onOpen(_event, ws) {
+        const raw = ws.raw as WebSocket;
+        conn = {
+          ...base,
+          send: (message) => raw.send(message, { binary: true }),
+          close: (code, reason) => raw.close(code, reason),
+          isOpen: () => raw.readyState === raw.OPEN,
+        };
+        // The stock client reconnects after 30 s of silence; pings keep idle rooms alive and find
+        // dead peers, which are dropped so their presence does not linger.
+        raw.on('pong', () => (alive = true));
+        pingTimer = setInterval(() => {
+          if (!alive) return raw.terminate();
+          alive = false;
+          raw.ping();
+        }, deps.config.limits.pingIntervalMs);
+        deps.collab.join(conn);
+      },
+      onMessage(event) {
+        if (!conn) return;
+        if (!(event.data instanceof ArrayBuffer))
+          return conn.close(CloseCode.Malformed.code, CloseCode.Malformed.reason);
+        deps.collab.receive(conn, new Uint8Array(event.data));
+      },
+      onClose(event) {
+        clearInterval(pingTimer);
+        if (event.code === CloseCode.TooLarge.code) {
+          console.warn(
+            `[anteckna] closed ${base.user.id} on ${base.meetingId}: message over the size limit`,
+          );
+        }
+        if (conn) deps.collab.leave(conn);
+      },
+    };
+  });
+}
+
+function admit(
+  deps: AppDeps,
+  c: Context,
+): { refusal: Refusal } | { base: Omit<CollabConnection, 'send' | 'close' | 'isOpen'> } {
+  if (!isAllowedOrigin(c.req.header('origin'), c.req.header('host'), deps.config.extraOrigins)) {
+    return { refusal: CloseCode.Unauthorized };
+  }
+  const token = readSessionToken(c);
+  const user = token ? findSessionUser(deps.db, token, deps.now()) : undefined;
+  if (!user) return { refusal: CloseCode.Unauthorized };
+  const meetingId = c.req.param('meetingId') ?? '';
+  const access = findMeetingAccess(deps.db, user.id, meetingId);
+  if (!access) return { refusal: CloseCode.NotFound };
+  if (deps.collab.connectionsOf(user.id) >= deps.config.limits.maxConnectionsPerUser) {
+    return { refusal: CloseCode.TooManyConnections };
+  }
+  return {
+    base: {
+      id: newConnectionId(),
+      meetingId,
+      user: { id: user.id, name: user.name, color: presenceColor(user.id), role: access.role },
+      actor: { userId: user.id, bodyRole: access.bodyRole },
+      ownedClientIds: new Set(),
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { CloseCode, type Phase } from '@anteckna/domain';
+import { setMeetingPhase } from '@anteckna/doc-schema';
+import {
+  encodeAwarenessUpdate,
+  applyAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
+import type { CollabLimits } from '../config.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { guardAwarenessUpdate } from './awarenessGuard.ts';
+import type { CollabConnection } from './connection.ts';
+import { PendingUpdateBuffer } from './gate/index.ts';
+import { receiveUpdate } from './incomingUpdate.ts';
+import { syncPresenters } from './presenterSync.ts';
+import {
+  decodeIncoming,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+} from './protocol.ts';
+import { SERVER_ORIGIN, type Room } from './room.ts';
+import { RoomRegistry } from './roomRegistry.ts';
+import { broadcast, WriteBatcher } from './writeBatcher.ts';
+
+export interface CollabService {
+  join(conn: CollabConnection): void;
+  receive(conn: CollabConnection, data: Uint8Array): void;
+  leave(conn: CollabConnection): void;
+  connectionsOf(userId: string): number;
+  /** Moves a meeting's live room (if any) to a new phase and mirrors it into the document. */
+  setPhase(meetingId: string, phase: Phase): void;
+  /** Runs a server-side write on a meeting's document (seeding, new meetings, carry-over). */
+  writeDoc(meetingId: string, write: (room: Room) => void): void;
+  /** Reads a meeting's current document, loading it for the call if nobody is connected. */
+  readDoc<T>(meetingId: string, read: (room: Room) => T): T;
+  flush(): Promise<void>;
+  /** Commits what is queued now, synchronously: for server actions that must not interleave. */
+  flushNow(): void;
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The collaboration layer as one readable list of steps: join (load, greet), receive (decode,
+ * dispatch to sync, update gate or awareness guard), leave (drop presence, unload when empty).
+ */
+export function createCollabService(
+  db: Db,
+  limits: CollabLimits,
+  now = () => Date.now(),
+): CollabService {
+  const batcher: WriteBatcher = new WriteBatcher(db, (rooms) => syncPresenters(db, rooms));
+  const registry = new RoomRegistry(db, batcher);
+  const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
+
+  function closeWith(conn: CollabConnection, close: { code: number; reason: string }) {
+    if (conn.isOpen()) conn.close(close.code, close.reason);
+  }
+
+  function resetRoom(room: Room) {
+    batcher.flush();
+    registry.discard(room, (conn) => closeWith(conn, CloseCode.RoomReset));
+  }
+
+  function handleUpdate(room: Room, conn: CollabConnection, update: Uint8Array) {
+    const pending = pendingByConn.get(conn)!;
+    if (pending.isExpired(now())) return closeWith(conn, CloseCode.RoomReset);
+    const outcome = receiveUpdate(room, conn, update, pending, now());
+    switch (outcome.kind) {
+      case 'applied':
+      case 'buffered':
+        return;
+      case 'refused':
+        conn.send(encodePermissionDenied(`${outcome.reason}: ${outcome.root}`.slice(0, 200)));
+        return closeWith(
+          conn,
+          outcome.reason === 'locked' ? CloseCode.Locked : CloseCode.Forbidden,
+        );
+      case 'malformed':
+        return closeWith(conn, CloseCode.Malformed);
+      case 'overflow':
+        // An honest client whose parts never arrived: a fresh sync will carry everything.
+        return closeWith(conn, CloseCode.RoomReset);
+      case 'reset':
+        return resetRoom(room);
+    }
+  }
+
+  return {
+    join(conn) {
+      const room = registry.open(conn.meetingId);
+      room.connections.add(conn);
+      pendingByConn.set(
+        conn,
+        new PendingUpdateBuffer({
+          maxBytes: limits.pendingBufferBytes,
+          maxAgeMs: limits.pendingBufferMs,
+          now,
+        }),
+      );
+      conn.send(encodeSyncStep1(room.doc));
+      const states = [...room.awareness.getStates().keys()];
+      if (states.length > 0)
+        conn.send(encodeAwareness(encodeAwarenessUpdate(room.awareness, states)));
+    },
+
+    receive(conn, data) {
+      const room = registry.get(conn.meetingId);
+      if (!room || !room.connections.has(conn)) return;
+      let message;
+      try {
+        message = decodeIncoming(data);
+      } catch {
+        return closeWith(conn, CloseCode.Malformed);
+      }
+      switch (message.type) {
+        case 'syncStep1':
+          return conn.send(encodeSyncStep2(room.doc, message.stateVector));
+        case 'update':
+          return handleUpdate(room, conn, message.update);
+        case 'awareness': {
+          let guarded;
+          try {
+            guarded = guardAwarenessUpdate(room, conn, message.update);
+          } catch {
+            return closeWith(conn, CloseCode.Malformed);
+          }
+          if (!guarded) return;
+          applyAwarenessUpdate(room.awareness, guarded, conn);
+          return broadcast(room, encodeAwareness(guarded), null);
+        }
+        case 'queryAwareness': {
+          const states = [...room.awareness.getStates().keys()];
+          return conn.send(encodeAwareness(encodeAwarenessUpdate(room.awareness, states)));
+        }
+        case 'ignored':
+          return;
+      }
+    },
+
+    leave(conn) {
+      pendingByConn.delete(conn);
+      const room = registry.get(conn.meetingId);
+      if (!room || !room.connections.delete(conn)) return;
+      const owned = [...conn.ownedClientIds].filter((id) => room.awareness.getStates().has(id));
+      if (owned.length > 0) {
+        removeAwarenessStates(room.awareness, owned, conn);
+        // Encoded after removal: the states are gone, so each entry says null with a newer clock.
+        broadcast(room, encodeAwareness(encodeAwarenessUpdate(room.awareness, owned)), conn);
+      }
+      void registry.releaseIfEmpty(room);
+    },
+
+    connectionsOf(userId) {
+      let count = 0;
+      for (const room of registry.all()) {
+        for (const conn of room.connections) if (conn.user.id === userId) count++;
+      }
+      return count;
+    },
+
+    setPhase(meetingId, phase) {
+      this.writeDoc(meetingId, (room) => {
+        room.phase = phase;
+        room.doc.transact(() => setMeetingPhase(room.doc, phase), SERVER_ORIGIN);
+      });
+    },
+
+    writeDoc(meetingId, write) {
+      const room = registry.open(meetingId);
+      write(room);
+      room.agendaDirty = true;
+      void registry.releaseIfEmpty(room);
+    },
+
+    readDoc(meetingId, read) {
+      const room = registry.open(meetingId);
+      try {
+        return read(room);
+      } finally {
+        void registry.releaseIfEmpty(room);
+      }
+    },
+
+    flush: () => batcher.whenIdle(),
+    flushNow: () => batcher.flush(),
+
+    async shutdown() {
+      await batcher.whenIdle();
+      for (const room of registry.all()) {
+        for (const conn of [...room.connections]) closeWith(conn, CloseCode.GoingAway);
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { mayWrite, type WriteRefusalReason } from '@anteckna/domain';
+import type { CollabConnection } from './connection.ts';
+import { applyGuarded, decideUpdateRoots, type PendingUpdateBuffer } from './gate/index.ts';
+import { meetingWriteContext } from './meetingWriteContext.ts';
+import type { Room } from './room.ts';
+
+export type UpdateOutcome =
+  | { kind: 'applied'; roots: Set<string> }
+  | { kind: 'buffered' }
+  | { kind: 'refused'; root: string; reason: WriteRefusalReason }
+  | { kind: 'malformed'; detail: string }
+  | { kind: 'overflow' }
+  | { kind: 'reset' };
+
+/**
+ * The one path every client update takes: decide which roots it touches (from its bytes and the
+ * server's document, without applying it), check each against the write policy, then apply it.
+ * Nothing is stored or sent here: the room's `update` listener hands what the document emitted
+ * to the write batcher, which commits before it broadcasts.
+ */
+export function receiveUpdate(
+  room: Room,
+  conn: CollabConnection,
+  update: Uint8Array,
+  pending: PendingUpdateBuffer,
+  now: number,
+): UpdateOutcome {
+  const merged = pending.mergeWith(update);
+  if (!merged.ok) return { kind: 'malformed', detail: merged.detail };
+  const decision = decideUpdateRoots(room.doc, merged.update);
+  if (decision.kind === 'malformed') return decision;
+  if (decision.kind === 'missing') {
+    // Normal on reconnect: parts arrive before what they depend on. Hold them, bounded.
+    return pending.hold(merged.update, now) ? { kind: 'buffered' } : { kind: 'overflow' };
+  }
+  const context = meetingWriteContext(room);
+  for (const root of decision.roots) {
+    const verdict = mayWrite(conn.actor, root, context);
+    if (!verdict.allowed) {
+      pending.clear();
+      return { kind: 'refused', root, reason: verdict.reason };
+    }
+  }
+  // Applied even when it changes no root: it may still advance the state vector.
+  room.staging = [];
+  const result = applyGuarded(room.doc, merged.update, conn);
+  const staged = room.staging;
+  room.staging = null;
+  pending.clear();
+  if (!result.ok) return { kind: 'reset' };
+  if (decision.roots.has('agenda')) room.agendaDirty = true;
+  room.accept(staged, conn);
+  return { kind: 'applied', roots: decision.roots };
+}

@@ -1,0 +1,51 @@
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import type { Phase } from '@anteckna/domain';
+import type { CollabConnection } from './connection.ts';
+
+/** Origin of the server's own writes (phase, seeding, carry-over): logged with no user. */
+export const SERVER_ORIGIN = Symbol('anteckna-server');
+
+/** One meeting's live document, its presence and the connections in it. */
+export class Room {
+  readonly awareness: Awareness;
+  readonly connections = new Set<CollabConnection>();
+  /** Phase from SQL, the authority for the write policy; mirrored into the doc's `meeting` map. */
+  phase: Phase;
+  /** Rows of the update log after the state row; compaction resets it. */
+  tailRows: number;
+  /** Set while a client update is applied: what the doc emits then is staged, not yet accepted. */
+  staging: Uint8Array[] | null = null;
+  /** The agenda changed since the last flush: the presenters read model must follow. */
+  agendaDirty = false;
+
+  constructor(
+    readonly meetingId: string,
+    readonly doc: Y.Doc,
+    phase: Phase,
+    tailRows: number,
+    private readonly sink: (update: Uint8Array, origin: CollabConnection | null) => void,
+  ) {
+    this.phase = phase;
+    this.tailRows = tailRows;
+    this.awareness = new Awareness(doc);
+    // The server itself is not a participant: no awareness state of its own.
+    this.awareness.setLocalState(null);
+    doc.on('update', (update: Uint8Array) => {
+      // A client's update is staged until it has applied cleanly (see receiveUpdate); the
+      // server's own writes are accepted at once.
+      if (this.staging) this.staging.push(update);
+      else this.sink(update, null);
+    });
+  }
+
+  /** Hands what the document emitted for an accepted client update to the write batcher. */
+  accept(updates: Uint8Array[], origin: CollabConnection): void {
+    for (const update of updates) this.sink(update, origin);
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

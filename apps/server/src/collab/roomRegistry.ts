@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/openDatabase.ts';
+import { meetings } from '../db/schema.ts';
+import type { CollabConnection } from './connection.ts';
+import { Room } from './room.ts';
+import { loadDoc } from './updateStore.ts';
+import type { WriteBatcher } from './writeBatcher.ts';
+
+/**
+ * Live rooms by meeting id. A room is loaded (synchronously, so no client is ever answered before
+ * the stored content is in the document) on first use and unloaded once its last connection has
+ * left and its writes are committed.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly batcher: WriteBatcher,
+  ) {}
+
+  get(meetingId: string): Room | undefined {
+    return this.rooms.get(meetingId);
+  }
+
+  open(meetingId: string): Room {
+    const existing = this.rooms.get(meetingId);
+    if (existing) return existing;
+    const meeting = this.db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+    if (!meeting) throw new Error(`meeting ${meetingId} does not exist`);
+    const { doc, tailRows } = loadDoc(this.db, meetingId);
+    const room: Room = new Room(meetingId, doc, meeting.phase, tailRows, (update, origin) =>
+      this.batcher.enqueue(room, update, origin),
+    );
+    this.rooms.set(meetingId, room);
+    return room;
+  }
+
+  /** Unloads the room if nobody is in it once pending writes are committed. */
+  async releaseIfEmpty(room: Room): Promise<void> {
+    if (room.connections.size > 0) return;
+    await this.batcher.whenIdle();
+    if (room.connections.size > 0 || this.rooms.get(room.meetingId) !== room) return;
+    this.rooms.delete(room.meetingId);
+    room.destroy();
+  }
+
+  /** Drops a room without writing anything more, after its document could not be trusted. */
+  discard(room: Room, closeAll: (conn: CollabConnection) => void): void {
+    this.rooms.delete(room.meetingId);
+    for (const conn of [...room.connections]) closeAll(conn);
+    room.connections.clear();
+    room.destroy();
+  }
+
+  all(): Room[] {
+    return [...this.rooms.values()];
+  }
+}

@@ -1,0 +1,70 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { Db } from '../db/openDatabase.ts';
+import { docStates, docUpdates } from '../db/schema.ts';
+
+/** When a meeting's tail of the log grows past this, it is merged into its state row. */
+export const COMPACT_AFTER_ROWS = 500;
+
+export interface LoadedDoc {
+  doc: Y.Doc;
+  /** Rows of the log after the state row: how long the tail is. */
+  tailRows: number;
+}
+
+/** The stored document: the compacted state row plus the short tail of the log after it. */
+export function loadDoc(db: Db, meetingId: string): LoadedDoc {
+  const doc = new Y.Doc({ gc: true });
+  const state = db.select().from(docStates).where(eq(docStates.meetingId, meetingId)).get();
+  const upToSeq = state?.upToSeq ?? 0;
+  const tail = db
+    .select({ update: docUpdates.update })
+    .from(docUpdates)
+    .where(and(eq(docUpdates.meetingId, meetingId), gt(docUpdates.seq, upToSeq)))
+    .orderBy(docUpdates.seq)
+    .all();
+  const updates = tail.map((row) => new Uint8Array(row.update));
+  if (state) updates.unshift(new Uint8Array(state.state));
+  if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), 'store');
+  return { doc, tailRows: tail.length };
+}
+
+export interface LogEntry {
+  meetingId: string;
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/** Appends accepted updates; the caller runs it inside the batch's transaction. */
+export function appendUpdates(db: Db, entries: LogEntry[]): void {
+  for (const entry of entries) {
+    db.insert(docUpdates)
+      .values({
+        meetingId: entry.meetingId,
+        update: Buffer.from(entry.update),
+        userId: entry.userId,
+      })
+      .run();
+  }
+}
+
+/**
+ * Replaces the state row with the full current state and moves its mark to the newest log row.
+ * Log rows stay: they are the provenance record of who wrote what. Loading reads only the tail.
+ */
+export function compactDoc(db: Db, meetingId: string, doc: Y.Doc): void {
+  const newest = db
+    .select({ seq: sql<number>`max(${docUpdates.seq})` })
+    .from(docUpdates)
+    .where(eq(docUpdates.meetingId, meetingId))
+    .get();
+  const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+  const upToSeq = newest?.seq ?? 0;
+  db.insert(docStates)
+    .values({ meetingId, state, upToSeq })
+    .onConflictDoUpdate({
+      target: docStates.meetingId,
+      set: { state, upToSeq, updatedAt: new Date().toISOString() },
+    })
+    .run();
+}

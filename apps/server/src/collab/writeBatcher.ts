@@ -1,0 +1,79 @@
+import type { Db } from '../db/openDatabase.ts';
+import type { CollabConnection } from './connection.ts';
+import { encodeUpdate } from './protocol.ts';
+import type { Room } from './room.ts';
+import { appendUpdates, compactDoc, COMPACT_AFTER_ROWS } from './updateStore.ts';
+
+interface Pending {
+  room: Room;
+  update: Uint8Array;
+  origin: CollabConnection | null;
+}
+
+/**
+ * Group commit: updates the rooms accepted during one event-loop turn are written in one SQLite
+ * transaction, and only after it commits are they sent to anyone. So an edit another person has
+ * seen is always on disk; a crash can lose only edits nobody but their author saw yet, and the
+ * author's client still holds them and sends them again on reconnect.
+ */
+export class WriteBatcher {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly afterCommit: (rooms: Set<Room>) => void,
+  ) {}
+
+  enqueue(room: Room, update: Uint8Array, origin: CollabConnection | null): void {
+    this.queue.push({ room, update, origin });
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** Resolves once everything queued so far is committed and sent. */
+  whenIdle(): Promise<void> {
+    if (!this.scheduled && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  flush(): void {
+    this.scheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length > 0) {
+      const rooms = new Set(batch.map((p) => p.room));
+      this.db.transaction(() => {
+        appendUpdates(
+          this.db,
+          batch.map((p) => ({
+            meetingId: p.room.meetingId,
+            update: p.update,
+            userId: p.origin?.user.id ?? null,
+          })),
+        );
+        for (const p of batch) p.room.tailRows += 1;
+        for (const room of rooms) {
+          if (room.tailRows >= COMPACT_AFTER_ROWS) {
+            compactDoc(this.db, room.meetingId, room.doc);
+            room.tailRows = 0;
+          }
+        }
+      });
+      for (const p of batch) broadcast(p.room, encodeUpdate(p.update), p.origin);
+      this.afterCommit(rooms);
+    }
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+export function broadcast(room: Room, message: Uint8Array, except: CollabConnection | null): void {
+  for (const conn of room.connections) {
+    if (conn !== except && conn.isOpen()) conn.send(message);
+  }
+}

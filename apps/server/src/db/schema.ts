@@ -1,0 +1,238 @@
+/**
+ * The SQL side of Anteckna: identity, permissions, lifecycle and the document store. The
+ * content of a meeting lives in its Yjs document (doc_updates + doc_states); SQL holds only what
+ * must be queried or enforced without loading a document.
+ */
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  title: text('title').notNull().default(''),
+  organisation: text('organisation').notNull().default(''),
+  passwordHash: text('password_hash').notNull(),
+  locale: text('locale', { enum: ['sv', 'en'] })
+    .notNull()
+    .default('sv'),
+  createdAt: createdAt(),
+});
+
+/** Only a SHA-256 of the token is stored, so a copy of the database opens no session. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const bodies = sqliteTable('bodies', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+  /** The issuing organisation: the first header line of the minutes. */
+  organisation: text('organisation').notNull(),
+  /** JSON string[]: the header lines under the organisation. */
+  organisationLines: text('organisation_lines', { mode: 'json' }).$type<string[]>().notNull(),
+  /** JSON string[]: member organisations in the order attendance lists them. */
+  memberOrganisations: text('member_organisations', { mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: createdAt(),
+});
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['secretary', 'chair', 'member'] }).notNull(),
+    /** The organisation the person represents in this body (may differ from their employer). */
+    organisation: text('organisation').notNull().default(''),
+    /** A deputy (ersättare) sits in for a member of the same organisation. */
+    deputy: integer('deputy', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.userId] })],
+);
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: text('id').primaryKey(),
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull().default('09.00'),
+    endTime: text('end_time').notNull().default('12.00'),
+    place: text('place').notNull().default(''),
+    mode: text('mode', { enum: ['room', 'digital', 'both'] })
+      .notNull()
+      .default('room'),
+    registryNumber: text('registry_number').notNull().default(''),
+    phase: text('phase', {
+      enum: ['planned', 'preparation', 'live', 'circulated', 'locked'],
+    }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meetings_body_idx').on(t.bodyId, t.date)],
+);
+
+/**
+ * Presenters per meeting, derived from the document's `agenda` root after every accepted change
+ * to it, so that listing "meetings I may read" needs no document load.
+ */
+export const meetingPresenters = sqliteTable(
+  'meeting_presenters',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId] })],
+);
+
+/** The append-only update log: exactly what the server document emitted, with who sent it. */
+export const docUpdates = sqliteTable(
+  'doc_updates',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    meetingId: text('meeting_id').notNull(),
+    update: blob('update', { mode: 'buffer' }).notNull(),
+    /** Provenance: the account whose connection sent it; null for the server's own writes. */
+    userId: text('user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('doc_updates_meeting_idx').on(t.meetingId, t.seq)],
+);
+
+/** Compacted state: the log merged up to `upToSeq`; loading reads this plus the tail after it. */
+export const docStates = sqliteTable('doc_states', {
+  meetingId: text('meeting_id').primaryKey(),
+  state: blob('state', { mode: 'buffer' }).notNull(),
+  upToSeq: integer('up_to_seq').notNull(),
+  updatedAt: createdAt(),
+});
+
+/**
+ * A full encoded state taken at every phase change and on demand. Rows are never changed; the
+ * ones that were circulated are public records and kept forever (a trigger refuses deletes).
+ */
+export const snapshots = sqliteTable(
+  'snapshots',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    label: text('label').notNull(),
+    phase: text('phase').notNull(),
+    state: blob('state', { mode: 'buffer' }).notNull(),
+    stateVector: blob('state_vector', { mode: 'buffer' }).notNull(),
+    /** Sent to the members: this version is a public record. */
+    circulated: integer('circulated', { mode: 'boolean' }).notNull().default(false),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('snapshots_meeting_idx').on(t.meetingId, t.createdAt)],
+);
+
+/**
+ * The seal of approved minutes: the SHA-256 of the final snapshot's canonical form, chained to the
+ * body's previous seal. Triggers refuse any UPDATE or DELETE (drizzle/0001_seal_triggers.sql).
+ */
+export const seals = sqliteTable(
+  'seals',
+  {
+    meetingId: text('meeting_id')
+      .primaryKey()
+      .references(() => meetings.id),
+    bodyId: text('body_id').notNull(),
+    snapshotId: text('snapshot_id')
+      .notNull()
+      .references(() => snapshots.id),
+    sha256: text('sha256').notNull(),
+    /** The seal of the body's previous locked minutes, or null for the first. */
+    previousSha256: text('previous_sha256'),
+    lockedAt: text('locked_at').notNull(),
+    approvedAt: text('approved_at').notNull(),
+    approvedByMeetingId: text('approved_by_meeting_id').notNull(),
+    addendum: text('addendum'),
+  },
+  (t) => [index('seals_body_idx').on(t.bodyId, t.lockedAt)],
+);
+
+/** One-time invitation links for outside presenters; only a hash of the token is stored. */
+export const invitations = sqliteTable('invitations', {
+  tokenHash: text('token_hash').primaryKey(),
+  email: text('email').notNull(),
+  meetingId: text('meeting_id')
+    .notNull()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  itemId: text('item_id').notNull(),
+  invitedBy: text('invited_by').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  usedAt: text('used_at'),
+  createdAt: createdAt(),
+});
+
+/** Uploaded files, stored under the data dir by content hash, never by the user's file name. */
+export const attachments = sqliteTable('attachments', {
+  id: text('id').primaryKey(),
+  meetingId: text('meeting_id')
+    .notNull()
+    .references(() => meetings.id),
+  itemId: text('item_id').notNull(),
+  sha256: text('sha256').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  uploadedBy: text('uploaded_by').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Which tabled or forwarded item was carried to which meeting, so that each is carried once
+ * (issue: carry-over) and the new item can point back to where it came from.
+ */
+export const carriedItems = sqliteTable(
+  'carried_items',
+  {
+    fromMeetingId: text('from_meeting_id').notNull(),
+    fromItemId: text('from_item_id').notNull(),
+    toBodyId: text('to_body_id').notNull(),
+    toMeetingId: text('to_meeting_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fromMeetingId, t.fromItemId, t.toBodyId] })],
+);
+
+/** Files rendered once at the lock (the PDF/A) and served byte for byte from then on. */
+export const sealedFiles = sqliteTable(
+  'sealed_files',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => seals.meetingId),
+    format: text('format').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.format] })],
+);

@@ -1,0 +1,125 @@
+/**
+ * Every error the API can answer with: a stable id (clients and tests rely on it), the HTTP
+ * status, and the message in Swedish and English. The one place ids map to responses.
+ */
+export const ERRORS = {
+  invalid_request: { status: 400, sv: 'Ogiltig begäran.', en: 'Invalid request.' },
+  invalid_json: {
+    status: 400,
+    sv: 'Begäran är inte giltig JSON.',
+    en: 'The request is not valid JSON.',
+  },
+  unauthenticated: { status: 401, sv: 'Du är inte inloggad.', en: 'You are not logged in.' },
+  invalid_credentials: {
+    status: 401,
+    sv: 'Fel e-postadress eller lösenord.',
+    en: 'Wrong e-mail address or password.',
+  },
+  forbidden: { status: 403, sv: 'Du har inte behörighet till detta.', en: 'You may not do this.' },
+  not_secretary: {
+    status: 403,
+    sv: 'Bara organets sekreterare kan göra detta.',
+    en: "Only the body's secretary can do this.",
+  },
+  meeting_not_found: { status: 404, sv: 'Mötet finns inte.', en: 'The meeting does not exist.' },
+  body_not_found: { status: 404, sv: 'Organet finns inte.', en: 'The body does not exist.' },
+  not_found: { status: 404, sv: 'Sidan finns inte.', en: 'Not found.' },
+  illegal_phase_transition: {
+    status: 409,
+    sv: 'Mötet kan inte flyttas till den fasen härifrån.',
+    en: 'The meeting cannot move to that phase from here.',
+  },
+  minutes_locked: {
+    status: 409,
+    sv: 'Minnesanteckningarna är godkända och låsta. De kan inte ändras.',
+    en: 'The minutes are approved and locked. They cannot be changed.',
+  },
+  minutes_not_circulated: {
+    status: 409,
+    sv: 'Minnesanteckningarna har inte skickats ut och kan inte godkännas än.',
+    en: 'The minutes have not been circulated and cannot be approved yet.',
+  },
+  no_previous_minutes: {
+    status: 409,
+    sv: 'Punkten Föregående minnesanteckningar pekar inte på några minnesanteckningar att godkänna.',
+    en: 'The item "Previous minutes" does not point to minutes to approve.',
+  },
+  approving_meeting_not_open: {
+    status: 409,
+    sv: 'Godkännandet görs på nästa möte medan det förbereds eller pågår.',
+    en: 'Approval is recorded at the next meeting while it is prepared or in progress.',
+  },
+  addendum_required: {
+    status: 400,
+    sv: 'Skriv tillägget som godkännandet ska ha.',
+    en: 'Write the addendum the approval is to have.',
+  },
+  snapshot_not_found: {
+    status: 404,
+    sv: 'Versionen finns inte.',
+    en: 'The version does not exist.',
+  },
+  seal_not_found: {
+    status: 404,
+    sv: 'Minnesanteckningarna är inte låsta och har inget sigill.',
+    en: 'The minutes are not locked and have no seal.',
+  },
+  invitation_invalid: {
+    status: 410,
+    sv: 'Inbjudan är redan använd, har gått ut eller finns inte. Be sekreteraren om en ny.',
+    en: 'The invitation has been used, has expired or does not exist. Ask the secretary for a new one.',
+  },
+  item_not_found: {
+    status: 404,
+    sv: 'Punkten finns inte på dagordningen.',
+    en: 'The item is not on the agenda.',
+  },
+  attachment_not_found: {
+    status: 404,
+    sv: 'Bilagan finns inte.',
+    en: 'The attachment does not exist.',
+  },
+  attachment_missing: {
+    status: 410,
+    sv: 'Bilagans fil saknas på servern. Be sekreteraren ladda upp den igen.',
+    en: "The attachment's file is missing on the server. Ask the secretary to upload it again.",
+  },
+  attachment_too_large: {
+    status: 413,
+    sv: 'Filen är för stor. Största tillåtna storlek är 25 MB.',
+    en: 'The file is too large. The largest allowed size is 25 MB.',
+  },
+  attachment_type_not_allowed: {
+    status: 415,
+    sv: 'Den filtypen går inte att bifoga. Använd PDF, Word, Excel, PowerPoint, PNG, JPEG eller text.',
+    en: 'That type of file cannot be attached. Use PDF, Word, Excel, PowerPoint, PNG, JPEG or text.',
+  },
+  field_not_writable: {
+    status: 403,
+    sv: 'Du kan inte ändra den här punkten.',
+    en: 'You cannot change this item.',
+  },
+  unknown_organisation: {
+    status: 400,
+    sv: 'Organisationen finns inte bland organets medlemsorganisationer.',
+    en: "The organisation is not one of the body's member organisations.",
+  },
+  last_secretary: {
+    status: 409,
+    sv: 'Organet måste ha minst en sekreterare.',
+    en: 'The body must have at least one secretary.',
+  },
+  payload_too_large: { status: 413, sv: 'Begäran är för stor.', en: 'The request is too large.' },
+  too_many_attempts: {
+    status: 429,
+    sv: 'För många inloggningsförsök. Vänta en stund och försök igen.',
+    en: 'Too many login attempts. Wait a while and try again.',
+  },
+  internal: {
+    status: 500,
+    sv: 'Något gick fel hos oss. Försök igen.',
+    en: 'Something went wrong on our side. Try again.',
+  },
+} as const satisfies Record<string, { status: number; sv: string; en: string }>;
+
+export type ErrorId = keyof typeof ERRORS;

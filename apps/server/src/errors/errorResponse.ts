@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ERRORS, type ErrorId } from './errorCatalog.ts';
+import { AppError } from './appError.ts';
+
+/** Swedish unless the client asks for English first: the product speaks Swedish first. */
+function pickLanguage(c: Context): 'sv' | 'en' {
+  const accept = c.req.header('accept-language') ?? '';
+  return /^\s*en\b/i.test(accept) ? 'en' : 'sv';
+}
+
+export function errorBody(c: Context, id: ErrorId, details?: unknown) {
+  const body: { error: { id: ErrorId; message: string; details?: unknown } } = {
+    error: { id, message: ERRORS[id][pickLanguage(c)] },
+  };
+  if (details !== undefined) body.error.details = details;
+  return body;
+}
+
+/** Maps anything thrown in a route to the documented error shape; never leaks a stack trace. */
+export function onError(err: Error, c: Context) {
+  if (err instanceof AppError) {
+    return c.json(errorBody(c, err.id, err.details), err.status as 400);
+  }
+  if (err instanceof HTTPException) {
+    const id: ErrorId =
+      err.status === 413 ? 'payload_too_large' : err.status === 400 ? 'invalid_json' : 'internal';
+    return c.json(errorBody(c, id), ERRORS[id].status as 400);
+  }
+  console.error('[anteckna] unhandled error', err);
+  return c.json(errorBody(c, 'internal'), 500);
+}

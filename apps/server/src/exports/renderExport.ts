@@ -1,0 +1,89 @@
+import {
+  EXPORT_MEDIA_TYPES,
+  exportFileName,
+  renderMeetingIcs,
+  renderMeetingPackHtml,
+  renderMeetingPackPdf,
+  renderMinutesDocx,
+  renderMinutesHtml,
+  renderMinutesMarkdown,
+  renderMinutesPdf,
+  type ExportAudience,
+  type ExportFormat,
+  type ExportWarning,
+} from '@anteckna/export';
+import type { AppDeps } from '../appDeps.ts';
+import { findSeal, findSealedFile, storeSealedFile } from '../seal/sealStore.ts';
+import { minutesForExport } from './minutesForExport.ts';
+
+export interface RenderedExport {
+  bytes: Uint8Array;
+  mediaType: string;
+  fileName: string;
+  warnings: ExportWarning[];
+}
+
+export type ExportKind = 'minutes' | 'pack';
+
+/**
+ * Renders a meeting in a format. The PDF of locked minutes is rendered once, stored beside the
+ * seal and served byte for byte from then on (one per audience).
+ */
+export async function renderExport(
+  deps: AppDeps,
+  meetingId: string,
+  format: ExportFormat,
+  options: { audience: ExportAudience; kind: ExportKind },
+): Promise<RenderedExport> {
+  const source = minutesForExport(deps, meetingId);
+  const { model, missingAttachmentIds } = source;
+  const common = { audience: options.audience, missingAttachmentIds };
+  const name = exportFileName(
+    model.meeting,
+    format,
+    options.kind === 'pack' ? 'handlingar' : 'minnesanteckningar',
+  );
+  const out = (bytes: Uint8Array, warnings: ExportWarning[]) => ({
+    bytes,
+    warnings,
+    mediaType: EXPORT_MEDIA_TYPES[format],
+    fileName: name,
+  });
+  const text = (rendered: { text: string; warnings: ExportWarning[] }) =>
+    out(new TextEncoder().encode(rendered.text), rendered.warnings);
+
+  if (format === 'pdf' && options.kind === 'minutes' && findSeal(deps.db, meetingId)) {
+    const sealedFormat = options.audience === 'public' ? 'pdf-public' : 'pdf';
+    const stored = findSealedFile(deps.db, meetingId, sealedFormat);
+    if (stored) return out(new Uint8Array(stored.bytes), []);
+    const rendered = await renderMinutesPdf(model, {
+      ...common,
+      creationDate: source.lockedAt ?? undefined,
+    });
+    storeSealedFile(deps.db, meetingId, sealedFormat, rendered.bytes);
+    return out(findSealedFile(deps.db, meetingId, sealedFormat)!.bytes, rendered.warnings);
+  }
+  switch (format) {
+    case 'pdf': {
+      const rendered =
+        options.kind === 'pack'
+          ? await renderMeetingPackPdf(model, common)
+          : await renderMinutesPdf(model, common);
+      return out(rendered.bytes, rendered.warnings);
+    }
+    case 'docx': {
+      const rendered = await renderMinutesDocx(model, common);
+      return out(rendered.bytes, rendered.warnings);
+    }
+    case 'html':
+      return text(
+        options.kind === 'pack'
+          ? renderMeetingPackHtml(model, common)
+          : renderMinutesHtml(model, common),
+      );
+    case 'md':
+      return text(renderMinutesMarkdown(model, common));
+    case 'ics':
+      return text(renderMeetingIcs({ ...model.meeting, id: meetingId }));
+  }
+}

@@ -1,0 +1,128 @@
+import {
+  readAgendaRecords,
+  setMeetingPhase,
+  writeApproval,
+  writeDecisionClauses,
+  itemFragment,
+  type DecisionClause,
+} from '@anteckna/doc-schema';
+import { and, eq } from 'drizzle-orm';
+import type { AppDeps } from '../appDeps.ts';
+import { meetings, seals } from '../db/schema.ts';
+import { appError } from '../errors/appError.ts';
+import type { MeetingAccess } from '../meetings/meetingAccess.ts';
+import { SERVER_ORIGIN } from '../collab/room.ts';
+import { computeSealHash } from '../seal/sealHash.ts';
+import { latestSeal } from '../seal/sealStore.ts';
+import { takeSnapshot } from './snapshotStore.ts';
+
+export type ApprovalDecision = 'approve' | 'approve_with_addendum' | 'lay_to_records';
+
+export interface ApprovalInput {
+  decision: ApprovalDecision;
+  addendum?: string;
+}
+
+/**
+ * The standing item "Föregående minnesanteckningar" of meeting B decides on the minutes of A:
+ * B's decision clause is written, A gets its approval, a final snapshot, a seal chained to the
+ * body's previous seal, and the phase `locked`, after which nobody can write A again.
+ * One synchronous run from check to commit: of two secretaries approving at once, the first wins
+ * and the second finds A locked.
+ */
+export function approvePreviousMinutes(
+  deps: AppDeps,
+  approving: MeetingAccess,
+  input: ApprovalInput,
+  userId: string,
+) {
+  if (approving.bodyRole !== 'secretary') throw appError('not_secretary');
+  if (approving.meeting.phase !== 'preparation' && approving.meeting.phase !== 'live') {
+    throw appError('approving_meeting_not_open');
+  }
+  const addendum =
+    input.decision === 'approve_with_addendum' ? cleanAddendum(input.addendum) : null;
+  const item = deps.collab.readDoc(approving.meeting.id, (room) =>
+    readAgendaRecords(room.doc).find(
+      (r) => r.standing === 'previous_minutes' && r.approvesMeetingId,
+    ),
+  );
+  if (!item?.approvesMeetingId) throw appError('no_previous_minutes');
+  const target = deps.db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.id, item.approvesMeetingId))
+    .get();
+  if (!target || target.bodyId !== approving.meeting.bodyId) throw appError('no_previous_minutes');
+  if (target.phase === 'locked') throw appError('minutes_locked');
+  if (target.phase !== 'circulated') throw appError('minutes_not_circulated');
+
+  const now = deps.now().toISOString();
+  deps.collab.writeDoc(approving.meeting.id, (room) => {
+    room.doc.transact(
+      () =>
+        writeDecisionClauses(itemFragment(room.doc, item.id, 'decision'), [
+          approvalClause(input.decision, addendum),
+        ]),
+      SERVER_ORIGIN,
+    );
+  });
+  const facts = {
+    meetingId: target.id,
+    bodyId: target.bodyId,
+    lockedAt: now,
+    approvedAt: now,
+    approvedByMeetingId: approving.meeting.id,
+    addendum,
+    previousSha256: latestSeal(deps.db, target.bodyId)?.sha256 ?? null,
+  };
+  let sha256 = '';
+  deps.collab.writeDoc(target.id, (room) => {
+    room.phase = 'locked';
+    room.doc.transact(() => {
+      writeApproval(room.doc, {
+        approvedAt: now,
+        approvedByMeetingId: approving.meeting.id,
+        approvedByMeetingDate: approving.meeting.date,
+        addendum,
+        sha256: null,
+      });
+      setMeetingPhase(room.doc, 'locked');
+    }, SERVER_ORIGIN);
+    deps.collab.flushNow();
+    deps.db.transaction(() => {
+      const moved = deps.db
+        .update(meetings)
+        .set({ phase: 'locked' })
+        .where(and(eq(meetings.id, target.id), eq(meetings.phase, 'circulated')))
+        .run();
+      if (moved.changes !== 1) throw appError('minutes_locked');
+      const snapshot = takeSnapshot(deps.db, room.doc, {
+        meetingId: target.id,
+        label: 'Godkända och låsta',
+        phase: 'locked',
+        createdBy: userId,
+      });
+      sha256 = computeSealHash(facts, room.doc);
+      deps.db
+        .insert(seals)
+        .values({ ...facts, snapshotId: snapshot.id, sha256 })
+        .run();
+    });
+  });
+  return { lockedMeetingId: target.id, sha256 };
+}
+
+function cleanAddendum(addendum: string | undefined): string {
+  const text = (addendum ?? '').trim().replace(/^att\s+/i, '');
+  if (text.length === 0) throw appError('addendum_required');
+  return text;
+}
+
+function approvalClause(decision: ApprovalDecision, addendum: string | null): DecisionClause {
+  if (decision === 'lay_to_records')
+    return { type: 'note', text: 'lägga minnesanteckningarna till handlingarna' };
+  if (addendum)
+    return { type: 'approve', text: `godkänna minnesanteckningarna med tillägget att ${addendum}` };
+  return { type: 'approve', text: 'godkänna minnesanteckningarna' };
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { Db } from '../db/openDatabase.ts';
+import { snapshots } from '../db/schema.ts';
+
+export type SnapshotRow = typeof snapshots.$inferSelect;
+
+export interface SnapshotInput {
+  meetingId: string;
+  label: string;
+  phase: string;
+  circulated?: boolean;
+  createdBy: string | null;
+}
+
+/** Stores the document's full state with its state vector; the caller's transaction, if any. */
+export function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): SnapshotRow {
+  const row = {
+    id: randomUUID(),
+    meetingId: input.meetingId,
+    label: input.label,
+    phase: input.phase,
+    state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+    stateVector: Buffer.from(Y.encodeStateVector(doc)),
+    circulated: input.circulated ?? false,
+    createdBy: input.createdBy,
+    createdAt: new Date().toISOString(),
+  };
+  db.insert(snapshots).values(row).run();
+  return row;
+}
+
+export function listSnapshots(db: Db, meetingId: string) {
+  return db
+    .select({
+      id: snapshots.id,
+      label: snapshots.label,
+      phase: snapshots.phase,
+      circulated: snapshots.circulated,
+      createdBy: snapshots.createdBy,
+      createdAt: snapshots.createdAt,
+    })
+    .from(snapshots)
+    .where(eq(snapshots.meetingId, meetingId))
+    .orderBy(desc(snapshots.createdAt))
+    .all();
+}
+
+export function findSnapshot(
+  db: Db,
+  meetingId: string,
+  snapshotId: string,
+): SnapshotRow | undefined {
+  return db
+    .select()
+    .from(snapshots)
+    .where(and(eq(snapshots.meetingId, meetingId), eq(snapshots.id, snapshotId)))
+    .get();
+}
+
+/** A detached, read-only document of a snapshot: never connected to a room. */
+export function snapshotDoc(row: Pick<SnapshotRow, 'state'>): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, new Uint8Array(row.state));
+  return doc;
+}

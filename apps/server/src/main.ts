@@ -1,0 +1,26 @@
+/** The only impure entry: reads the environment, seeds demo data if asked, listens, prints. */
+import { loadConfig } from './config.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './seed/demoData.ts';
+import { buildDeps, startServer } from './server.ts';
+
+const config = loadConfig(process.env);
+const deps = buildDeps(config);
+const seeded = config.demo ? await seedDemoData(deps) : false;
+const server = await startServer(deps);
+
+console.log(`\nAnteckna is running at ${server.url}\n`);
+if (config.demo) {
+  console.log(seeded ? 'Demo data created.' : 'Demo data already present.');
+  console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+  for (const login of DEMO_LOGINS) console.log(`  ${login.email.padEnd(28)} ${login.role}`);
+  console.log('');
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,28 @@
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import type { Db } from '../db/openDatabase.ts';
+import { meetings } from '../db/schema.ts';
+
+/** The minutes the next meeting's "Föregående minnesanteckningar" approves: the latest circulated before it. */
+export function previousCirculatedMeeting(db: Db, bodyId: string, beforeDate: string) {
+  return db
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.bodyId, bodyId),
+        eq(meetings.phase, 'circulated'),
+        lt(meetings.date, beforeDate),
+      ),
+    )
+    .orderBy(desc(meetings.date))
+    .get();
+}
+
+/** Meetings whose decisions have been taken (live or later): the sources of carry-over. */
+export function decidedMeetings(db: Db) {
+  return db
+    .select()
+    .from(meetings)
+    .where(inArray(meetings.phase, ['live', 'circulated', 'locked']))
+    .all();
+}

@@ -1,0 +1,123 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { BODY_ROLES } from '@anteckna/domain';
+import type { AppDeps } from '../appDeps.ts';
+import { addMember, readBody, removeMember, roleIn, updateBody } from '../bodies/bodyDirectory.ts';
+import { appError } from '../errors/appError.ts';
+import { newRouter } from './router.ts';
+import { errorResponses } from './schemas.ts';
+import { requireUser } from './sessionMiddleware.ts';
+
+const param = (name: string) =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name, in: 'path' } });
+const MemberSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  title: z.string(),
+  organisation: z.string(),
+  role: z.enum(BODY_ROLES),
+  deputy: z.boolean(),
+});
+const BodySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    organisation: z.string(),
+    organisationLines: z.array(z.string()),
+    memberOrganisations: z.array(z.string()),
+    members: z.array(MemberSchema),
+  })
+  .openapi('Body');
+const ok = {
+  200: {
+    description: 'The body with its members',
+    content: { 'application/json': { schema: BodySchema } },
+  },
+};
+const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const getBody = createRoute({
+  method: 'get',
+  path: '/api/bodies/{id}',
+  request: { params: z.object({ id: param('id') }) },
+  responses: { ...ok, ...errorResponses(401, 404) },
+});
+const patchBody = createRoute({
+  method: 'patch',
+  path: '/api/bodies/{id}',
+  request: {
+    params: z.object({ id: param('id') }),
+    ...jsonBody(
+      z.object({
+        name: text(200).optional(),
+        shortName: text(40).optional(),
+        organisation: text(200).optional(),
+        organisationLines: z.array(text(200)).max(6).optional(),
+        memberOrganisations: z.array(text(120)).max(60).optional(),
+      }),
+    ),
+  },
+  responses: { ...ok, ...errorResponses(400, 401, 403, 404) },
+});
+const addMemberRoute = createRoute({
+  method: 'post',
+  path: '/api/bodies/{id}/members',
+  request: {
+    params: z.object({ id: param('id') }),
+    ...jsonBody(
+      z.object({
+        email: z.string().trim().email(),
+        name: text(120),
+        title: z.string().max(120).optional(),
+        organisation: z.string().max(120),
+        role: z.enum(BODY_ROLES),
+        deputy: z.boolean().optional(),
+      }),
+    ),
+  },
+  responses: { ...ok, ...errorResponses(400, 401, 403, 404) },
+});
+const removeMemberRoute = createRoute({
+  method: 'delete',
+  path: '/api/bodies/{id}/members/{userId}',
+  request: { params: z.object({ id: param('id'), userId: param('userId') }) },
+  responses: { ...ok, ...errorResponses(401, 403, 404, 409) },
+});
+
+/** Bodies and their people: readable by members, managed by the body's secretary. */
+export function bodyRoutes(deps: AppDeps) {
+  const as = (userId: string, bodyId: string, need: 'read' | 'manage') => {
+    const role = roleIn(deps, bodyId, userId);
+    if (!role) throw appError('body_not_found');
+    if (need === 'manage' && role !== 'secretary') throw appError('not_secretary');
+  };
+  return newRouter()
+    .openapi(getBody, (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'read');
+      return c.json(readBody(deps, id), 200);
+    })
+    .openapi(patchBody, (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json(updateBody(deps, id, c.req.valid('json')), 200);
+    })
+    .openapi(addMemberRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json(await addMember(deps, id, c.req.valid('json')), 200);
+    })
+    .openapi(removeMemberRoute, (c) => {
+      const { id, userId } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json(removeMember(deps, id, userId), 200);
+    });
+}

@@ -1,0 +1,162 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { and, desc, eq } from 'drizzle-orm';
+import type { AppDeps } from '../appDeps.ts';
+import { bodies, meetings, seals } from '../db/schema.ts';
+import { appError } from '../errors/appError.ts';
+import { renderExport } from '../exports/renderExport.ts';
+import { verifySeal } from '../seal/sealStore.ts';
+import { sendExport } from './exportRoutes.ts';
+import { newRouter } from './router.ts';
+import { errorResponses } from './schemas.ts';
+
+const param = (name: string) =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name, in: 'path' } });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/public/bodies/{id}',
+  request: { params: z.object({ id: param('id') }) },
+  responses: {
+    200: {
+      description: "A body's approved, locked minutes: public records, readable without login",
+      content: {
+        'application/json': {
+          schema: z.object({
+            body: z.object({
+              id: z.string(),
+              name: z.string(),
+              shortName: z.string(),
+              organisation: z.string(),
+            }),
+            minutes: z.array(
+              z.object({
+                id: z.string(),
+                title: z.string(),
+                date: z.string(),
+                registryNumber: z.string(),
+                approvedAt: z.string(),
+                sha256: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    ...errorResponses(404),
+  },
+});
+
+const fileRoute = createRoute({
+  method: 'get',
+  path: '/api/public/meetings/{id}/minutes.{format}',
+  request: {
+    params: z.object({
+      id: param('id'),
+      format: z.enum(['pdf', 'html', 'md']).openapi({ param: { name: 'format', in: 'path' } }),
+    }),
+  },
+  responses: {
+    200: {
+      description:
+        'The public rendering: items and attachments marked internal are left out and listed as omitted',
+    },
+    ...errorResponses(404),
+  },
+});
+
+const sealRoute = createRoute({
+  method: 'get',
+  path: '/api/public/meetings/{id}/seal',
+  request: { params: z.object({ id: param('id') }) },
+  responses: {
+    200: {
+      description: 'The seal, recomputed on every request',
+      content: {
+        'application/json': {
+          schema: z.object({
+            sha256: z.string(),
+            previous: z.string().nullable(),
+            verified: z.boolean(),
+            chainHolds: z.boolean(),
+          }),
+        },
+      },
+    },
+    ...errorResponses(404),
+  },
+});
+
+/** Only locked minutes are public; anything else is "not found" to an anonymous reader. */
+export function publicRoutes(deps: AppDeps) {
+  const lockedSeal = (meetingId: string) => {
+    const seal = deps.db.select().from(seals).where(eq(seals.meetingId, meetingId)).get();
+    if (!seal) throw appError('meeting_not_found');
+    return seal;
+  };
+  const router = newRouter();
+  router
+    .openapi(listRoute, (c) => {
+      const body = deps.db
+        .select()
+        .from(bodies)
+        .where(eq(bodies.id, c.req.valid('param').id))
+        .get();
+      if (!body) throw appError('body_not_found');
+      const rows = deps.db
+        .select({ meeting: meetings, seal: seals })
+        .from(meetings)
+        .innerJoin(seals, eq(seals.meetingId, meetings.id))
+        .where(and(eq(meetings.bodyId, body.id), eq(meetings.phase, 'locked')))
+        .orderBy(desc(meetings.date))
+        .all();
+      return c.json(
+        {
+          body: {
+            id: body.id,
+            name: body.name,
+            shortName: body.shortName,
+            organisation: body.organisation,
+          },
+          minutes: rows.map(({ meeting, seal }) => ({
+            id: meeting.id,
+            title: meeting.title,
+            date: meeting.date,
+            registryNumber: meeting.registryNumber,
+            approvedAt: seal.approvedAt,
+            sha256: seal.sha256,
+          })),
+        },
+        200,
+      );
+    })
+    .openapi(sealRoute, (c) => {
+      const seal = lockedSeal(c.req.valid('param').id);
+      const verification = verifySeal(deps.db, seal.meetingId)!;
+      return c.json(
+        {
+          sha256: seal.sha256,
+          previous: seal.previousSha256,
+          verified: verification.matches && verification.chainHolds,
+          chainHolds: verification.chainHolds,
+        },
+        200,
+      );
+    });
+  // `minutes.{format}` is one path segment: documented from its definition, routed by Hono's pattern.
+  router.openAPIRegistry.registerPath(fileRoute);
+  router.get('/api/public/meetings/:id/minutes.:format', async (c) => {
+    const params = fileRoute.request.params.safeParse(c.req.param());
+    if (!params.success) throw appError('not_found');
+    lockedSeal(params.data.id);
+    const file = await renderExport(deps, params.data.id, params.data.format, {
+      kind: 'minutes',
+      audience: 'public',
+    });
+    return sendExport(c, file, params.data.format === 'pdf' ? 'attachment' : 'inline');
+  });
+  return router;
+}

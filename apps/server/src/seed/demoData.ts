@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addAgendaItem,
+  attendanceMap,
+  COUNTY_NETWORK_ORGANISATIONS,
+  itemFragment,
+  readAgendaRecords,
+  setAttendance,
+  updateAgendaItem,
+  writeDecisionClauses,
+  type AgendaItemInput,
+  type AttendanceInput,
+  type PersonRef,
+} from '@anteckna/doc-schema';
+import { sql } from 'drizzle-orm';
+import type { AppDeps } from '../appDeps.ts';
+import { storeAttachment } from '../attachments/attachmentStore.ts';
+import { hashPassword } from '../auth/password.ts';
+import { SERVER_ORIGIN } from '../collab/room.ts';
+import { bodies, memberships, users } from '../db/schema.ts';
+import { approvePreviousMinutes } from '../lifecycle/approvePreviousMinutes.ts';
+import { movePhase } from '../lifecycle/movePhase.ts';
+import { createMeeting } from '../meetings/createMeeting.ts';
+import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+import { decemberItems, octoberItems, presenter, septemberItems } from './demoContent.ts';
+import { demoAttachmentPdf } from './demoPdf.ts';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from './demoPeople.ts';
+
+export { DEMO_LOGINS, DEMO_PASSWORD } from './demoPeople.ts';
+
+const ORGANISATIONS = [...COUNTY_NETWORK_ORGANISATIONS];
+
+/**
+ * Seeds the demo body into an empty database (CONTRACT "Demo data"): a meeting locked by the
+ * next one's approval, one circulated, one in preparation with standing items, sub-items, items
+ * of each demo presenter and numbered attachments; and a second body that receives a forwarded
+ * item. Everything goes through the same services the app uses. Returns false if not empty.
+ */
+export async function seedDemoData(deps: AppDeps): Promise<boolean> {
+  const count = deps.db.get<{ n: number }>(sql`select count(*) as n from users`);
+  if ((count?.n ?? 0) > 0) return false;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids = new Map<string, string>();
+  for (const person of DEMO_PEOPLE) {
+    const id = randomUUID();
+    ids.set(person.key, id);
+    deps.db
+      .insert(users)
+      .values({
+        id,
+        email: person.email,
+        name: person.name,
+        title: person.title,
+        organisation: person.organisation,
+        passwordHash,
+      })
+      .run();
+  }
+  const userId = (key: string) => ids.get(key)!;
+  const lchnv = randomUUID();
+  const welfare = randomUUID();
+  deps.db
+    .insert(bodies)
+    .values({
+      id: lchnv,
+      name: 'Länsnätverket för förvaltningschefer',
+      shortName: 'LCHNV',
+      organisation: 'RSS Dalarna (Avdelningen för Hälsa och välfärd)',
+      organisationLines: ['Ledningsstöd och strategi', 'Hälso- och sjukvårdsförvaltningen'],
+      memberOrganisations: ORGANISATIONS,
+    })
+    .run();
+  deps.db
+    .insert(bodies)
+    .values({
+      id: welfare,
+      name: 'Välfärdsrådet Dalarna',
+      shortName: 'Välfärdsrådet',
+      organisation: 'Region Dalarna',
+      organisationLines: ['Välfärdsrådet'],
+      memberOrganisations: ORGANISATIONS,
+    })
+    .run();
+  for (const person of DEMO_PEOPLE) {
+    if (!person.role) continue;
+    deps.db
+      .insert(memberships)
+      .values({
+        bodyId: lchnv,
+        userId: userId(person.key),
+        role: person.role,
+        organisation: person.organisation,
+      })
+      .run();
+  }
+  for (const key of ['sekreterare', 'ordforande', 'region1']) {
+    const person = DEMO_PEOPLE.find((p) => p.key === key)!;
+    deps.db
+      .insert(memberships)
+      .values({
+        bodyId: welfare,
+        userId: userId(key),
+        role: key === 'sekreterare' ? 'secretary' : 'member',
+        organisation: person.organisation,
+      })
+      .run();
+  }
+
+  const secretary = userId('sekreterare');
+  const person = (key: string): PersonRef => {
+    const found = DEMO_PEOPLE.find((p) => p.key === key)!;
+    return presenter(
+      found,
+      key.startsWith('foredragande') || key === 'rss' || key === 'region2'
+        ? userId(key)
+        : undefined,
+    );
+  };
+  const access = (meetingId: string) => findMeetingAccess(deps.db, secretary, meetingId)!;
+  const write = (meetingId: string, fn: (doc: import('yjs').Doc) => void) =>
+    deps.collab.writeDoc(meetingId, (room) => room.doc.transact(() => fn(room.doc), SERVER_ORIGIN));
+  const base = {
+    bodyId: lchnv,
+    startTime: '09.30',
+    endTime: '12.00',
+    place: 'Lokal Stängslet, Myntgatan 2, Falun, samt digitalt via Teams',
+    mode: 'both' as const,
+  };
+
+  // September: decided, circulated, then approved by October and locked.
+  const september = createMeeting(deps, secretary, {
+    ...base,
+    title: 'Länschefsnätverket',
+    date: '2026-09-17',
+    registryNumber: 'HSN 2026/1402',
+  }).meeting;
+  write(september.id, (doc) => {
+    for (const item of septemberItems(person)) addAgendaItem(doc, item);
+    decideStanding(doc);
+    markAttendance(doc, ['gagnef', 'orsa'], ids);
+  });
+  movePhase(deps, access(september.id), 'live', secretary);
+  movePhase(deps, access(september.id), 'circulated', secretary);
+
+  // The forwarded SIP routine lands on Välfärdsrådet's next meeting.
+  createMeeting(deps, secretary, {
+    bodyId: welfare,
+    title: 'Välfärdsrådet',
+    date: '2026-11-19',
+    startTime: '13.00',
+    endTime: '15.00',
+    place: 'Regionhuset, Falun',
+    registryNumber: 'RD 2026/880',
+  });
+
+  // October: approves September with an addendum, then is circulated itself.
+  const october = createMeeting(deps, secretary, {
+    ...base,
+    title: 'Länschefsnätverket',
+    date: '2026-10-22',
+    registryNumber: 'HSN 2026/1655',
+  }).meeting;
+  write(october.id, (doc) => {
+    for (const item of octoberItems(person)) addAgendaItem(doc, item);
+    decideStanding(doc, { skipPrevious: true });
+    markAttendance(doc, ['malung'], ids);
+  });
+  movePhase(deps, access(october.id), 'live', secretary);
+  approvePreviousMinutes(
+    deps,
+    access(october.id),
+    {
+      decision: 'approve_with_addendum',
+      addendum: 'Avesta kommun var representerad av Helena Ek under punkt 5',
+    },
+    secretary,
+  );
+  movePhase(deps, access(october.id), 'circulated', secretary);
+
+  // December: in preparation; presenters write their own items.
+  const december = createMeeting(deps, secretary, {
+    ...base,
+    title: 'Länschefsnätverket',
+    date: '2026-12-10',
+    registryNumber: 'HSN 2026/1921',
+  }).meeting;
+  const plan = decemberItems(person);
+  const attachmentFor = async (itemTitle: string, fileName: string, lines: string[]) =>
+    storeAttachment(deps.db, deps.config.dataDir, {
+      meetingId: december.id,
+      itemId: itemTitle,
+      fileName,
+      mediaType: 'application/pdf',
+      bytes: await demoAttachmentPdf(itemTitle, lines),
+      uploadedBy: secretary,
+    });
+  const competence = await attachmentFor(
+    'Kompetensförsörjning',
+    'kompetensforsorjning-lagesbild.pdf',
+    ['Lägesbild hösten 2026.', 'Underlag till Länschefsnätverket.'],
+  );
+  const plan1 = await attachmentFor('Handlingsplan', 'handlingsplan-suicidprevention.pdf', [
+    'Länsgemensam handlingsplan för suicidprevention 2027–2030.',
+  ]);
+  const plan2 = await attachmentFor(
+    'Handlingsplan, sammanfattning',
+    'handlingsplan-sammanfattning.pdf',
+    ['Sammanfattning av handlingsplanen.'],
+  );
+  const evaluation = await attachmentFor('Utvärdering', 'utvardering-tillnyktring.pdf', [
+    'Utvärdering av tillnyktringsplatserna i Dalarnas län.',
+  ]);
+  write(december.id, (doc) => {
+    const parentId = addAgendaItem(doc, plan.parent);
+    const [journal, competenceItem, protocol] = plan.subItems as [
+      AgendaItemInput,
+      AgendaItemInput,
+      AgendaItemInput,
+    ];
+    addAgendaItem(doc, { ...journal, parentId });
+    addAgendaItem(doc, { ...competenceItem, parentId, attachments: [competence] });
+    addAgendaItem(doc, { ...protocol, parentId });
+    const [suicide, sobering] = plan.items as [AgendaItemInput, AgendaItemInput];
+    addAgendaItem(doc, { ...suicide, attachments: [plan1, plan2] });
+    addAgendaItem(doc, { ...sobering, attachments: [evaluation] });
+    addAgendaItem(doc, plan.late);
+  });
+  await deps.collab.flush();
+  return true;
+}
+
+/** Opening and agenda approval decided as every meeting does; previous minutes optionally. */
+function decideStanding(doc: import('yjs').Doc, options: { skipPrevious?: boolean } = {}) {
+  for (const record of readAgendaRecords(doc)) {
+    if (record.standing === 'opening') updateDecision(doc, record.id, 'approve', 'öppna mötet');
+    if (record.standing === 'agenda_approval')
+      updateDecision(doc, record.id, 'approve', 'godkänna dagordningen');
+    if (record.standing === 'closing') updateDecision(doc, record.id, 'note', 'avsluta mötet');
+    if (
+      record.standing === 'previous_minutes' &&
+      !options.skipPrevious &&
+      !record.approvesMeetingId
+    ) {
+      updateAgendaItem(doc, record.id, { title: 'Föregående minnesanteckningar' });
+    }
+  }
+}
+
+function updateDecision(
+  doc: import('yjs').Doc,
+  itemId: string,
+  type: 'approve' | 'note',
+  text: string,
+) {
+  const fragment = itemFragment(doc, itemId, 'decision');
+  if (fragment.length === 0) writeDecisionClauses(fragment, [{ type, text }]);
+}
+
+/** Everyone present except the given keys; the Älvdalen member is acting (tf). */
+function markAttendance(doc: import('yjs').Doc, absent: string[], ids: Map<string, string>) {
+  const attendance = attendanceMap(doc);
+  for (const [personId, value] of attendance.entries()) {
+    const entry = value as AttendanceInput;
+    const key = [...ids.entries()].find(([, id]) => id === personId)?.[0] ?? '';
+    const status = absent.includes(key) ? 'absent' : key === 'alvdalen' ? 'acting' : 'present';
+    setAttendance(doc, personId, {
+      ...entry,
+      status,
+      actingFor: key === 'alvdalen' ? 'Lars Vik' : undefined,
+      where: key === 'region1' ? 'remote' : 'room',
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { createApp } from './app.ts';
+import type { AppDeps } from './appDeps.ts';
+import { createLoginRateLimit } from './auth/loginRateLimit.ts';
+import { createCollabService } from './collab/collabService.ts';
+import type { ServerConfig } from './config.ts';
+import { openDatabase } from './db/openDatabase.ts';
+import { migrationsDir, webDistDir } from './paths.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  deps: AppDeps;
+  /** Commits pending writes, closes every connection with "going away", closes the database. */
+  close(): Promise<void>;
+}
+
+export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } = {}): AppDeps {
+  const db = openDatabase(config.dataDir, migrationsDir());
+  return {
+    config,
+    db,
+    collab: createCollabService(db, config.limits),
+    loginRateLimit: createLoginRateLimit(),
+    webDistDir: options.serveWeb === false ? undefined : webDistDir(),
+    now: () => new Date(),
+  };
+}
+
+/** Listens on config.host:config.port (0 = any free port) with the app and its WebSocket server. */
+export function startServer(deps: AppDeps): Promise<RunningServer> {
+  const app = createApp(deps);
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: deps.config.limits.maxMessageBytes,
+  });
+  return new Promise((resolve) => {
+    const server = serve(
+      {
+        fetch: app.fetch,
+        port: deps.config.port,
+        hostname: deps.config.host,
+        websocket: { server: wss },
+      },
+      (info: AddressInfo) => {
+        const url = `http://${deps.config.host}:${info.port}`;
+        resolve({
+          url,
+          port: info.port,
+          deps,
+          async close() {
+            await deps.collab.shutdown();
+            for (const client of wss.clients) client.terminate();
+            await new Promise<void>((done) => server.close(() => done()));
+            deps.db.$client.close();
+          },
+        });
+      },
+    );
+  });
+}

@@ -1,0 +1,76 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { InvitationPage } from '../features/auth/InvitationPage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { useSession } from '../features/auth/SessionContext.tsx';
+import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
+import { errorTextKey } from './errorText.ts';
+import { navigate, useRoute } from './useRoute.ts';
+import { AppHeader } from './AppHeader.tsx';
+
+// The editor (TipTap, Yjs) is most of the code: the login and the list load without it.
+const MeetingPage = lazy(() =>
+  import('../features/meetings/MeetingPage.tsx').then((module) => ({
+    default: module.MeetingPage,
+  })),
+);
+
+export function App() {
+  const { t } = useTranslation();
+  const { session, refresh } = useSession();
+  const route = useRoute();
+
+  // After signing in the login address has done its job; a deep link stays where it was.
+  useEffect(() => {
+    if (session.status === 'signedIn' && route.name === 'login') {
+      navigate({ name: 'meetings' }, { replace: true });
+    }
+  }, [session.status, route.name]);
+
+  // Invitation links are plain paths (/invite/<token>) the server hands out; they work signed in or not.
+  const invitation = /^\/invite\/([^/]+)$/.exec(window.location.pathname);
+  if (invitation?.[1]) return <InvitationPage token={decodeURIComponent(invitation[1])} />;
+
+  if (session.status === 'loading') {
+    return (
+      <p className="page-message" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (session.status === 'anonymous') return <LoginPage />;
+  if (session.status === 'error') {
+    return (
+      <main className="page-message" id="main">
+        <h1>{t('app.startFailed')}</h1>
+        <p role="alert">{t(errorTextKey(session.error))}</p>
+        <button type="button" className="button" onClick={() => void refresh()}>
+          {t('app.retry')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <>
+      <AppHeader />
+      {route.name === 'meeting' ? (
+        <Suspense
+          fallback={
+            <p className="page-message" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          <MeetingPage key={route.meetingId} meetingId={route.meetingId} itemId={route.itemId} />
+        </Suspense>
+      ) : route.name === 'notFound' ? (
+        <main className="page-message" id="main" tabIndex={-1}>
+          <h1>{t('app.notFound')}</h1>
+          <a href="#/">{t('meetings.backToList')}</a>
+        </main>
+      ) : (
+        <MeetingsPage />
+      )}
+    </>
+  );
+}

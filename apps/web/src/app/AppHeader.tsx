@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { useMe, useSession } from '../features/auth/SessionContext.tsx';
+import { routeHref } from './route.ts';
+import './appHeader.css';
+
+/** The thin bar above every signed-in screen: home, who is signed in, language, log out. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { logout } = useSession();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <a className="app-brand" href={routeHref({ name: 'meetings' })}>
+        {t('app.name')}
+      </a>
+      <nav aria-label={t('app.mainNav')} className="app-nav">
+        <a href={routeHref({ name: 'meetings' })}>{t('meetings.navLink')}</a>
+      </nav>
+      <div className="app-header-end">
+        <span className="app-user">
+          <span className="visually-hidden">{t('app.signedInAs')} </span>
+          {me.user.name}
+        </span>
+        <LanguageSwitch />
+        <button type="button" className="button button-small" onClick={() => void logout()}>
+          {t('app.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}
+
+/** The hash is the router's: move focus to <main> instead of following the link. */
+function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.focus();
+}

@@ -1,0 +1,19 @@
+import { apiRequest } from './api.ts';
+
+let paths: Promise<ReadonlySet<string>> | null = null;
+
+/**
+ * The paths the server documents in its OpenAPI document, fetched once: the app offers a
+ * feature that needs a newer endpoint only when the server has it, without probing (and
+ * logging 404s) first.
+ */
+export function documentedApiPaths(): Promise<ReadonlySet<string>> {
+  paths ??= apiRequest<{ paths?: Record<string, unknown> }>('/api/openapi.json').then(
+    (document) => new Set(Object.keys(document.paths ?? {})),
+    () => {
+      paths = null;
+      return new Set<string>();
+    },
+  );
+  return paths;
+}

@@ -1,0 +1,166 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '@anteckna/doc-schema';
+import { itemRootName } from '@anteckna/domain';
+import type { ItemField } from '@anteckna/domain';
+import { FieldEditor } from '../editor/FieldEditor.tsx';
+import { useFieldHasText } from '../editor/useFieldHasText.ts';
+import { DecisionBlock } from '../decisions/DecisionBlock.tsx';
+import type { MeetingView } from '../meetings/meetingView.ts';
+import { useMeetingView } from '../meetings/meetingView.ts';
+import { ItemTools } from './ItemTools.tsx';
+import { itemNumberLabel, presenterLine, showsKindPrefix } from './itemTitle.ts';
+import './itemSection.css';
+
+/** How a field shows: left out (read-only and empty), folded into an "add" button, or open. */
+export type FieldShow = 'hidden' | 'folded' | 'open';
+
+/**
+ * A writable field with no text opens by itself only where writing it is the person's job now:
+ * a presenter's own item, a decision during the meeting. Elsewhere it waits behind a small
+ * "add" button, so that the page reads like the minutes and not like a form.
+ */
+function fieldShow(
+  view: MeetingView,
+  item: AgendaItem,
+  field: ItemField,
+  hasText: boolean,
+): FieldShow {
+  const rootName = itemRootName(item.id, field);
+  if (hasText) return 'open';
+  if (!view.accessOf(rootName).editable) return 'hidden';
+  if (view.isFieldOpen(rootName)) return 'open';
+  const presents = item.presenterIds.includes(view.actor.userId);
+  if (field !== 'decision' && presents && !view.isSecretary) return 'open';
+  if (field === 'decision' && (view.phase === 'live' || view.phase === 'circulated')) return 'open';
+  return 'folded';
+}
+
+/** One agenda item as the minutes print it, with an editor per field. */
+export function ItemSection({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const view = useMeetingView();
+  const headingId = useId();
+  const Heading = item.depth === 0 ? 'h2' : 'h3';
+  const mine = item.presenterIds.includes(view.actor.userId) && !view.isSecretary;
+  const hasSubItems = view.model.items.some((other) => other.parentId === item.id);
+  const doc = view.session.doc;
+  const text = {
+    body: useFieldHasText(doc, itemRootName(item.id, 'body')),
+    proposal: useFieldHasText(doc, itemRootName(item.id, 'proposal')),
+    decision: useFieldHasText(doc, itemRootName(item.id, 'decision')),
+  };
+  const show = {
+    body: fieldShow(view, item, 'body', text.body),
+    proposal: fieldShow(view, item, 'proposal', text.proposal),
+    decision:
+      item.status === 'withdrawn' ? 'hidden' : fieldShow(view, item, 'decision', text.decision),
+  } satisfies Record<ItemField, FieldShow>;
+  const folded = (['body', 'proposal', 'decision'] as const).filter(
+    (field) => show[field] === 'folded',
+  );
+  const addButtons =
+    folded.length === 0 ? null : (
+      <span
+        className="item-add-fields"
+        role="group"
+        aria-label={t('field.addTo', { number: item.number })}
+      >
+        {folded.map((field) => (
+          <button
+            key={field}
+            type="button"
+            className="button button-small button-quiet"
+            onClick={() => view.openField(itemRootName(item.id, field), true)}
+          >
+            + {t(`field.${field}`)}
+            <span className="visually-hidden"> {t('agenda.itemRef', { number: item.number })}</span>
+          </button>
+        ))}
+      </span>
+    );
+
+  return (
+    <section
+      className="item-section"
+      id={`item-${item.id}`}
+      data-item-id={item.id}
+      data-depth={item.depth}
+      data-status={item.status}
+      data-mine={mine}
+      aria-labelledby={headingId}
+    >
+      <Heading className="item-title" id={headingId} tabIndex={-1}>
+        <span className="item-number">{itemNumberLabel(item)}</span>{' '}
+        {showsKindPrefix(item) && !hasSubItems && <strong>{t(`kind.prefix.${item.kind}`)}</strong>}{' '}
+        <span className={item.title ? undefined : 'item-untitled'}>
+          {item.title || t('agenda.untitled')}
+        </span>
+        {item.late && <span className="item-flag">{t('agenda.late')}</span>}
+        {item.status !== 'active' && (
+          <span className="item-flag item-flag-status">{t(`agenda.status.${item.status}`)}</span>
+        )}
+        {mine && <span className="item-flag item-flag-mine">{t('agenda.yours')}</span>}
+      </Heading>
+      {item.presenters.length > 0 && (
+        <p className="item-presenters">
+          <span className="item-presenters-label">{t('minutes.presenters')}:</span>{' '}
+          {item.presenters.map(presenterLine).join('; ')}
+        </p>
+      )}
+      {view.isSecretary && view.phase !== 'locked' ? (
+        <ItemTools item={item} extra={addButtons} />
+      ) : (
+        addButtons
+      )}
+      {show.body === 'open' && <ItemField item={item} field="body" />}
+      {show.proposal === 'open' && <ItemField item={item} field="proposal" />}
+      {item.status === 'withdrawn' && <p className="item-withdrawn">{t('minutes.withdrawn')}</p>}
+      {show.decision === 'open' && <DecisionBlock item={item} />}
+      {item.attachments.length > 0 && (
+        <ul
+          className="item-attachments"
+          aria-label={t('minutes.attachmentsOf', { number: item.number })}
+        >
+          {item.attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <a
+                className="attachment-chip"
+                href={`/api/meetings/${encodeURIComponent(view.meetingId)}/attachments/${encodeURIComponent(attachment.id)}`}
+                title={attachment.fileName}
+              >
+                <span className="attachment-label">
+                  {t('minutes.attachment', { number: attachment.number })}
+                </span>
+                <span className="attachment-name">{attachment.fileName}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Body or proposal, with an editor bound to its root. */
+function ItemField({ item, field }: { item: AgendaItem; field: Exclude<ItemField, 'decision'> }) {
+  const { t } = useTranslation();
+  const view = useMeetingView();
+  const rootName = itemRootName(item.id, field);
+  const label = t(`field.${field}`);
+  return (
+    <FieldEditor
+      key={`${view.generation}:${rootName}`}
+      session={view.session}
+      rootName={rootName}
+      field={field}
+      label={label}
+      accessibleName={t('field.accessibleName', { field: label, number: item.number })}
+      editable={view.accessOf(rootName).editable}
+      readOnlyReason={view.lockTextOf(rootName)}
+      user={view.caretUser}
+      onFocus={() => view.openField(rootName)}
+      className={field === 'proposal' ? 'field-proposal' : undefined}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { CloseCode } from '@anteckna/domain';
+import { CollabSession, collabServerUrl } from './collabSession.ts';
+import type { CollabStatus, PermanentClose } from './collabSession.ts';
+import type { RefusedField } from './refusalCapture.ts';
+
+/** Why the meeting cannot be shown or edited at all, as opposed to one refused edit. */
+export type CollabFailure = 'notFound' | 'tooManyConnections' | 'refusedRepeatedly' | 'closed';
+
+export interface Refusal {
+  code: number;
+  fields: RefusedField[];
+}
+
+export interface Collab {
+  session: CollabSession | null;
+  /** Bumped each time the document is rebuilt; editors are keyed by it. */
+  generation: number;
+  status: CollabStatus;
+  refusal: Refusal | null;
+  failure: CollabFailure | null;
+  dismissRefusal(): void;
+  retry(): void;
+}
+
+/** Three rebuilds in a minute means the server refuses something the app keeps sending. */
+const MAX_REBUILDS = 3;
+const REBUILD_WINDOW_MS = 60_000;
+const IDLE_STATUS: CollabStatus = { connection: 'connecting', save: 'saved', loaded: false };
+const REBUILD_CODES: readonly number[] = [
+  CloseCode.Forbidden.code,
+  CloseCode.Locked.code,
+  CloseCode.Malformed.code,
+];
+
+/**
+ * The open meeting's collaboration session, rebuilt from the server's state after a refusal:
+ * the old document holds an edit the server will never take, so it is thrown away with its
+ * provider and editors, and what the person typed is handed to the refusal dialog.
+ */
+export function useCollab(meetingId: string, onUnauthorized: () => void): Collab {
+  const [generation, setGeneration] = useState(0);
+  const [session, setSession] = useState<CollabSession | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [failure, setFailure] = useState<CollabFailure | null>(null);
+  const rebuilds = useRef<number[]>([]);
+  const unauthorized = useRef(onUnauthorized);
+  unauthorized.current = onUnauthorized;
+
+  const handleClose = useCallback((close: PermanentClose) => {
+    if (close.refused.length > 0) setRefusal({ code: close.code, fields: close.refused });
+    if (close.code === CloseCode.Unauthorized.code) return unauthorized.current();
+    if (close.code === CloseCode.NotFound.code) return setFailure('notFound');
+    if (close.code === CloseCode.TooManyConnections.code) return setFailure('tooManyConnections');
+    if (!REBUILD_CODES.includes(close.code)) return setFailure('closed');
+    const now = Date.now();
+    rebuilds.current = [...rebuilds.current.filter((at) => now - at < REBUILD_WINDOW_MS), now];
+    if (rebuilds.current.length > MAX_REBUILDS) return setFailure('refusedRepeatedly');
+    setGeneration((current) => current + 1);
+  }, []);
+
+  useEffect(() => {
+    if (failure !== null) return undefined;
+    const created = new CollabSession(meetingId, collabServerUrl(window.location), handleClose);
+    setSession(created);
+    return () => {
+      created.destroy();
+      setSession((current) => (current === created ? null : current));
+    };
+  }, [meetingId, generation, failure, handleClose]);
+
+  const status = useSyncExternalStore(
+    useCallback((listener: () => void) => session?.subscribe(listener) ?? (() => {}), [session]),
+    () => session?.status ?? IDLE_STATUS,
+  );
+
+  return {
+    session,
+    generation,
+    status,
+    refusal,
+    failure,
+    dismissRefusal: useCallback(() => setRefusal(null), []),
+    retry: useCallback(() => {
+      rebuilds.current = [];
+      setFailure(null);
+      setGeneration((current) => current + 1);
+    }, []),
+  };
+}

@@ -1,0 +1,103 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PHASES, mayMovePhase } from '@anteckna/domain';
+import type { Phase } from '@anteckna/domain';
+import { apiRequest } from '../../app/api.ts';
+import type { MeetingSummary } from '../../app/apiTypes.ts';
+import { errorTextKey } from '../../app/errorText.ts';
+import { Dialog } from '../../app/Dialog.tsx';
+import { PhaseBadge } from '../meetings/PhaseBadge.tsx';
+import { useMeetingView } from '../meetings/meetingView.ts';
+import './phaseControls.css';
+
+/**
+ * Moves that change who may write for everyone at once ask first: starting the meeting shuts
+ * presenters out, sending the minutes out puts the draft in the members' hands.
+ */
+const CONFIRMED: ReadonlySet<Phase> = new Set(['live', 'circulated']);
+
+/** The meeting's phase, and for the secretary the moves the lifecycle allows from it. */
+export function PhaseControls() {
+  const { t } = useTranslation();
+  const view = useMeetingView();
+  const headingId = useId();
+  const [confirming, setConfirming] = useState<Phase | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const moves = PHASES.filter((to) => mayMovePhase(view.phase, to));
+
+  const move = async (to: Phase) => {
+    setConfirming(null);
+    setBusy(true);
+    setErrorKey(null);
+    try {
+      await apiRequest<MeetingSummary>(
+        `/api/meetings/${encodeURIComponent(view.meetingId)}/phase`,
+        {
+          method: 'POST',
+          body: { to },
+        },
+      );
+      view.announce(t('phase.moved', { phase: t(`phase.${to}`) }));
+    } catch (error) {
+      setErrorKey(errorTextKey(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="phase-controls side-panel-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('phase.heading')}</h2>
+      <p className="phase-current">
+        <PhaseBadge phase={view.phase} /> <span>{t(`phase.explain.${view.phase}`)}</span>
+      </p>
+      {view.isSecretary && moves.length > 0 && (
+        <div className="phase-moves">
+          {moves.map((to) => (
+            <button
+              key={to}
+              type="button"
+              className={`button ${PHASES.indexOf(to) > PHASES.indexOf(view.phase) ? 'button-primary' : ''}`}
+              disabled={busy}
+              onClick={() => (CONFIRMED.has(to) ? setConfirming(to) : void move(to))}
+            >
+              {t(`phase.action.${view.phase}.${to}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <p role="alert" className="form-error">
+        {errorKey ? t(errorKey) : null}
+      </p>
+      <Dialog
+        open={confirming !== null}
+        title={confirming ? t(`phase.action.${view.phase}.${confirming}`) : ''}
+        onClose={() => setConfirming(null)}
+      >
+        {confirming && (
+          <>
+            <p>{t(`phase.confirm.${confirming}`)}</p>
+            <div className="dialog-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => setConfirming(null)}
+                data-autofocus
+              >
+                {t('app.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void move(confirming)}
+              >
+                {t(`phase.action.${view.phase}.${confirming}`)}
+              </button>
+            </div>
+          </>
+        )}
+      </Dialog>
+    </section>
+  );
+}

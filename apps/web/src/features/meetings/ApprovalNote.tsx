@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { Approval } from '@anteckna/doc-schema';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { formatDate } from '../../i18n/formatDate.ts';
+
+/** "Godkända vid mötet 22 oktober 2026", with the addendum the approving decision recorded. */
+export function ApprovalNote({ approval }: { approval: Approval }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <aside className="approval-note" aria-label={t('approval.label')}>
+      <p className="approval-note-title">
+        {t('approval.approvedAt', { date: formatDate(approval.approvedByMeetingDate, language) })}
+      </p>
+      {approval.addendum && (
+        <p>
+          <strong>{t('approval.addendum')}:</strong> {approval.addendum}
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiRequest } from '../../app/api.ts';
+import { documentedApiPaths } from '../../app/apiPaths.ts';
+import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
+import { routeHref } from '../../app/route.ts';
+import { useSession } from '../auth/SessionContext.tsx';
+import { EditorRegistry, EditorRegistryContext } from '../editor/editorRegistry.ts';
+import { useCollab } from '../editor/useCollab.ts';
+import { MeetingWorkspace } from './MeetingWorkspace.tsx';
+
+/** One open meeting: its collaboration session, rebuilt after a refusal, and its page. */
+export function OpenMeeting({ detail, itemId }: { detail: MeetingDetail; itemId: string | null }) {
+  const { t } = useTranslation();
+  const { sessionExpired } = useSession();
+  const collab = useCollab(detail.meeting.id, sessionExpired);
+  const registry = useMemo(() => new EditorRegistry(), []);
+  const isSecretary = detail.access.role === 'secretary';
+  const people = useMeetingPeople(detail.meeting.id, isSecretary);
+  const canInvite = useDocumentedPath('/api/meetings/{id}/invitations', isSecretary);
+
+  useEffect(() => {
+    document.title = `${detail.meeting.title} – ${t('app.name')}`;
+  }, [detail.meeting.title, t]);
+
+  if (collab.failure) {
+    return (
+      <main className="page-message" id="main" tabIndex={-1}>
+        <h1>{t(`collabFailure.${collab.failure}.title`)}</h1>
+        <p role="alert">{t(`collabFailure.${collab.failure}.text`)}</p>
+        {collab.failure !== 'notFound' && (
+          <button type="button" className="button button-primary" onClick={collab.retry}>
+            {t('app.retry')}
+          </button>
+        )}
+        <p>
+          <a href={routeHref({ name: 'meetings' })}>{t('meetings.backToList')}</a>
+        </p>
+      </main>
+    );
+  }
+  if (!collab.session) {
+    return (
+      <main className="page-message" id="main" tabIndex={-1}>
+        <p role="status">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  return (
+    <EditorRegistryContext.Provider value={registry}>
+      <MeetingWorkspace
+        detail={detail}
+        collab={{ ...collab, session: collab.session }}
+        people={people}
+        canInvite={canInvite}
+        itemId={itemId}
+      />
+    </EditorRegistryContext.Provider>
+  );
+}
+
+/**
+ * People the secretary can name presenters, when the server offers the list; null when it does
+ * not, and presenters are then typed as names.
+ */
+function useMeetingPeople(meetingId: string, wanted: boolean): PersonOption[] | null {
+  const [people, setPeople] = useState<PersonOption[] | null>(null);
+  useEffect(() => {
+    if (!wanted) return undefined;
+    const controller = new AbortController();
+    documentedApiPaths()
+      .then((paths) => {
+        if (!paths.has('/api/meetings/{id}/people')) return null;
+        return apiRequest<{ people: PersonOption[] }>(
+          `/api/meetings/${encodeURIComponent(meetingId)}/people`,
+          { signal: controller.signal },
+        );
+      })
+      .then(
+        (answer) => setPeople(answer && Array.isArray(answer.people) ? answer.people : null),
+        () => setPeople(null),
+      );
+    return () => controller.abort();
+  }, [meetingId, wanted]);
+  return people;
+}
+
+/** Whether the server documents an endpoint: newer features appear when the server has them. */
+function useDocumentedPath(path: string, wanted: boolean): boolean {
+  const [documented, setDocumented] = useState(false);
+  useEffect(() => {
+    if (!wanted) return undefined;
+    let live = true;
+    void documentedApiPaths().then((paths) => {
+      if (live) setDocumented(paths.has(path));
+    });
+    return () => {
+      live = false;
+    };
+  }, [path, wanted]);
+  return documented;
+}

@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { removeAttendance, setAttendance } from './setAttendance.ts';
+import { initMeetingDoc } from '../meeting/initMeetingDoc.ts';
+import { readMinutes } from '../readMinutes.ts';
+import { attendanceMap } from '../layout/docLayout.ts';
+import { thrownId } from '../testSupport/thrownId.ts';
+import { countUpdates, stateOf } from '../testSupport/updateCounter.ts';
+
+function meeting(): Y.Doc {
+  const doc = new Y.Doc();
+  initMeetingDoc(
+    doc,
+    { bodyName: 'Nätverket', bodyShortName: 'Nätverket', title: 'Möte', date: '2025-02-13' },
+    ['Avesta', 'Borlänge', 'Orsa'],
+  );
+  return doc;
+}
+
+describe('attendance', () => {
+  test('[P1][D5] an entry is a plain object keyed by person id, without the id', () => {
+    const doc = meeting();
+    setAttendance(doc, 'u1', {
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'present',
+      where: 'room',
+    });
+    expect(attendanceMap(doc).get('u1')).toEqual({
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'present',
+      where: 'room',
+      order: 1,
+    });
+  });
+
+  test('[P3] people are grouped in the meeting’s organisation order and listed by order', () => {
+    const doc = meeting();
+    setAttendance(doc, 'u2', {
+      name: 'Öbergs ersättare',
+      organisation: 'Borlänge',
+      status: 'present',
+    });
+    setAttendance(doc, 'u1', { name: 'Anna Ek', organisation: 'Borlänge', status: 'absent' });
+    setAttendance(doc, 'u3', { name: 'Karin Åberg', organisation: 'Avesta', status: 'present' });
+    setAttendance(doc, 'u2', { name: 'Per Öberg', organisation: 'Borlänge', status: 'present' });
+    const groups = readMinutes(doc).attendance.map((group) => [
+      group.organisation,
+      group.people.map((entry) => entry.name),
+    ]);
+    expect(groups).toEqual([
+      ['Avesta', ['Karin Åberg']],
+      ['Borlänge', ['Per Öberg', 'Anna Ek']],
+      ['Orsa', []],
+    ]);
+  });
+
+  test('[P4] organisations with no one present or acting are not represented; a vacant seat does not count', () => {
+    const doc = meeting();
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'absent' });
+    setAttendance(doc, 'u2', {
+      name: 'Per Öberg',
+      organisation: 'Borlänge',
+      status: 'acting',
+      actingFor: 'Anna Ek',
+    });
+    setAttendance(doc, 'v1', {
+      name: 'Vakant',
+      organisation: 'Orsa',
+      status: 'absent',
+      vacant: true,
+    });
+    expect(readMinutes(doc).notRepresented).toEqual(['Avesta', 'Orsa']);
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'present' });
+    expect(readMinutes(doc).notRepresented).toEqual(['Orsa']);
+  });
+
+  test('[P2][W5] entries are validated and a refused one changes nothing', () => {
+    const doc = meeting();
+    const before = stateOf(doc);
+    expect(
+      thrownId(() =>
+        setAttendance(doc, 'u1', { name: 'X Y', organisation: 'Stockholm', status: 'present' }),
+      ),
+    ).toBe('unknown_organisation');
+    expect(
+      thrownId(() =>
+        setAttendance(doc, 'u1', { name: ' ', organisation: 'Avesta', status: 'present' }),
+      ),
+    ).toBe('invalid_attendance');
+    expect(
+      thrownId(() =>
+        setAttendance(doc, 'u1', {
+          name: 'X Y',
+          organisation: 'Avesta',
+          status: 'present',
+          actingFor: 'Z',
+        }),
+      ),
+    ).toBe('invalid_attendance');
+    expect(
+      thrownId(() =>
+        setAttendance(doc, 'u1', {
+          name: 'X Y',
+          organisation: 'Avesta',
+          status: 'here' as 'present',
+        }),
+      ),
+    ).toBe('invalid_attendance');
+    expect(
+      thrownId(() =>
+        setAttendance(doc, 'v', {
+          name: 'Vakant',
+          organisation: 'Avesta',
+          status: 'present',
+          vacant: true,
+        }),
+      ),
+    ).toBe('invalid_attendance');
+    expect(thrownId(() => removeAttendance(doc, 'nobody'))).toBe('invalid_attendance');
+    expect(stateOf(doc)).toBe(before);
+  });
+
+  test('[W3][W4] one update per change, none for an unchanged entry; removal deletes the entry', () => {
+    const doc = meeting();
+    const counter = countUpdates(doc);
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'present' });
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'present' });
+    expect(counter.count).toBe(1);
+    removeAttendance(doc, 'u1');
+    expect(counter.count).toBe(2);
+    expect(readMinutes(doc).attendance.flatMap((group) => group.people)).toEqual([]);
+  });
+
+  test('[R2] an entry of the wrong shape is skipped', () => {
+    const doc = meeting();
+    attendanceMap(doc).set('bad', 'närvarande');
+    attendanceMap(doc).set('u1', {
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'sleeping',
+    });
+    expect(readMinutes(doc).attendance[0]!.people).toEqual([
+      { personId: 'u1', name: 'Karin Åberg', organisation: 'Avesta', status: 'present' },
+    ]);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Writers of the `attendance` root (SPEC rules P1–P3): one plain entry per person id, replaced
+ * whole, so two people editing different people never conflict.
+ */
+import type * as Y from 'yjs';
+import type { AttendanceEntry } from '../minutesModel.ts';
+import { attendanceMap } from '../layout/docLayout.ts';
+import { DocSchemaError } from '../layout/docSchemaError.ts';
+import { readOrganisations } from '../meeting/meetingHeader.ts';
+import { ATTENDANCE_STATUSES } from './readAttendance.ts';
+
+export type AttendanceInput = Omit<AttendanceEntry, 'personId'>;
+
+export function setAttendance(doc: Y.Doc, personId: string, entry: AttendanceInput): void {
+  validateEntry(personId, entry);
+  const organisations = readOrganisations(doc);
+  if (
+    entry.organisation !== '' &&
+    organisations.length > 0 &&
+    !organisations.includes(entry.organisation)
+  ) {
+    throw new DocSchemaError(
+      'unknown_organisation',
+      `${entry.organisation} is not an organisation of the meeting`,
+      {
+        organisation: entry.organisation,
+      },
+    );
+  }
+  const attendance = attendanceMap(doc);
+  const stored: Record<string, unknown> = { ...entry };
+  delete (stored as { personId?: unknown }).personId;
+  if (entry.order === undefined)
+    stored.order = existingOrder(attendance, personId) ?? nextOrder(attendance);
+  doc.transact(() => {
+    if (JSON.stringify(attendance.get(personId)) !== JSON.stringify(stored))
+      attendance.set(personId, stored);
+  });
+}
+
+export function removeAttendance(doc: Y.Doc, personId: string): void {
+  const attendance = attendanceMap(doc);
+  if (!attendance.has(personId)) {
+    throw new DocSchemaError('invalid_attendance', `No attendance entry for ${personId}`, {
+      personId,
+    });
+  }
+  doc.transact(() => attendance.delete(personId));
+}
+
+function validateEntry(personId: string, entry: AttendanceInput): void {
+  const fail = (reason: string): never => {
+    throw new DocSchemaError('invalid_attendance', `Attendance of ${personId}: ${reason}`, {
+      personId,
+    });
+  };
+  if (typeof personId !== 'string' || personId.length === 0 || personId.length > 128)
+    fail('bad person id');
+  if (typeof entry.name !== 'string' || entry.name.trim().length === 0) fail('a name is needed');
+  if (typeof entry.organisation !== 'string') fail('organisation must be text');
+  if (!ATTENDANCE_STATUSES.includes(entry.status)) fail('status must be present, absent or acting');
+  if (entry.actingFor !== undefined && entry.status !== 'acting')
+    fail('actingFor is only for status acting');
+  if (entry.where !== undefined && entry.where !== 'room' && entry.where !== 'remote')
+    fail('where is room or remote');
+  if (entry.vacant === true && entry.status !== 'absent') fail('a vacant seat cannot be present');
+  for (const key of ['title', 'actingFor', 'role'] as const) {
+    if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${key} must be text`);
+  }
+  if (entry.order !== undefined && !Number.isFinite(entry.order)) fail('order must be a number');
+}
+
+function existingOrder(attendance: Y.Map<unknown>, personId: string): number | undefined {
+  const current = attendance.get(personId);
+  const order =
+    typeof current === 'object' && current !== null
+      ? (current as { order?: unknown }).order
+      : undefined;
+  return typeof order === 'number' ? order : undefined;
+}
+
+function nextOrder(attendance: Y.Map<unknown>): number {
+  let max = 0;
+  for (const value of attendance.values()) {
+    const order =
+      typeof value === 'object' && value !== null
+        ? (value as { order?: unknown }).order
+        : undefined;
+    if (typeof order === 'number' && order > max) max = order;
+  }
+  return max + 1;
+}

@@ -1,0 +1,69 @@
+/**
+ * Every piece of free text in the minutes with the item it belongs to: what the text checks
+ * (K1, K2, K6, K7) read. Titles, body, proposal and decision texts, presenters' titles and the
+ * meeting's notes.
+ */
+import type { Block, MinutesModel } from '../minutesModel.ts';
+import { plainText } from '../blocks/textRuns.ts';
+
+export interface TextSource {
+  itemId?: string;
+  text: string;
+}
+
+export function textSources(model: MinutesModel): TextSource[] {
+  const sources: TextSource[] = [];
+  if (model.meeting.notes.trim().length > 0) sources.push({ text: model.meeting.notes });
+  for (const item of model.items) {
+    const add = (text: string): void => {
+      if (text.trim().length > 0) sources.push({ itemId: item.id, text });
+    };
+    add(item.title);
+    for (const text of blockTexts(item.body)) add(text);
+    for (const text of blockTexts(item.proposal)) add(text);
+    for (const clause of item.decision) add(clause.text);
+  }
+  return sources;
+}
+
+export function blockTexts(blocks: readonly Block[]): string[] {
+  const texts: string[] = [];
+  const visit = (block: Block): void => {
+    if (block.type === 'paragraph' || block.type === 'heading') texts.push(plainText(block.runs));
+    else if (block.type === 'blockquote') block.blocks.forEach(visit);
+    else block.items.forEach((item) => item.forEach(visit));
+  };
+  blocks.forEach(visit);
+  return texts;
+}
+
+/** Words with their letters only; hyphens stay inside a word ("Malung-Sälen"). */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/**
+ * True when a and b are at most `max` edits apart (Levenshtein). Only the band of width
+ * 2·max+1 around the diagonal can stay within `max`, so long texts cost little.
+ */
+export function withinEditDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  const big = max + 1;
+  let previous = new Uint16Array(b.length + 1).fill(big);
+  let current = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= Math.min(b.length, max); j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current.fill(big);
+    if (i <= max) current[0] = i;
+    let best = current[0]!;
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost, big);
+      if (current[j]! < best) best = current[j]!;
+    }
+    if (best > max) return false;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]! <= max;
+}

@@ -1,0 +1,102 @@
+// The front door of @anteckna/doc-schema: the meeting document, version 1 (SPEC.md).
+
+// Read model
+export { CLAUSE_TYPES, ITEM_KINDS, ITEM_STATUSES, STANDING_ITEMS } from './minutesModel.ts';
+export type {
+  AgendaItem,
+  Approval,
+  Attachment,
+  AttendanceEntry,
+  AttendanceStatus,
+  Block,
+  ClauseType,
+  DecisionClause,
+  ItemKind,
+  ItemStatus,
+  MeetingHeader,
+  MeetingMode,
+  MinutesModel,
+  OrganisationAttendance,
+  PersonRef,
+  StandingItem,
+  TextRun,
+} from './minutesModel.ts';
+
+// Layout and errors
+export {
+  DOC_SCHEMA_VERSION,
+  ROOT_AGENDA,
+  ROOT_ATTENDANCE,
+  ROOT_MEETING,
+  agendaArray,
+  attendanceMap,
+  isValidId,
+  itemFragment,
+  meetingMap,
+  newId,
+} from './layout/docLayout.ts';
+export { DocSchemaError, isDocSchemaError } from './layout/docSchemaError.ts';
+export type { DocSchemaErrorId } from './layout/docSchemaError.ts';
+
+// Readers
+export { readMinutes } from './readMinutes.ts';
+export { readBlocks } from './blocks/readBlocks.ts';
+export { plainText } from './blocks/textRuns.ts';
+export { readDecision } from './decision/readDecision.ts';
+export { readAgendaRecords } from './agenda/agendaRecord.ts';
+export type { AgendaRecord, StoredAttachment } from './agenda/agendaRecord.ts';
+export { notRepresented } from './attendance/readAttendance.ts';
+
+// Writers
+export { initMeetingDoc } from './meeting/initMeetingDoc.ts';
+export type { InitMeetingOptions, MeetingHeaderInput } from './meeting/initMeetingDoc.ts';
+export {
+  setMeetingPhase,
+  setOrganisations,
+  updateMeetingHeader,
+  writeApproval,
+} from './meeting/updateMeetingHeader.ts';
+export type { MeetingHeaderPatch } from './meeting/updateMeetingHeader.ts';
+export { addAgendaItem } from './agenda/addAgendaItem.ts';
+export type { AgendaItemInput } from './agenda/addAgendaItem.ts';
+export { updateAgendaItem } from './agenda/updateAgendaItem.ts';
+export type { AgendaItemPatch } from './agenda/agendaInput.ts';
+export { moveAgendaItem } from './agenda/moveAgendaItem.ts';
+export type { AgendaTarget } from './agenda/moveAgendaItem.ts';
+export { removeAgendaItem } from './agenda/removeAgendaItem.ts';
+export { standingItems } from './agenda/standingItems.ts';
+export { removeAttendance, setAttendance } from './attendance/setAttendance.ts';
+export type { AttendanceInput } from './attendance/setAttendance.ts';
+export { writeBlocks } from './blocks/writeBlocks.ts';
+export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
+export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
+export { inferClause, inferClauseType } from './decision/inferClause.ts';
+export { clauseTemplates } from './decision/clauseTemplates.ts';
+export type { ClauseTemplate } from './decision/clauseTemplates.ts';
+
+// Mistake check
+export { checkMinutes } from './check/checkMinutes.ts';
+export type {
+  CheckMinutesOptions,
+  MinutesIssue,
+  MinutesIssueId,
+  MinutesIssueSeverity,
+} from './check/minutesIssue.ts';
+export { clauseHasVerb } from './check/clauseVerbs.ts';
+
+// Editor schema (headless)
+export { decisionExtensions, minutesExtensions } from './editor/minutesExtensions.ts';
+export {
+  DecisionClause as DecisionClauseNode,
+  DecisionDocument,
+} from './editor/decisionClauseNode.ts';
+
+// Fixtures (modelled on the seed minutes; invented people)
+export { buildSeed001Doc } from './fixtures/seed001.ts';
+export type { SeedFixtureOptions } from './fixtures/seed001.ts';
+export { buildSeed002Doc } from './fixtures/seed002.ts';
+export {
+  COUNTY_NETWORK_BODY,
+  COUNTY_NETWORK_ORGANISATIONS,
+  FIXTURE_USER_IDS,
+} from './fixtures/fixtureParts.ts';

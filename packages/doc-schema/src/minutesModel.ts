@@ -1,0 +1,186 @@
+/**
+ * The read model of one meeting's minutes: what `readMinutes(doc)` returns and what the API,
+ * the exporters, the mistake check and search all consume. Plain data, JSON-serialisable.
+ */
+import type { Phase } from '@anteckna/domain';
+
+export type MeetingMode = 'room' | 'digital' | 'both';
+
+export const ITEM_KINDS = [
+  'beslut',
+  'information',
+  'rapport',
+  'information_beslut',
+  'delgivning',
+  'val',
+] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Standing items are added to every new meeting (SPEC rule A6). */
+export const STANDING_ITEMS = [
+  'opening',
+  'agenda_approval',
+  'previous_minutes',
+  'any_other_business',
+  'closing',
+] as const;
+export type StandingItem = (typeof STANDING_ITEMS)[number];
+
+export const ITEM_STATUSES = ['active', 'withdrawn', 'tabled'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export const CLAUSE_TYPES = [
+  'note',
+  'approve',
+  'table',
+  'forward',
+  'task',
+  'elect',
+  'other',
+] as const;
+
+/**
+ * note: att lägga informationen till handlingarna; approve: att godkänna …; table: att bordlägga
+ * punkten till nästa möte; forward: att … skickas vidare för <organ>s ställningstagande;
+ * task: att uppdra åt … att …; elect: att utse …; other: anything else.
+ */
+export type ClauseType = (typeof CLAUSE_TYPES)[number];
+
+/** Inline text run; marks as TipTap's StarterKit writes them. */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  underline?: boolean;
+  code?: boolean;
+  /** The link's address, when the run is a link (StarterKit's Link mark). */
+  link?: string;
+}
+
+export type Block =
+  | { type: 'paragraph'; runs: TextRun[] }
+  | { type: 'heading'; level: number; runs: TextRun[] }
+  | { type: 'bulletList' | 'orderedList'; items: Block[][] }
+  | { type: 'blockquote'; blocks: Block[] };
+
+export interface PersonRef {
+  /** A user id of the system, when the person has an account. */
+  userId?: string;
+  name: string;
+  title?: string;
+  organisation?: string;
+}
+
+export interface DecisionClause {
+  type: ClauseType;
+  /** The clause text without the leading "att". */
+  text: string;
+  /** For `forward`: the receiving body's name; for `elect`/`task`: who. */
+  target?: string;
+}
+
+export interface Attachment {
+  id: string;
+  /** "9", "18a": numbered through the meeting (SPEC rule A8), never typed. */
+  number: string;
+  /** "Bilaga 9". */
+  label: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  internal: boolean;
+}
+
+export interface AgendaItem {
+  id: string;
+  parentId: string | null;
+  /** "4" for an item, "4 a" for a sub-item: derived from order (SPEC rule A3), never typed. */
+  number: string;
+  depth: 0 | 1;
+  kind: ItemKind;
+  title: string;
+  standing: StandingItem | null;
+  /** Added after the agenda was sent ("Tillkommande ärenden"). */
+  late: boolean;
+  status: ItemStatus;
+  /** Left out of the public rendering (personal data, confidentiality). */
+  internal: boolean;
+  presenterIds: string[];
+  presenters: PersonRef[];
+  attachments: Attachment[];
+  body: Block[];
+  proposal: Block[];
+  decision: DecisionClause[];
+  /** Carried over from an earlier meeting (tabled or forwarded). */
+  carriedFrom?: { meetingId: string; itemId: string; bodyName: string; date: string };
+  /** For the standing item "Föregående minnesanteckningar": the minutes it approves. */
+  approvesMeetingId?: string;
+}
+
+export type AttendanceStatus = 'present' | 'absent' | 'acting';
+
+export interface AttendanceEntry {
+  personId: string;
+  name: string;
+  title?: string;
+  organisation: string;
+  status: AttendanceStatus;
+  /** "tf" when status is `acting`: the name of the person stood in for. */
+  actingFor?: string;
+  where?: 'room' | 'remote';
+  /** Chair, vice chair, secretary: shown after the name. */
+  role?: string;
+  /** A seat with no one in it ("Vakant"). */
+  vacant?: boolean;
+  /** Place in the attendance list (SPEC rule P3); `setAttendance` assigns it. */
+  order?: number;
+}
+
+export interface OrganisationAttendance {
+  organisation: string;
+  people: AttendanceEntry[];
+}
+
+export interface MeetingHeader {
+  bodyName: string;
+  bodyShortName: string;
+  /** The issuing organisation's lines for the page header, e.g. ["Region Dalarna", "Hälso- och sjukvårdsförvaltningen"]. */
+  organisationLines: string[];
+  title: string;
+  /** ISO date of the meeting, YYYY-MM-DD. */
+  date: string;
+  /** ISO date of the document ("Datum" in the header). */
+  documentDate: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  mode: MeetingMode;
+  registryNumber: string;
+  phase: Phase;
+  /** "Running list" (002) or "table by organisation" (001). */
+  attendanceStyle: 'table' | 'list';
+  notes: string;
+  /** Number of the meeting's first attachment ("Bilaga 9"): packs number through the year (SPEC rule A8). */
+  firstAttachmentNumber?: number;
+}
+
+export interface Approval {
+  approvedAt: string;
+  approvedByMeetingId: string;
+  approvedByMeetingDate: string;
+  addendum: string | null;
+  sha256: string | null;
+}
+
+export interface MinutesModel {
+  schemaVersion: 1;
+  meeting: MeetingHeader;
+  organisations: string[];
+  attendance: OrganisationAttendance[];
+  /** Derived from attendance (SPEC rule P4), never typed: organisations with no one present. */
+  notRepresented: string[];
+  items: AgendaItem[];
+  approval: Approval | null;
+}

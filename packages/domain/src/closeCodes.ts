@@ -1,0 +1,34 @@
+/**
+ * WebSocket close codes of the collaboration endpoint, shared by server and web app
+ * (docs/close-codes.md). The stock y-websocket client treats 4400–4499 as permanent (it stops
+ * reconnecting and emits `connection-close`), everything else as transient (it retries with
+ * backoff). So "you may not" is a 44xx, "try again" is a 45xx.
+ * Close reasons are limited to 123 bytes by the protocol: keep them short and ASCII.
+ */
+export const CloseCode = {
+  /** No session, an expired session, or a wrong Origin on the upgrade. The client must log in. */
+  Unauthorized: { code: 4401, reason: 'unauthorized' },
+  /** An update touched a field its sender may not write. Nothing of it was stored or sent on. */
+  Forbidden: { code: 4403, reason: 'forbidden' },
+  /** The meeting does not exist or the person is neither in its body nor a presenter in it. */
+  NotFound: { code: 4404, reason: 'meeting not found' },
+  /** A message that does not decode as the y-websocket protocol. */
+  Malformed: { code: 4400, reason: 'malformed message' },
+  /** Minutes are locked: the room is read-only for everyone, and the client should not retry. */
+  Locked: { code: 4423, reason: 'minutes locked' },
+  /** Too many connections of one person. */
+  TooManyConnections: { code: 4429, reason: 'too many connections' },
+  /** The server reloaded the room (after an apply failure); reconnect and sync again. */
+  RoomReset: { code: 4500, reason: 'room reset' },
+  /** Server shutting down; reconnect later. */
+  GoingAway: { code: 1001, reason: 'server shutting down' },
+  /** Message over the size limit (RFC 6455); the client retries. */
+  TooLarge: { code: 1009, reason: 'message too large' },
+} as const;
+
+export type CloseCodeName = keyof typeof CloseCode;
+
+/** True when the stock client will not reconnect by itself after this code. */
+export function isPermanentClose(code: number): boolean {
+  return code >= 4400 && code <= 4499;
+}

@@ -1,0 +1,89 @@
+import type { AgendaItem, Attachment } from '@anteckna/doc-schema';
+import { formatSwedishDate } from '../swedishDate.ts';
+import { plain } from './contentBlocks.ts';
+import type { LayoutContext } from './layoutContext.ts';
+import type { HeadingLevel, LayoutBlock } from './layoutTypes.ts';
+import {
+  KIND_LABELS,
+  WORDS,
+  clauseLine,
+  decisionLead,
+  itemLabel,
+  omittedAttachmentNotice,
+  presenterText,
+  showsKindPrefix,
+} from './minutesWording.ts';
+
+/** "a) **Information:** Cosmic Link": the number, the kind in bold, the title. */
+export function itemHeading(
+  ctx: LayoutContext,
+  item: AgendaItem,
+  level: HeadingLevel,
+): LayoutBlock {
+  const runs = [{ text: `${itemLabel(item)} ` }];
+  const title = item.title.trim() || '(utan rubrik)';
+  if (showsKindPrefix(item, ctx.hasChildren(item))) {
+    return {
+      type: 'heading',
+      level,
+      runs: [...runs, { text: `${KIND_LABELS[item.kind]}:`, bold: true }, { text: ` ${title}` }],
+    };
+  }
+  return { type: 'heading', level, runs: [...runs, { text: title }] };
+}
+
+export function carriedFromBlocks(item: AgendaItem): LayoutBlock[] {
+  if (!item.carriedFrom) return [];
+  const { bodyName, date } = item.carriedFrom;
+  const text = `Överfört från ${bodyName}, möte ${formatSwedishDate(date)}.`;
+  return [{ type: 'paragraph', runs: plain(text), tone: 'muted' }];
+}
+
+/** "Föredragande: name, title, organisation; name, title". */
+export function presenterBlocks(item: AgendaItem): LayoutBlock[] {
+  const people = item.presenters.map(presenterText).filter(Boolean);
+  if (people.length === 0) return [];
+  return [
+    {
+      type: 'paragraph',
+      runs: [{ text: `${WORDS.presenters}: `, bold: true }, { text: people.join('; ') }],
+    },
+  ];
+}
+
+function attachmentLine(ctx: LayoutContext, item: AgendaItem, attachment: Attachment): string {
+  if (ctx.audience === 'public' && attachment.internal) {
+    return omittedAttachmentNotice(attachment.label);
+  }
+  const name = attachment.fileName.trim();
+  const base = name ? `${attachment.label}: ${name}` : attachment.label;
+  if (!ctx.missingAttachmentIds.has(attachment.id)) return base;
+  ctx.warnings.add('missing_attachment', 'En bilagefil saknas och kunde inte bifogas.', [
+    `${attachment.label} (punkt ${item.number})`,
+  ]);
+  return `${base} (${WORDS.fileMissing})`;
+}
+
+export function attachmentBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBlock[] {
+  if (item.attachments.length === 0) return [];
+  const lines = item.attachments.map((attachment) => attachmentLine(ctx, item, attachment));
+  return [
+    {
+      type: 'list',
+      ordered: false,
+      items: lines.map((line) => [{ type: 'paragraph', runs: plain(line) }]),
+    },
+  ];
+}
+
+export function decisionBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBlock[] {
+  const clauses = item.decision.map((clause) => clause.text.trim()).filter(Boolean);
+  if (clauses.length === 0) return [];
+  return [
+    { type: 'decision', lead: decisionLead(ctx.model.meeting), clauses: clauses.map(clauseLine) },
+  ];
+}
+
+export function withdrawnBlocks(): LayoutBlock[] {
+  return [{ type: 'paragraph', runs: [{ text: WORDS.withdrawn, bold: true }] }];
+}

@@ -1,0 +1,49 @@
+import type { MeetingHeader } from '@anteckna/doc-schema';
+import { formatSwedishDate, formatSwedishTimeRange } from '../swedishDate.ts';
+import type { WarningLog } from '../exportWarnings.ts';
+import { plain } from './contentBlocks.ts';
+import type { DocumentKind, LayoutBlock, PageHeader } from './layoutTypes.ts';
+import { bodyFullLine } from './minutesWording.ts';
+
+const MODE_FALLBACK: Record<MeetingHeader['mode'], string> = {
+  room: '',
+  digital: 'Digitalt',
+  both: 'I lokal och digitalt',
+};
+
+export function pageHeader(
+  meeting: MeetingHeader,
+  documentKind: DocumentKind,
+  warnings: WarningLog,
+): PageHeader {
+  const registry = meeting.registryNumber.trim();
+  if (!registry) {
+    warnings.add('missing_registry_number', 'Mötet saknar diarienummer (Dnr).', []);
+  }
+  return {
+    organisationLines: meeting.organisationLines.map((line) => line.trim()).filter(Boolean),
+    documentKind,
+    dateLine: `Datum: ${meeting.documentDate || meeting.date}`,
+    registryLine: registry ? `Dnr: ${registry}` : null,
+  };
+}
+
+/** The body's names, then Datum, Tid and Plats, then the meeting's free notes. */
+export function meetingBlocks(meeting: MeetingHeader, warnings: WarningLog): LayoutBlock[] {
+  const time = formatSwedishTimeRange(meeting.startTime, meeting.endTime);
+  if (!time) warnings.add('missing_time', 'Mötet saknar tid.', []);
+  const place = meeting.place.trim() || MODE_FALLBACK[meeting.mode];
+  const entries = [
+    { label: 'Datum', value: formatSwedishDate(meeting.date) },
+    { label: 'Tid', value: time ? `Kl. ${time}` : '' },
+    { label: 'Plats', value: place },
+  ].filter((entry) => entry.value);
+  const blocks: LayoutBlock[] = [];
+  const fullName = bodyFullLine(meeting);
+  if (fullName) blocks.push({ type: 'paragraph', runs: [{ text: fullName, bold: true }] });
+  if (entries.length > 0) blocks.push({ type: 'facts', entries });
+  for (const note of meeting.notes.split(/\n{2,}/)) {
+    if (note.trim()) blocks.push({ type: 'paragraph', runs: plain(note.trim()) });
+  }
+  return blocks;
+}

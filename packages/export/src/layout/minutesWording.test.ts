@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { agendaItem } from '../fixtures/fixtureParts.ts';
+import { seed001Minutes } from '../fixtures/seed001Minutes.ts';
+import {
+  attendeeText,
+  bodyFullLine,
+  bodySpokenName,
+  clauseLine,
+  decisionLead,
+  itemLabel,
+  presenterText,
+} from './minutesWording.ts';
+
+const meeting = seed001Minutes.meeting;
+
+describe('the wording of minutes', () => {
+  it('names the body in full with its short name, and by its short name alone in decisions', () => {
+    expect(bodyFullLine(meeting)).toBe(
+      'Länsnätverket för förvaltningschefer (Länschefsnätverket, LCHNV)',
+    );
+    expect(bodySpokenName(meeting)).toBe('Länschefsnätverket');
+    expect(decisionLead(meeting)).toBe('Länschefsnätverket beslutade:');
+    expect(decisionLead({ ...meeting, bodyShortName: '' })).toBe(
+      'Länsnätverket för förvaltningschefer beslutade:',
+    );
+  });
+
+  it('begins every clause with "att" exactly once', () => {
+    expect(clauseLine('godkänna dagordningen.')).toBe('att godkänna dagordningen.');
+    expect(clauseLine('att godkänna dagordningen.')).toBe('att godkänna dagordningen.');
+    expect(clauseLine('Att godkänna')).toBe('Att godkänna');
+  });
+
+  it('labels items "4." and sub-items "a)"', () => {
+    const item = agendaItem({ id: 'x', number: '4', kind: 'rapport', title: 'Rapporter' });
+    expect(itemLabel(item)).toBe('4.');
+    expect(itemLabel({ ...item, number: '4 f', depth: 1, parentId: 'y' })).toBe('f)');
+  });
+
+  it('words attendees with tf, role, title and vacant seats', () => {
+    const base = { personId: 'p', organisation: 'Exempelby', status: 'present' as const };
+    expect(attendeeText({ ...base, name: 'Maria Särnblad', status: 'acting' })).toBe(
+      'Maria Särnblad (tf)',
+    );
+    expect(
+      attendeeText({ ...base, name: 'Eva Ek', status: 'acting', actingFor: 'Anna Andersson' }),
+    ).toBe('Eva Ek (tf för Anna Andersson)');
+    expect(
+      attendeeText({ ...base, name: 'Anna Andersson', role: 'ordförande', title: 'Kulturchef' }),
+    ).toBe('Anna Andersson, ordförande, Kulturchef');
+    expect(attendeeText({ ...base, name: '', vacant: true, title: 'Divisionschef Medicin' })).toBe(
+      'Vakant, Divisionschef Medicin',
+    );
+  });
+
+  it('words presenters as name, title, organisation, leaving out what is unknown', () => {
+    expect(
+      presenterText({ name: 'Jasmin Löf', title: 'avdelningschef', organisation: 'RSS' }),
+    ).toBe('Jasmin Löf, avdelningschef, RSS');
+    expect(presenterText({ name: 'Anna Kjällängs' })).toBe('Anna Kjällängs');
+  });
+});

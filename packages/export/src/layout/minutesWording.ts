@@ -1,0 +1,116 @@
+/**
+ * The fixed Swedish wording of minutes and meeting packs, in one place so that every format
+ * says exactly the same thing.
+ */
+import type {
+  AgendaItem,
+  AttendanceEntry,
+  ItemKind,
+  MeetingHeader,
+  PersonRef,
+} from '@anteckna/doc-schema';
+
+export const KIND_LABELS: Record<ItemKind, string> = {
+  beslut: 'Beslut',
+  information: 'Information',
+  rapport: 'Rapport',
+  information_beslut: 'Information & beslut',
+  delgivning: 'Delgivning',
+  val: 'Val',
+};
+
+export const WORDS = {
+  minutes: 'Minnesanteckningar',
+  pack: 'Handlingar',
+  attendance: 'Närvarande',
+  attendanceCaption: 'Närvarande per organisation',
+  organisation: 'Organisation',
+  struckLegend: 'Överstruken = icke närvarande',
+  presentersAsBelow: 'samt föredragande enligt nedan',
+  presentersAsBelowSentence: 'Samt föredragande enligt nedan.',
+  notRepresented: 'Ej representerade',
+  presenters: 'Föredragande',
+  withdrawn: 'Ärendet utgår.',
+  proposal: 'Förslag till beslut',
+  agenda: 'Dagordning',
+  items: 'Ärenden',
+  lateItems: 'Tillkommande ärenden',
+  attachments: 'Bilagor',
+  noItems: 'Inga ärenden är upptagna.',
+  noAttendance: 'Ingen närvaro är registrerad.',
+  approval: 'Godkännande',
+  vacant: 'Vakant',
+  absentNote: 'ej närvarande',
+  fileMissing: 'filen saknas',
+} as const;
+
+/**
+ * "Länschefsnätverket, LCHNV" → "Länschefsnätverket": the short name may carry an
+ * abbreviation after a comma, which belongs in the meeting block but not in "… beslutade:".
+ */
+export function bodySpokenName(meeting: MeetingHeader): string {
+  const short = meeting.bodyShortName.split(',')[0]?.trim() ?? '';
+  return short || meeting.bodyName.trim();
+}
+
+/** "Länsnätverket för förvaltningschefer (Länschefsnätverket, LCHNV)". */
+export function bodyFullLine(meeting: MeetingHeader): string {
+  const name = meeting.bodyName.trim();
+  const short = meeting.bodyShortName.trim();
+  if (!short || short === name) return name;
+  return name ? `${name} (${short})` : short;
+}
+
+export function decisionLead(meeting: MeetingHeader): string {
+  return `${bodySpokenName(meeting)} beslutade:`;
+}
+
+/** A clause as written: always beginning "att", never "att att". */
+export function clauseLine(text: string): string {
+  const trimmed = text.trim();
+  return /^att\s/i.test(trimmed) ? trimmed : `att ${trimmed}`;
+}
+
+/** "4" → "4.", "4 a" → "a)". */
+export function itemLabel(item: AgendaItem): string {
+  if (item.depth === 1) {
+    const letter = item.number.trim().split(/\s+/).pop() ?? item.number;
+    return `${letter})`;
+  }
+  return `${item.number}.`;
+}
+
+/**
+ * Standing items and items that only hold sub-items read as plain titles ("1. Mötets
+ * öppnande", "4. Rapporter och delgivningar"); every other item names its kind.
+ */
+export function showsKindPrefix(item: AgendaItem, hasChildren: boolean): boolean {
+  return item.standing === null && !hasChildren;
+}
+
+/** "Ann-Charlott Norman, Planeringschef, Region Dalarna". */
+export function presenterText(person: PersonRef): string {
+  return [person.name, person.title, person.organisation]
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part))
+    .join(', ');
+}
+
+/** "Maria Särnblad (tf)", "Vakant, Divisionschef Medicin", "Ulrika Gärdback, ordförande". */
+export function attendeeText(entry: AttendanceEntry): string {
+  const name = entry.vacant ? WORDS.vacant : entry.name.trim();
+  const acting =
+    entry.status === 'acting' ? (entry.actingFor ? ` (tf för ${entry.actingFor})` : ' (tf)') : '';
+  const tail = [entry.role, entry.title]
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part));
+  return [`${name}${acting}`, ...tail].join(', ');
+}
+
+export function omittedItemNotice(item: AgendaItem): string {
+  return `Punkt ${item.number} är utelämnad i den offentliga versionen (internt).`;
+}
+
+export function omittedAttachmentNotice(label: string): string {
+  return `${label} är utelämnad i den offentliga versionen (internt).`;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs, UsageError } from './parseBenchArgs.ts';
+
+function parse(args: string[]) {
+  const options = parseBenchArgs(args);
+  if (options === 'help') throw new Error('unexpected help');
+  return options;
+}
+
+describe('parseBenchArgs', () => {
+  it('runs every scenario on every server three times with the sizes of the issue by default', () => {
+    const options = parse([]);
+    expect(options.scenarios).toEqual(['meeting', 'rooms', 'crowd', 'bigdoc']);
+    expect(options.servers).toEqual(['anteckna', 'y-websocket', 'hocuspocus']);
+    expect(options.repetitions).toBe(3);
+    expect(options.params.meeting).toMatchObject({
+      clientsPerRoom: 30,
+      editsPerSecond: 5,
+      cursorMovesPerSecond: 2,
+      durationS: 30,
+      warmupS: 3,
+    });
+    expect(options.params.rooms).toMatchObject({
+      rooms: 200,
+      clientsPerRoom: 5,
+      writersPerRoom: 1,
+    });
+    expect(options.params.crowd).toMatchObject({ clientsPerRoom: 200, writersPerRoom: 20 });
+    expect(options.params.bigdoc).toEqual({ sections: 40, updates: 100_000 });
+  });
+
+  it('takes scenarios, servers, repetitions, a duration and one scenario size from the command line', () => {
+    const options = parse([
+      'crowd',
+      'bigdoc',
+      '--servers=anteckna,hocuspocus',
+      '--reps=2',
+      '--duration=10',
+      '--crowd.clientsPerRoom=50',
+      '--bigdoc.updates=5000',
+      '--json',
+    ]);
+    expect(options.scenarios).toEqual(['crowd', 'bigdoc']);
+    expect(options.servers).toEqual(['anteckna', 'hocuspocus']);
+    expect(options.repetitions).toBe(2);
+    expect(options.params.meeting.durationS).toBe(10);
+    expect(options.params.crowd.clientsPerRoom).toBe(50);
+    expect(options.params.bigdoc.updates).toBe(5000);
+    expect(options.json).toBe(true);
+  });
+
+  it('makes --quick brief and single', () => {
+    const options = parse(['--quick']);
+    expect(options.repetitions).toBe(1);
+    expect(options.params.meeting.durationS).toBeLessThan(5);
+    expect(options.params.bigdoc.updates).toBeLessThan(10_000);
+  });
+
+  it.each([
+    [['nonsense']],
+    [['--servers=etherpad']],
+    [['--reps=0']],
+    [['--meeting.colour=3']],
+    [['--crowd.writersPerRoom=500']],
+    [['--rooms.warmupS=40']],
+  ])('refuses %j with a usage error', (args) => {
+    expect(() => parseBenchArgs(args)).toThrow(UsageError);
+  });
+});

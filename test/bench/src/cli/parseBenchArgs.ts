@@ -1,0 +1,139 @@
+import type { BenchOptions } from '../run/benchOptions.ts';
+import {
+  defaultParams,
+  quickParams,
+  SCENARIO_NAMES,
+  type ScenarioName,
+  type ScenarioParams,
+} from '../scenarios/scenarioParams.ts';
+import { SERVER_NAMES, type ServerName } from '../servers/serverAdapter.ts';
+
+export const USAGE = `Usage: npm run bench -- [scenario …] [options]
+
+Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
+  --servers=a,b          servers to run: ${SERVER_NAMES.join(', ')} (default: all)
+  --reps=N               repetitions of every scenario on every server (default 3; 1 with --quick)
+  --quick                every scenario briefly, to prove the harness works
+  --json                 print the results as JSON on stdout (progress goes to stderr)
+  --duration=S           length of every live scenario in seconds, warm-up included
+  --generators=N         load-generator processes per live run (default 2)
+  --probes=N             probe readers in their own process (default 2)
+  --port=N               start every server on this port instead of a free one
+  --run-timeout=S        time bound of every single run
+  --<scenario>.<param>=V one scenario's size, e.g. --crowd.clientsPerRoom=100 --bigdoc.updates=20000
+                         live params: rooms clientsPerRoom writersPerRoom editsPerSecond
+                         cursorMovesPerSecond durationS warmupS; bigdoc: sections updates`;
+
+export class UsageError extends Error {}
+
+export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
+  const flags = new Map<string, string>();
+  const scenarios: ScenarioName[] = [];
+  for (const arg of argv) {
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg.startsWith('--')) {
+      const [key, value = 'true'] = splitOnce(arg.slice(2), '=');
+      flags.set(key, value);
+    } else if ((SCENARIO_NAMES as readonly string[]).includes(arg)) {
+      scenarios.push(arg as ScenarioName);
+    } else {
+      throw new UsageError(`unknown scenario "${arg}"`);
+    }
+  }
+  const quick = takeFlag(flags, 'quick') === 'true';
+  const params = quick ? quickParams() : defaultParams();
+  const options: BenchOptions = {
+    scenarios: scenarios.length > 0 ? scenarios : [...SCENARIO_NAMES],
+    servers: parseServers(takeFlag(flags, 'servers')),
+    repetitions: positiveInt(takeFlag(flags, 'reps') ?? (quick ? '1' : '3'), 'reps'),
+    params,
+    generators: positiveInt(takeFlag(flags, 'generators') ?? '2', 'generators'),
+    probes: positiveInt(takeFlag(flags, 'probes') ?? '2', 'probes'),
+    port: optional(takeFlag(flags, 'port'), (v) => positiveInt(v, 'port')),
+    runTimeoutS: optional(takeFlag(flags, 'run-timeout'), (v) => positiveNumber(v, 'run-timeout')),
+    quick,
+    json: takeFlag(flags, 'json') === 'true',
+  };
+  const duration = takeFlag(flags, 'duration');
+  if (duration !== undefined) {
+    for (const name of ['meeting', 'rooms', 'crowd'] as const)
+      params[name].durationS = positiveNumber(duration, 'duration');
+  }
+  for (const [key, value] of flags) applyOverride(params, key, value);
+  for (const name of ['meeting', 'rooms', 'crowd'] as const) {
+    const live = params[name];
+    if (live.rooms < 1 || live.clientsPerRoom < 1)
+      throw new UsageError(`${name}: needs at least one room and client`);
+    if (live.warmupS >= live.durationS)
+      throw new UsageError(`${name}: warmupS must be shorter than durationS`);
+    if (live.writersPerRoom > live.clientsPerRoom)
+      throw new UsageError(`${name}: more writers than clients`);
+  }
+  const bigdoc = params.bigdoc;
+  if (bigdoc.sections < 1 || bigdoc.updates < 1)
+    throw new UsageError('bigdoc: needs at least one section and update');
+  return options;
+}
+
+function applyOverride(params: ScenarioParams, key: string, value: string): void {
+  const [scenario, param] = splitOnce(key, '.');
+  const group = (params as unknown as Record<string, Record<string, number> | undefined>)[scenario];
+  if (!group || param === undefined || !(param in group))
+    throw new UsageError(`unknown option --${key}`);
+  const fractional = param.endsWith('S') || param.endsWith('PerSecond');
+  group[param] = fractional ? nonNegativeNumber(value, key) : nonNegativeInt(value, key);
+}
+
+function parseServers(value: string | undefined): ServerName[] {
+  if (value === undefined) return [...SERVER_NAMES];
+  const names = value.split(',').filter(Boolean);
+  for (const name of names) {
+    if (!(SERVER_NAMES as readonly string[]).includes(name))
+      throw new UsageError(`unknown server "${name}"`);
+  }
+  if (names.length === 0) throw new UsageError('--servers names no server');
+  return names as ServerName[];
+}
+
+function takeFlag(flags: Map<string, string>, key: string): string | undefined {
+  const value = flags.get(key);
+  flags.delete(key);
+  return value;
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+function optional<T>(value: string | undefined, parse: (v: string) => T): T | null {
+  return value === undefined ? null : parse(value);
+}
+
+function positiveNumber(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive number, got "${value}"`);
+  return n;
+}
+
+function nonNegativeNumber(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new UsageError(`--${name} must be a number ≥ 0, got "${value}"`);
+  return n;
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = positiveNumber(value, name);
+  if (!Number.isInteger(n))
+    throw new UsageError(`--${name} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function nonNegativeInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--${name} must be a whole number ≥ 0, got "${value}"`);
+  return n;
+}

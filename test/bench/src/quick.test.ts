@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { BenchReport } from './report/jsonReport.ts';
+import { SCENARIO_NAMES } from './scenarios/scenarioParams.ts';
+import { serverAdapter } from './servers/serverAdapters.ts';
+import { SERVER_NAMES } from './servers/serverAdapter.ts';
+
+const benchRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Runs `npm run bench` as a person would, in its own process; bounded by the test's timeout. */
+function runBench(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+      cwd: benchRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Anteckna takes part when its production build is there (turbo builds it before the tests). */
+const servers = SERVER_NAMES.filter((name) => serverAdapter(name).unavailableReason() === null);
+
+describe('npm run bench', () => {
+  it(`--quick --json runs every scenario on ${servers.join(', ')}, produces every figure and loses no edit`, async () => {
+    const { code, stdout, stderr } = await runBench([
+      '--quick',
+      '--json',
+      `--servers=${servers.join(',')}`,
+    ]);
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout) as BenchReport;
+    expect(report.runs).toHaveLength(SCENARIO_NAMES.length * servers.length);
+    for (const run of report.runs) {
+      const where = `${run.scenario} on ${run.server}`;
+      const f = run.figures;
+      if (f.kind === 'live') {
+        expect(f.latency.samples, where).toBeGreaterThan(0);
+        expect(f.latency.p50Ms, where).toBeGreaterThan(0);
+        expect(f.latency.p99Ms, where).toBeGreaterThan(0);
+        expect(f.probeLatency.samples, where).toBeGreaterThan(0);
+        expect(f.achievedRate, where).toBeGreaterThan(0);
+        expect(f.editsSent, where).toBeGreaterThan(0);
+        expect(f.server.peakRssMb, where).toBeGreaterThan(0);
+        expect(f.generators.length, where).toBeGreaterThan(1);
+        expect(f.converged && f.lateJoinerMatches, where).toBe(true);
+        expect(f.closeCodes, where).toEqual([]);
+      } else {
+        expect(f.stateBytes, where).toBeGreaterThan(0);
+        expect(f.absorbMs, where).toBeGreaterThan(0);
+        expect(f.fullSyncMs, where).toBeGreaterThan(0);
+        expect(f.restartMs, where).toBeGreaterThan(0);
+        expect(f.restartMatches, where).toBe(true);
+      }
+      expect(f.lostEdits, where).toBe(0);
+    }
+    expect(report.goals.find((g) => g.goal.startsWith('lost edits'))?.value).toBe(0);
+  }, 300_000);
+
+  it('fails a run whose port is in use, naming server and scenario, and exits non-zero', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const { code, stderr } = await runBench([
+        'meeting',
+        '--quick',
+        '--servers=y-websocket',
+        `--port=${port}`,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`server y-websocket, scenario meeting: port ${port} is in use`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it('stops everything it started when a run exceeds its time bound, and exits non-zero', async () => {
+    const { code, stderr } = await runBench([
+      'meeting',
+      '--quick',
+      '--servers=hocuspocus',
+      '--run-timeout=1',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'server hocuspocus, scenario meeting: the run took longer than its bound',
+    );
+    const stopped =
+      /stopped the processes it had started: ([\d ]+)/.exec(stderr)?.[1]?.split(' ').map(Number) ??
+      [];
+    expect(stopped.length).toBeGreaterThan(0);
+    expect(stopped.filter(isAlive)).toEqual([]);
+  });
+});

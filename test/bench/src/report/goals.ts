@@ -1,0 +1,59 @@
+import type { ScenarioName } from '../scenarios/scenarioParams.ts';
+import type { RatioRow } from './ratios.ts';
+import type { SummaryRow } from './summarize.ts';
+
+/** One goal of docs/benchmarks.md and where Anteckna stands on it in these results. */
+export interface GoalRow {
+  goal: string;
+  target: string;
+  /** The measured ratio (or count), or null when these results cannot tell. */
+  value: number | null;
+  met: boolean | null;
+}
+
+export function evaluateGoals(summary: SummaryRow[], ratios: RatioRow[]): GoalRow[] {
+  const ratio = (scenario: ScenarioName, metric: string) =>
+    ratios.find((r) => r.scenario === scenario && r.metric === metric)?.ratio ?? null;
+  const versusHocuspocus = (metric: string) => {
+    const ours = summary.find((s) => s.scenario === 'bigdoc' && s.server === 'anteckna')?.values[
+      metric
+    ];
+    const theirs = summary.find((s) => s.scenario === 'bigdoc' && s.server === 'hocuspocus')
+      ?.values[metric];
+    return ours != null && theirs ? ours / theirs : null;
+  };
+  const atMost = (goal: string, target: string, value: number | null, limit: number): GoalRow => ({
+    goal,
+    target,
+    value,
+    met: value === null ? null : value <= limit,
+  });
+  const cpuRatios = (['meeting', 'rooms', 'crowd'] as const).map((s) => ratio(s, 'cpuPerEdit'));
+  const knownCpu = cpuRatios.filter((r): r is number => r !== null);
+  const ours = summary.filter((s) => s.server === 'anteckna');
+  const lost = ours.length > 0 ? ours.reduce((n, s) => n + (s.values.lost ?? 0), 0) : null;
+  return [
+    atMost('meeting: probe p99', '≤ 0.5 × best peer', ratio('meeting', 'probeP99'), 0.5),
+    atMost('rooms: p99 (all clients)', '≤ 0.5 × best peer', ratio('rooms', 'p99'), 0.5),
+    atMost('crowd: probe p99', '≤ 0.5 × best peer', ratio('crowd', 'probeP99'), 0.5),
+    atMost(
+      'bigdoc: restart → full content',
+      '≤ 0.2 × Hocuspocus',
+      versusHocuspocus('restart'),
+      0.2,
+    ),
+    atMost(
+      'bigdoc: absorb the burst until durable',
+      '≥ 10 × faster than Hocuspocus (≤ 0.1 ×)',
+      versusHocuspocus('absorb'),
+      0.1,
+    ),
+    atMost(
+      'server CPU per edit (worst live scenario)',
+      '≤ 1 × best peer',
+      knownCpu.length ? Math.max(...knownCpu) : null,
+      1,
+    ),
+    atMost('lost edits (all scenarios)', '0', lost, 0),
+  ];
+}

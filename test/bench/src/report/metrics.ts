@@ -1,0 +1,156 @@
+import type { BigdocFigures, LiveFigures, ScenarioFigures } from '../scenarios/figures.ts';
+
+/** One figure of a run, how to read it from the run's figures, and which way is better. */
+export interface Metric {
+  key: string;
+  label: string;
+  unit: string;
+  better: 'lower' | 'higher';
+  /** Over repetitions: the median, or (for counts of failures) the sum, or the worst. */
+  combine: 'median' | 'sum' | 'max';
+  read(figures: ScenarioFigures): number | null;
+}
+
+const live = (read: (f: LiveFigures) => number | null) => (f: ScenarioFigures) =>
+  f.kind === 'live' ? read(f) : null;
+const big = (read: (f: BigdocFigures) => number | null) => (f: ScenarioFigures) =>
+  f.kind === 'bigdoc' ? read(f) : null;
+
+export const LIVE_METRICS: Metric[] = [
+  {
+    key: 'p50',
+    label: 'edit→seen p50 (all)',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: live((f) => f.latency.p50Ms),
+  },
+  {
+    key: 'p99',
+    label: 'edit→seen p99 (all)',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: live((f) => f.latency.p99Ms),
+  },
+  {
+    key: 'probeP50',
+    label: 'probe p50',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: live((f) => f.probeLatency.p50Ms),
+  },
+  {
+    key: 'probeP99',
+    label: 'probe p99',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: live((f) => f.probeLatency.p99Ms),
+  },
+  {
+    key: 'rate',
+    label: 'achieved edits/s',
+    unit: '/s',
+    better: 'higher',
+    combine: 'median',
+    read: live((f) => f.achievedRate),
+  },
+  {
+    key: 'lost',
+    label: 'lost edits',
+    unit: '',
+    better: 'lower',
+    combine: 'sum',
+    read: live((f) => f.lostEdits),
+  },
+  {
+    key: 'cpu',
+    label: 'server CPU',
+    unit: 'cores',
+    better: 'lower',
+    combine: 'median',
+    read: live((f) => f.server.cpuCores),
+  },
+  {
+    key: 'cpuPerEdit',
+    label: 'server CPU per edit',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: live((f) => f.cpuMsPerEdit),
+  },
+  {
+    key: 'rss',
+    label: 'server peak RSS',
+    unit: 'MB',
+    better: 'lower',
+    combine: 'max',
+    read: live((f) => f.server.peakRssMb),
+  },
+];
+
+export const BIGDOC_METRICS: Metric[] = [
+  {
+    key: 'absorb',
+    label: 'absorb burst until durable',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: big((f) => f.absorbMs),
+  },
+  {
+    key: 'fullSync',
+    label: 'fresh client full sync',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: big((f) => f.fullSyncMs),
+  },
+  {
+    key: 'restart',
+    label: 'restart → full content',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: big((f) => f.restartMs),
+  },
+  {
+    key: 'lost',
+    label: 'lost edits',
+    unit: '',
+    better: 'lower',
+    combine: 'sum',
+    read: big((f) => f.lostEdits),
+  },
+  {
+    key: 'absorbCpu',
+    label: 'server CPU for the burst',
+    unit: 's',
+    better: 'lower',
+    combine: 'median',
+    read: big((f) => f.server.absorbCpuSeconds),
+  },
+  {
+    key: 'rss',
+    label: 'server peak RSS',
+    unit: 'MB',
+    better: 'lower',
+    combine: 'max',
+    read: big((f) => f.server.peakRssMb),
+  },
+];
+
+export function metricsOf(scenario: string): Metric[] {
+  return scenario === 'bigdoc' ? BIGDOC_METRICS : LIVE_METRICS;
+}
+
+export function combine(metric: Metric, values: number[]): number | null {
+  if (values.length === 0) return null;
+  if (metric.combine === 'sum') return values.reduce((a, b) => a + b, 0);
+  if (metric.combine === 'max') return Math.max(...values);
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

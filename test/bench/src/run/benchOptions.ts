@@ -1,0 +1,18 @@
+import type { ScenarioName, ScenarioParams } from '../scenarios/scenarioParams.ts';
+import type { ServerName } from '../servers/serverAdapter.ts';
+
+export interface BenchOptions {
+  scenarios: ScenarioName[];
+  servers: ServerName[];
+  repetitions: number;
+  params: ScenarioParams;
+  /** Load-generator processes per live run (the probes get one more). */
+  generators: number;
+  probes: number;
+  /** A fixed port for every server instead of a free one. */
+  port: number | null;
+  /** Overrides the time bound of every single run, in seconds. */
+  runTimeoutS: number | null;
+  quick: boolean;
+  json: boolean;
+}

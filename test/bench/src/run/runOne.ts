@@ -1,0 +1,80 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runBigdocScenario } from '../scenarios/bigdocScenario.ts';
+import type { ScenarioFigures } from '../scenarios/figures.ts';
+import { runLiveScenario } from '../scenarios/liveScenario.ts';
+import type { RunContext } from '../scenarios/runContext.ts';
+import type { ScenarioName } from '../scenarios/scenarioParams.ts';
+import { assertPortFree, findFreePort } from '../servers/freePort.ts';
+import type { ServerAdapter } from '../servers/serverAdapter.ts';
+import type { ServerProcess } from '../servers/serverProcess.ts';
+import { BenchError, withDeadline } from './benchError.ts';
+import type { BenchOptions } from './benchOptions.ts';
+import { killAllOwned } from './ownedProcesses.ts';
+
+/**
+ * One scenario on one server: a fresh process on an empty data dir, the scenario within its time
+ * bound, then the server stopped and its data removed. On any failure everything the harness
+ * started is killed and the error names the server and the scenario.
+ */
+export async function runOne(
+  adapter: ServerAdapter,
+  scenario: ScenarioName,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<ScenarioFigures> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `bench-${adapter.name}-`));
+  let current: ServerProcess | null = null;
+  try {
+    const port = options.port ?? (await findFreePort());
+    if (options.port !== null) await assertPortFree(port);
+    const startAt = Date.now();
+    current = await adapter.start(dataDir, port);
+    log(
+      `  server ready in ${((Date.now() - startAt) / 1000).toFixed(1)} s (pid ${current.pid}, port ${port})`,
+    );
+    const started = current;
+    const ctx: RunContext = {
+      adapter,
+      get server() {
+        return current ?? started;
+      },
+      dataDir,
+      generators: options.generators,
+      probes: options.probes,
+      restart: async () => (current = await adapter.start(dataDir, port)),
+    };
+    const figures = await withDeadline(
+      runScenario(ctx, scenario, options),
+      runBoundMs(scenario, options),
+      'the run',
+    );
+    await current.stop();
+    return figures;
+  } catch (error) {
+    const failure = BenchError.within(error, adapter.name, scenario);
+    failure.stoppedPids = await killAllOwned();
+    throw failure;
+  } finally {
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function runScenario(
+  ctx: RunContext,
+  scenario: ScenarioName,
+  options: BenchOptions,
+): Promise<ScenarioFigures> {
+  return scenario === 'bigdoc'
+    ? runBigdocScenario(ctx, options.params.bigdoc)
+    : runLiveScenario(ctx, options.params[scenario]);
+}
+
+/** Generous, but finite: setup and teardown grow with the clients, the burst with its size. */
+function runBoundMs(scenario: ScenarioName, options: BenchOptions): number {
+  if (options.runTimeoutS !== null) return options.runTimeoutS * 1000;
+  if (scenario === 'bigdoc') return 120_000 + options.params.bigdoc.updates * 6;
+  const live = options.params[scenario];
+  return 180_000 + live.durationS * 1000 + live.rooms * live.clientsPerRoom * 200;
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchRoot, repoRoot } from '../benchPaths.ts';
+import type { ServerAdapter } from '../serverAdapter.ts';
+import { startServerProcess } from '../serverProcess.ts';
+import { antecknaStoredState } from './antecknaDurability.ts';
+import { prepareAntecknaRooms } from './antecknaRooms.ts';
+
+const READY_TIMEOUT_MS = 60_000;
+const mainScript = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
+
+/**
+ * Anteckna's production build with its write gate and durable update log, as an operator runs
+ * it, with the demo data. Every client is a person logged in with a real session who types only
+ * in an item they present (see antecknaRooms.ts).
+ */
+export function antecknaAdapter(): ServerAdapter {
+  const storedStates = new Map<string, ReturnType<typeof antecknaStoredState>>();
+  return {
+    name: 'anteckna',
+    unavailableReason: () =>
+      fs.existsSync(mainScript)
+        ? null
+        : `${path.relative(repoRoot, mainScript)} is not built (npm run build --workspace @anteckna/server)`,
+    start(dataDir, port) {
+      return startServerProcess(
+        {
+          script: mainScript,
+          cwd: benchRoot,
+          env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '1' },
+        },
+        port,
+        (p) => isHealthy(`http://127.0.0.1:${p}`),
+        READY_TIMEOUT_MS,
+      );
+    },
+    prepareRooms: (server, count, slots) => prepareAntecknaRooms(server.port, count, slots),
+    async isDurable({ dataDir, room, stateVector }) {
+      const key = `${dataDir}\n${room}`;
+      let stored = storedStates.get(key);
+      if (!stored) storedStates.set(key, (stored = antecknaStoredState(dataDir, room)));
+      return stored.covers(stateVector);
+    },
+  };
+}
+
+async function isHealthy(baseUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(1_000) });
+    const body = (await response.json()) as { ok?: boolean };
+    return response.status === 200 && body.ok === true;
+  } catch {
+    return false;
+  }
+}

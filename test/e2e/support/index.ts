@@ -1,0 +1,23 @@
+export { checkA11y, describeViolations, type A11yViolation } from './a11y.ts';
+export { startServer, type AppServer, type StartServerOptions } from './appServer.ts';
+export { launchBrowser, newPersonContext } from './browser.ts';
+export { registerCleanup } from './cleanup.ts';
+export { DEMO, DEMO_PASSWORD, login } from './login.ts';
+export {
+  blocksText,
+  editableRoots,
+  fetchMeeting,
+  fieldDescription,
+  fieldEditor,
+  itemByNumber,
+  openMeetingFromList,
+  signedInUserId,
+  typeAtEnd,
+  waitConnected,
+  waitSaved,
+  type MinutesItem,
+} from './meetingPage.ts';
+export { relayCollabSockets, type CollabRelay } from './collabRelay.ts';
+export { forceWriteFromConsole } from './forcedWrite.ts';
+export { pollUntil } from './poll.ts';
+export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';
