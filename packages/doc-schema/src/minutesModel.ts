@@ -91,6 +91,11 @@ export interface Attachment {
   size: number;
   mediaType: string;
   internal: boolean;
+  /**
+   * Shares the number of the attachment before it in the same item, lettered: six evaluation
+   * reports of one item are "Bilaga 18a–18f" (SPEC rule A8).
+   */
+  joinsPrevious?: boolean;
 }
 
 export interface AgendaItem {

@@ -16,7 +16,13 @@ export function attachToItem(
   deps: AppDeps,
   access: MeetingAccess,
   userId: string,
-  input: { itemId: string; fileName: string; bytes: Uint8Array; internal: boolean },
+  input: {
+    itemId: string;
+    fileName: string;
+    bytes: Uint8Array;
+    internal: boolean;
+    joinsPrevious?: boolean;
+  },
 ): StoredAttachment {
   if (input.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw appError('attachment_too_large');
   const mediaType = detectMediaType(input.fileName, input.bytes);
@@ -39,7 +45,11 @@ export function attachToItem(
       bytes: input.bytes,
       uploadedBy: userId,
     });
-    const attachment = { ...stored, internal: input.internal };
+    const attachment: StoredAttachment = {
+      ...stored,
+      internal: input.internal,
+      ...(input.joinsPrevious === true ? { joinsPrevious: true } : {}),
+    };
     room.doc.transact(
       () =>
         updateAgendaItem(room.doc, record.id, { attachments: [...record.attachments, attachment] }),

@@ -12,9 +12,17 @@ afterEach(async () => {
 
 const PDF = Buffer.from('%PDF-1.4\n% minimal test attachment\n');
 
-async function upload(url: string, cookie: string, path: string, name: string, bytes: Buffer) {
+async function upload(
+  url: string,
+  cookie: string,
+  path: string,
+  name: string,
+  bytes: Buffer,
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
   form.set('file', new Blob([bytes]), name);
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
   const response = await fetch(url + path, { method: 'POST', headers: { cookie }, body: form });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads arbitrary JSON
   return { status: response.status, json: (await response.json()) as any };
@@ -52,6 +60,31 @@ describe('attachments', () => {
     );
     expect(missing.status).toBe(410);
     expect(missing.json.error.id).toBe('attachment_missing');
+  });
+
+  it('letters attachments that join the one before them in the item (Bilaga 1a, 1b)', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const world = await createTestWorld(server.deps);
+    const cookie = await loginCookie(server.url, world.users.presenter1.email, TEST_PASSWORD);
+    const path = `/api/meetings/${world.meetingId}/items/${world.items.item1}/attachments`;
+    const first = await upload(server.url, cookie, path, 'Rapport del 1.pdf', PDF);
+    const second = await upload(
+      server.url,
+      cookie,
+      path,
+      'Rapport del 2.pdf',
+      Buffer.concat([PDF, Buffer.from('% part 2\n')]),
+      { joinsPrevious: 'true' },
+    );
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const minutes = (await apiClient(server.url, cookie).get(`/api/meetings/${world.meetingId}`))
+      .json.minutes;
+    const item = minutes.items.find((i: { id: string }) => i.id === world.items.item1);
+    expect(item.attachments.map((a: { label: string }) => a.label)).toEqual([
+      'Bilaga 1a',
+      'Bilaga 1b',
+    ]);
   });
 
   it('refuses a file of a type not allowed, a file that lies about its type, and another presenter’s item', async () => {

@@ -6,6 +6,7 @@ import {
   setAttendance,
   updateAgendaItem,
 } from '@anteckna/doc-schema';
+import { formatSwedishDate } from '@anteckna/export';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, memberships, users } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
@@ -109,7 +110,8 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
       if (previousItem && previous) {
         updateAgendaItem(doc, previousItem.id, {
           approvesMeetingId: previous.id,
-          title: `Föregående minnesanteckningar ${previous.date}`,
+          // The minutes read "Föregående minnesanteckningar 22 oktober 2026", as the reference documents do.
+          title: `Föregående minnesanteckningar ${formatSwedishDate(previous.date)}`,
         });
       }
     }, 'create-meeting');

@@ -29,6 +29,8 @@ const uploadRoute = createRoute({
           schema: z.object({
             file: z.any().openapi({ type: 'string', format: 'binary' }),
             internal: z.string().optional(),
+            // "true": shares the number of the item's previous attachment, lettered (Bilaga 18a–18f).
+            joinsPrevious: z.string().optional(),
           }),
         },
       },
@@ -60,7 +62,11 @@ export function attachmentRoutes(deps: AppDeps) {
       if (!access) throw appError('meeting_not_found');
       const length = Number(c.req.header('content-length') ?? 0);
       if (length > MAX_ATTACHMENT_BYTES + 64 * 1024) throw appError('attachment_too_large');
-      const form = c.req.valid('form') as { file?: unknown; internal?: string };
+      const form = c.req.valid('form') as {
+        file?: unknown;
+        internal?: string;
+        joinsPrevious?: string;
+      };
       const file = form.file;
       if (!(file instanceof File))
         throw appError('invalid_request', { details: { field: 'file' } });
@@ -70,6 +76,7 @@ export function attachmentRoutes(deps: AppDeps) {
         fileName: file.name,
         bytes,
         internal: form.internal === 'true',
+        joinsPrevious: form.joinsPrevious === 'true',
       });
       await deps.collab.flush();
       return c.json(stored as unknown as Record<string, unknown>, 201);

@@ -194,4 +194,48 @@ describe('the agenda', () => {
     );
     expect(labels).toEqual(['a1:Bilaga 9', 'b1:Bilaga 10', 'b2:Bilaga 11', 's1:Bilaga 12']);
   });
+
+  test('[A8] attachments that join the one before them share its number, lettered like 18a–18f', () => {
+    const doc = new Y.Doc();
+    const attachment = (id: string, joinsPrevious?: boolean) => ({
+      id,
+      fileName: `${id}.pdf`,
+      sha256: '0'.repeat(64),
+      size: 1,
+      mediaType: 'application/pdf',
+      internal: false,
+      ...(joinsPrevious === undefined ? {} : { joinsPrevious }),
+    });
+    doc.getMap('meeting').set('firstAttachmentNumber', 15);
+    addAgendaItem(doc, {
+      id: 'directive',
+      kind: 'beslut',
+      title: 'Uppdragsdirektiv',
+      // Seed 004 item 12: two attachments of one item, each with its own number.
+      attachments: [attachment('d1'), attachment('d2')],
+    });
+    addAgendaItem(doc, {
+      id: 'evaluation',
+      kind: 'information',
+      title: 'Utvärdering av TN-platser',
+      // A joinsPrevious on the first attachment has nothing to join and is ignored.
+      attachments: [
+        attachment('e1', true),
+        ...['e2', 'e3', 'e4', 'e5', 'e6'].map((id) => attachment(id, true)),
+      ],
+    });
+    addAgendaItem(doc, { id: 'next', kind: 'beslut', title: 'N', attachments: [attachment('n1')] });
+    const labels = readMinutes(doc).items.flatMap((item) => item.attachments.map((a) => a.label));
+    expect(labels).toEqual([
+      'Bilaga 15',
+      'Bilaga 16',
+      'Bilaga 17a',
+      'Bilaga 17b',
+      'Bilaga 17c',
+      'Bilaga 17d',
+      'Bilaga 17e',
+      'Bilaga 17f',
+      'Bilaga 18',
+    ]);
+  });
 });

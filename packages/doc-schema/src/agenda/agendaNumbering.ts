@@ -52,7 +52,11 @@ export function subItemLetter(index: number): string {
   return subItemLetter(Math.floor(index / letters.length) - 1) + letters[index % letters.length]!;
 }
 
-/** Attachments numbered through the meeting in agenda order, from `first` (rule A8). */
+/**
+ * Attachments numbered through the meeting in agenda order, from `first` (rule A8). An attachment
+ * that joins the one before it in its item shares that number; every member of such a group is
+ * lettered ("18a", "18b" …), a lone attachment is not ("9").
+ */
 export function numberAttachments(
   ordered: readonly NumberedRecord[],
   first: number,
@@ -60,11 +64,20 @@ export function numberAttachments(
   const numbered = new Map<string, Attachment[]>();
   let next = first;
   for (const { record } of ordered) {
+    const groups: StoredAttachment[][] = [];
+    for (const attachment of record.attachments) {
+      const current = groups.at(-1);
+      if (attachment.joinsPrevious === true && current) current.push(attachment);
+      else groups.push([attachment]);
+    }
     numbered.set(
       record.id,
-      record.attachments.map((attachment: StoredAttachment) => {
-        const number = String(next++);
-        return { ...attachment, number, label: `Bilaga ${number}` };
+      groups.flatMap((group) => {
+        const base = String(next++);
+        return group.map((attachment, index) => {
+          const number = group.length > 1 ? `${base}${subItemLetter(index)}` : base;
+          return { ...attachment, number, label: `Bilaga ${number}` };
+        });
       }),
     );
   }

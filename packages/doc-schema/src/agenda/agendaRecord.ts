@@ -145,7 +145,8 @@ export function isStoredAttachment(value: unknown): value is StoredAttachment {
     typeof a.sha256 === 'string' &&
     typeof a.size === 'number' &&
     typeof a.mediaType === 'string' &&
-    typeof a.internal === 'boolean'
+    typeof a.internal === 'boolean' &&
+    (a.joinsPrevious === undefined || typeof a.joinsPrevious === 'boolean')
   );
 }
 
