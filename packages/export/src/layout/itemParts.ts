@@ -1,6 +1,6 @@
 import type { AgendaItem, Attachment } from '@anteckna/doc-schema';
 import { formatSwedishDate } from '../swedishDate.ts';
-import { plain } from './contentBlocks.ts';
+import { contentBlocks, plain } from './contentBlocks.ts';
 import type { LayoutContext } from './layoutContext.ts';
 import type { HeadingLevel, LayoutBlock } from './layoutTypes.ts';
 import {
@@ -86,4 +86,25 @@ export function decisionBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBloc
 
 export function withdrawnBlocks(): LayoutBlock[] {
   return [{ type: 'paragraph', runs: [{ text: WORDS.withdrawn, bold: true }] }];
+}
+
+/**
+ * What the minutes and the meeting pack both show of an item: heading, back-reference, then either
+ * "Ärendet utgår" or presenters, text and attachments. `open` says whether more may follow (a
+ * withdrawn item ends here: it has no proposal and no decision).
+ */
+export function itemOpeningBlocks(
+  ctx: LayoutContext,
+  item: AgendaItem,
+  level: HeadingLevel,
+): { blocks: LayoutBlock[]; open: boolean } {
+  const blocks: LayoutBlock[] = [itemHeading(ctx, item, level), ...carriedFromBlocks(item)];
+  if (item.status === 'withdrawn')
+    return { blocks: [...blocks, ...withdrawnBlocks()], open: false };
+  blocks.push(
+    ...presenterBlocks(item),
+    ...contentBlocks(item.body, level),
+    ...attachmentBlocks(ctx, item),
+  );
+  return { blocks, open: true };
 }

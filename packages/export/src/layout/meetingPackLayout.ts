@@ -2,13 +2,7 @@ import type { AgendaItem, MinutesModel } from '@anteckna/doc-schema';
 import type { ExportOptions } from '../exportTypes.ts';
 import { formatSwedishDate } from '../swedishDate.ts';
 import { contentBlocks, plain } from './contentBlocks.ts';
-import {
-  attachmentBlocks,
-  carriedFromBlocks,
-  itemHeading,
-  presenterBlocks,
-  withdrawnBlocks,
-} from './itemParts.ts';
+import { itemOpeningBlocks } from './itemParts.ts';
 import { createLayoutContext, type LayoutContext } from './layoutContext.ts';
 import type { ExportLayout, HeadingLevel, LayoutBlock } from './layoutTypes.ts';
 import { meetingBlocks, pageHeader } from './meetingBlocks.ts';
@@ -18,14 +12,8 @@ import { KIND_LABELS, WORDS, bodySpokenName, showsKindPrefix } from './minutesWo
 /** What a presenter wrote beforehand: background, attachments and the proposed decision. */
 function packItemBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBlock[] {
   const level: HeadingLevel = item.depth === 1 ? 4 : 3;
-  const blocks: LayoutBlock[] = [itemHeading(ctx, item, level), ...carriedFromBlocks(item)];
-  if (item.status === 'withdrawn') return [...blocks, ...withdrawnBlocks()];
-  blocks.push(
-    ...presenterBlocks(item),
-    ...contentBlocks(item.body, level),
-    ...attachmentBlocks(ctx, item),
-  );
-  const proposal = contentBlocks(item.proposal, level);
+  const { blocks, open } = itemOpeningBlocks(ctx, item, level);
+  const proposal = open ? contentBlocks(item.proposal, level) : [];
   if (proposal.length > 0) {
     blocks.push({ type: 'paragraph', runs: [{ text: WORDS.proposal, bold: true }] }, ...proposal);
   }

@@ -3,33 +3,18 @@ import type { ExportOptions } from '../exportTypes.ts';
 import { formatSwedishDate } from '../swedishDate.ts';
 import { approvalBlocks } from './approvalBlocks.ts';
 import { attendanceBlocks } from './attendanceLayout.ts';
-import { contentBlocks, plain } from './contentBlocks.ts';
-import {
-  attachmentBlocks,
-  carriedFromBlocks,
-  decisionBlocks,
-  itemHeading,
-  presenterBlocks,
-  withdrawnBlocks,
-} from './itemParts.ts';
+import { plain } from './contentBlocks.ts';
+import { decisionBlocks, itemOpeningBlocks } from './itemParts.ts';
 import { createLayoutContext, type LayoutContext } from './layoutContext.ts';
-import type { ExportLayout, HeadingLevel, LayoutBlock } from './layoutTypes.ts';
+import type { ExportLayout, LayoutBlock } from './layoutTypes.ts';
 import { meetingBlocks, pageHeader } from './meetingBlocks.ts';
 import { WORDS, bodySpokenName } from './minutesWording.ts';
 import { agendaSections } from './agendaSections.ts';
 
 /** One agenda item of the minutes: heading, presenters, text, attachments, decision. */
 function minutesItemBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBlock[] {
-  const level: HeadingLevel = item.depth === 1 ? 3 : 2;
-  const blocks: LayoutBlock[] = [itemHeading(ctx, item, level), ...carriedFromBlocks(item)];
-  if (item.status === 'withdrawn') return [...blocks, ...withdrawnBlocks()];
-  blocks.push(
-    ...presenterBlocks(item),
-    ...contentBlocks(item.body, level),
-    ...attachmentBlocks(ctx, item),
-    ...decisionBlocks(ctx, item),
-  );
-  return blocks;
+  const opening = itemOpeningBlocks(ctx, item, item.depth === 1 ? 3 : 2);
+  return opening.open ? [...opening.blocks, ...decisionBlocks(ctx, item)] : opening.blocks;
 }
 
 export function buildMinutesLayout(model: MinutesModel, options: ExportOptions = {}): ExportLayout {
