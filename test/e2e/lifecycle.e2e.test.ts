@@ -48,12 +48,18 @@ async function expectLockedMinutes(
   expect(await approval.textContent()).toContain(addendum);
   expect(await editableRoots(page)).toEqual([]);
   expect(await page.getByRole('button', { name: 'Lägg till punkt' }).count()).toBe(0);
-  await control(
+  const verify = await control(
     page
       .getByRole('button', { name: /Verifiera/ })
       .or(page.getByRole('link', { name: /Verifiera/ })),
     'the locked minutes show no seal with a "Verifiera" action (UI.md "Locked minutes and the public page")',
   );
+  // "Verifiera" asks the server to recompute the seal and the chain, and says what it found.
+  await verify.click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Sigillet stämmer: innehållet är oförändrat och kedjan hel' })
+    .waitFor();
 }
 
 describe('the lifecycle of the minutes', () => {
@@ -117,6 +123,7 @@ describe('the lifecycle of the minutes', () => {
       'approving asks for no confirmation that the minutes will be locked for good',
     );
     expect(await confirm.textContent()).toMatch(/lås/i);
+    await screenshotPage(secretary, 'meeting-next-approval-confirm');
     await confirm.getByRole('button', { name: /godkänn|lås/i }).click();
     await expect
       .poll(async () => (await fetchMeeting(secretary, decemberId)).meeting.phase, {
@@ -139,11 +146,11 @@ describe('the lifecycle of the minutes', () => {
   it('shows the seeded locked September minutes as "Godkända" with their addendum and the seal, with no field editable', async () => {
     await secretary.goto('/#/');
     await openMeetingFromList(secretary, '17 september 2026');
-    await screenshotPage(secretary, 'minutes-september-locked');
     await expectLockedMinutes(
       secretary,
       '22 oktober 2026',
       'Avesta kommun var representerad av Helena Ek under punkt 5',
     );
+    await screenshotPage(secretary, 'minutes-september-locked');
   });
 });

@@ -12,6 +12,11 @@ export interface ServerConfig {
   extraOrigins: string[];
   sessionTtlHours: number;
   limits: CollabLimits;
+  /**
+   * ANTECKNA_BENCH_METRICS=1: time the write gate and print its total on SIGUSR2, for the
+   * benchmark (docs/benchmarks.md). Off when absent.
+   */
+  benchMetrics?: boolean;
 }
 
 export interface CollabLimits {
@@ -37,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     extraOrigins: (env.ANTECKNA_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
     sessionTtlHours: 12,
     limits: defaultCollabLimits(),
+    benchMetrics: env.ANTECKNA_BENCH_METRICS === '1',
   };
 }
 

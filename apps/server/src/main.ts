@@ -16,6 +16,13 @@ if (config.demo) {
   console.log('');
 }
 
+if (config.benchMetrics) {
+  // The benchmark reads the gate's running total at the start and end of its measured window.
+  process.on('SIGUSR2', () => {
+    console.log(`anteckna-bench-metrics ${JSON.stringify({ gate: deps.collab.gateTime() })}`);
+  });
+}
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

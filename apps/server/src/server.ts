@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import type { AppDeps } from './appDeps.ts';
 import { createLoginRateLimit } from './auth/loginRateLimit.ts';
 import { createCollabService } from './collab/collabService.ts';
+import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { migrationsDir, webDistDir } from './paths.ts';
@@ -22,7 +23,12 @@ export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } 
   return {
     config,
     db,
-    collab: createCollabService(db, config.limits),
+    collab: createCollabService(
+      db,
+      config.limits,
+      undefined,
+      config.benchMetrics ? createGateClock() : null,
+    ),
     loginRateLimit: createLoginRateLimit(),
     webDistDir: options.serveWeb === false ? undefined : webDistDir(),
     now: () => new Date(),

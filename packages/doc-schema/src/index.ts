@@ -57,6 +57,7 @@ export {
   writeApproval,
 } from './meeting/updateMeetingHeader.ts';
 export type { MeetingHeaderPatch } from './meeting/updateMeetingHeader.ts';
+export { readCurrentItemId, setCurrentItem } from './meeting/currentItem.ts';
 export { addAgendaItem } from './agenda/addAgendaItem.ts';
 export type { AgendaItemInput } from './agenda/addAgendaItem.ts';
 export { updateAgendaItem } from './agenda/updateAgendaItem.ts';

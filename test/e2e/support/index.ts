@@ -18,6 +18,14 @@ export {
   type MinutesItem,
 } from './meetingPage.ts';
 export { relayCollabSockets, type CollabRelay } from './collabRelay.ts';
+export { controlCollabNetwork, type CollabNetwork } from './collabNetwork.ts';
+export {
+  markOfflineCopy,
+  offlineCopyName,
+  readOfflineCopy,
+  storedFieldText,
+  type StoredOfflineCopy,
+} from './offlineCopy.ts';
 export { forceWriteFromConsole } from './forcedWrite.ts';
 export { pollUntil } from './poll.ts';
 export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';

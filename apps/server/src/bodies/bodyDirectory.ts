@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { BodyRole } from '@anteckna/domain';
 import type { AppDeps } from '../appDeps.ts';
 import { hashPassword } from '../auth/password.ts';
-import { bodies, memberships, users } from '../db/schema.ts';
+import { bodies, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 
 export interface MemberInput {
@@ -13,6 +13,15 @@ export interface MemberInput {
   organisation: string;
   role: BodyRole;
   deputy?: boolean;
+  acting?: boolean;
+}
+
+export interface MemberPatch {
+  title?: string;
+  organisation?: string;
+  role?: BodyRole;
+  deputy?: boolean;
+  acting?: boolean;
 }
 
 export function readBody(deps: AppDeps, bodyId: string) {
@@ -27,12 +36,23 @@ export function readBody(deps: AppDeps, bodyId: string) {
       organisation: memberships.organisation,
       role: memberships.role,
       deputy: memberships.deputy,
+      acting: memberships.acting,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.bodyId, bodyId))
     .all();
-  return { ...body, members };
+  const vacancies = deps.db
+    .select({
+      id: vacantSeats.id,
+      organisation: vacantSeats.organisation,
+      title: vacantSeats.title,
+    })
+    .from(vacantSeats)
+    .where(eq(vacantSeats.bodyId, bodyId))
+    .orderBy(vacantSeats.createdAt)
+    .all();
+  return { ...body, members, vacancies };
 }
 
 export function roleIn(deps: AppDeps, bodyId: string, userId: string): BodyRole | null {
@@ -50,8 +70,14 @@ export function roleIn(deps: AppDeps, bodyId: string, userId: string): BodyRole 
  */
 export async function addMember(deps: AppDeps, bodyId: string, input: MemberInput) {
   const body = readBody(deps, bodyId);
-  if (input.organisation && !body.memberOrganisations.includes(input.organisation))
-    throw appError('unknown_organisation');
+  checkOrganisation(body, input.organisation);
+  const secretaries = body.members.filter((m) => m.role === 'secretary');
+  if (
+    input.role !== 'secretary' &&
+    secretaries.length === 1 &&
+    secretaries[0]!.email === input.email.trim().toLowerCase()
+  )
+    throw appError('last_secretary');
   const email = input.email.trim().toLowerCase();
   let user = deps.db.select().from(users).where(eq(users.email, email)).get();
   if (!user) {
@@ -65,22 +91,78 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
     };
     deps.db.insert(users).values(row).run();
     user = deps.db.select().from(users).where(eq(users.id, row.id)).get()!;
+  } else if (input.title) {
+    deps.db.update(users).set({ title: input.title }).where(eq(users.id, user.id)).run();
   }
+  const seat = {
+    role: input.role,
+    organisation: input.organisation,
+    deputy: input.deputy ?? false,
+    acting: input.acting ?? false,
+  };
   deps.db
     .insert(memberships)
-    .values({
-      bodyId,
-      userId: user.id,
-      role: input.role,
-      organisation: input.organisation,
-      deputy: input.deputy ?? false,
-    })
-    .onConflictDoUpdate({
-      target: [memberships.bodyId, memberships.userId],
-      set: { role: input.role, organisation: input.organisation, deputy: input.deputy ?? false },
-    })
+    .values({ bodyId, userId: user.id, ...seat })
+    .onConflictDoUpdate({ target: [memberships.bodyId, memberships.userId], set: seat })
     .run();
   return readBody(deps, bodyId);
+}
+
+/**
+ * Changes how a member sits in the body. The title is the person's own (it follows them into
+ * every body's minutes), the rest belongs to this membership.
+ */
+export function updateMember(deps: AppDeps, bodyId: string, userId: string, patch: MemberPatch) {
+  const body = readBody(deps, bodyId);
+  const member = body.members.find((m) => m.userId === userId);
+  if (!member) throw appError('member_not_found');
+  if (patch.organisation !== undefined) checkOrganisation(body, patch.organisation);
+  const secretaries = body.members.filter((m) => m.role === 'secretary');
+  if (
+    patch.role !== undefined &&
+    patch.role !== 'secretary' &&
+    member.role === 'secretary' &&
+    secretaries.length === 1
+  )
+    throw appError('last_secretary');
+  const { title, ...seat } = patch;
+  if (title !== undefined)
+    deps.db.update(users).set({ title: title.trim() }).where(eq(users.id, userId)).run();
+  if (Object.keys(seat).length > 0)
+    deps.db
+      .update(memberships)
+      .set(seat)
+      .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
+      .run();
+  return readBody(deps, bodyId);
+}
+
+export function addVacancy(
+  deps: AppDeps,
+  bodyId: string,
+  input: { organisation: string; title: string },
+) {
+  checkOrganisation(readBody(deps, bodyId), input.organisation);
+  deps.db
+    .insert(vacantSeats)
+    .values({ id: randomUUID(), bodyId, organisation: input.organisation, title: input.title })
+    .run();
+  return readBody(deps, bodyId);
+}
+
+export function removeVacancy(deps: AppDeps, bodyId: string, seatId: string) {
+  const removed = deps.db
+    .delete(vacantSeats)
+    .where(and(eq(vacantSeats.bodyId, bodyId), eq(vacantSeats.id, seatId)))
+    .run();
+  if (removed.changes === 0) throw appError('vacancy_not_found');
+  return readBody(deps, bodyId);
+}
+
+/** A seat belongs to one of the body's member organisations, or to none (""). */
+function checkOrganisation(body: { memberOrganisations: string[] }, organisation: string) {
+  if (organisation && !body.memberOrganisations.includes(organisation))
+    throw appError('unknown_organisation');
 }
 
 export function removeMember(deps: AppDeps, bodyId: string, userId: string) {
@@ -106,7 +188,14 @@ export function updateBody(
     memberOrganisations?: string[];
   },
 ) {
-  readBody(deps, bodyId);
+  const body = readBody(deps, bodyId);
+  if (patch.memberOrganisations) {
+    const kept = new Set(patch.memberOrganisations);
+    const seats = [...body.members, ...body.vacancies].map((seat) => seat.organisation);
+    // Dropping an organisation that still has seats would leave them pointing at nothing.
+    const inUse = seats.find((organisation) => organisation && !kept.has(organisation));
+    if (inUse) throw appError('organisation_in_use', { details: { organisation: inUse } });
+  }
   deps.db.update(bodies).set(patch).where(eq(bodies.id, bodyId)).run();
   return readBody(deps, bodyId);
 }

@@ -10,6 +10,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { guardAwarenessUpdate } from './awarenessGuard.ts';
 import type { CollabConnection } from './connection.ts';
 import { PendingUpdateBuffer } from './gate/index.ts';
+import type { GateClock, GateTime } from './gateClock.ts';
 import { receiveUpdate } from './incomingUpdate.ts';
 import { syncPresenters } from './presenterSync.ts';
 import {
@@ -37,6 +38,8 @@ export interface CollabService {
   flush(): Promise<void>;
   /** Commits what is queued now, synchronously: for server actions that must not interleave. */
   flushNow(): void;
+  /** The gate's time so far, when the server was started to measure it (else null). */
+  gateTime(): GateTime | null;
   shutdown(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export function createCollabService(
   db: Db,
   limits: CollabLimits,
   now = () => Date.now(),
+  gateClock: GateClock | null = null,
 ): CollabService {
   const batcher: WriteBatcher = new WriteBatcher(db, (rooms) => syncPresenters(db, rooms));
   const registry = new RoomRegistry(db, batcher);
@@ -65,7 +69,7 @@ export function createCollabService(
   function handleUpdate(room: Room, conn: CollabConnection, update: Uint8Array) {
     const pending = pendingByConn.get(conn)!;
     if (pending.isExpired(now())) return closeWith(conn, CloseCode.RoomReset);
-    const outcome = receiveUpdate(room, conn, update, pending, now());
+    const outcome = receiveUpdate(room, conn, update, pending, now(), gateClock);
     switch (outcome.kind) {
       case 'applied':
       case 'buffered':
@@ -184,6 +188,7 @@ export function createCollabService(
 
     flush: () => batcher.whenIdle(),
     flushNow: () => batcher.flush(),
+    gateTime: () => gateClock?.read() ?? null,
 
     async shutdown() {
       await batcher.whenIdle();

@@ -1,6 +1,12 @@
 import { mayWrite, type WriteRefusalReason } from '@anteckna/domain';
 import type { CollabConnection } from './connection.ts';
-import { applyGuarded, decideUpdateRoots, type PendingUpdateBuffer } from './gate/index.ts';
+import type { GateClock } from './gateClock.ts';
+import {
+  applyGuarded,
+  decideUpdateRoots,
+  type GateDecision,
+  type PendingUpdateBuffer,
+} from './gate/index.ts';
 import { meetingWriteContext } from './meetingWriteContext.ts';
 import type { Room } from './room.ts';
 
@@ -24,22 +30,21 @@ export function receiveUpdate(
   update: Uint8Array,
   pending: PendingUpdateBuffer,
   now: number,
+  clock: GateClock | null = null,
 ): UpdateOutcome {
   const merged = pending.mergeWith(update);
   if (!merged.ok) return { kind: 'malformed', detail: merged.detail };
-  const decision = decideUpdateRoots(room.doc, merged.update);
-  if (decision.kind === 'malformed') return decision;
-  if (decision.kind === 'missing') {
+  const verdict = clock
+    ? clock.time(() => gateVerdict(room, conn, merged.update))
+    : gateVerdict(room, conn, merged.update);
+  if (verdict.kind === 'malformed') return verdict;
+  if (verdict.kind === 'missing') {
     // Normal on reconnect: parts arrive before what they depend on. Hold them, bounded.
     return pending.hold(merged.update, now) ? { kind: 'buffered' } : { kind: 'overflow' };
   }
-  const context = meetingWriteContext(room);
-  for (const root of decision.roots) {
-    const verdict = mayWrite(conn.actor, root, context);
-    if (!verdict.allowed) {
-      pending.clear();
-      return { kind: 'refused', root, reason: verdict.reason };
-    }
+  if (verdict.kind === 'refused') {
+    pending.clear();
+    return verdict;
   }
   // Applied even when it changes no root: it may still advance the state vector.
   room.staging = [];
@@ -48,7 +53,23 @@ export function receiveUpdate(
   room.staging = null;
   pending.clear();
   if (!result.ok) return { kind: 'reset' };
-  if (decision.roots.has('agenda')) room.agendaDirty = true;
+  if (verdict.roots.has('agenda')) room.agendaDirty = true;
   room.accept(staged, conn);
-  return { kind: 'applied', roots: decision.roots };
+  return { kind: 'applied', roots: verdict.roots };
+}
+
+/** The gate itself: which roots the update would change, and may its sender write every one. */
+function gateVerdict(
+  room: Room,
+  conn: CollabConnection,
+  update: Uint8Array,
+): GateDecision | Extract<UpdateOutcome, { kind: 'refused' }> {
+  const decision = decideUpdateRoots(room.doc, update);
+  if (decision.kind !== 'roots') return decision;
+  const context = meetingWriteContext(room);
+  for (const root of decision.roots) {
+    const verdict = mayWrite(conn.actor, root, context);
+    if (!verdict.allowed) return { kind: 'refused', root, reason: verdict.reason };
+  }
+  return decision;
 }

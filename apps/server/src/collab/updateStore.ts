@@ -35,17 +35,39 @@ export interface LogEntry {
   userId: string | null;
 }
 
-/** Appends accepted updates; the caller runs it inside the batch's transaction. */
+/**
+ * Appends accepted updates; the caller runs it inside the batch's transaction. The insert is
+ * prepared once per database: building and preparing it for every row cost several times more
+ * than writing the row (a burst of 100,000 keystrokes spent most of its time there).
+ */
 export function appendUpdates(db: Db, entries: LogEntry[]): void {
+  const insert = insertUpdateStatement(db);
   for (const entry of entries) {
-    db.insert(docUpdates)
-      .values({
-        meetingId: entry.meetingId,
-        update: Buffer.from(entry.update),
-        userId: entry.userId,
-      })
-      .run();
+    insert.run({
+      meetingId: entry.meetingId,
+      update: Buffer.from(entry.update),
+      userId: entry.userId,
+    });
   }
+}
+
+const insertUpdateStatements = new WeakMap<Db, ReturnType<typeof prepareInsertUpdate>>();
+
+function insertUpdateStatement(db: Db): ReturnType<typeof prepareInsertUpdate> {
+  let statement = insertUpdateStatements.get(db);
+  if (!statement) insertUpdateStatements.set(db, (statement = prepareInsertUpdate(db)));
+  return statement;
+}
+
+function prepareInsertUpdate(db: Db) {
+  return db
+    .insert(docUpdates)
+    .values({
+      meetingId: sql.placeholder('meetingId'),
+      update: sql.placeholder('update'),
+      userId: sql.placeholder('userId'),
+    })
+    .prepare();
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
 import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
@@ -15,6 +16,11 @@ interface Pending {
  * transaction, and only after it commits are they sent to anyone. So an edit another person has
  * seen is always on disk; a crash can lose only edits nobody but their author saw yet, and the
  * author's client still holds them and sends them again on reconnect.
+ *
+ * What one connection sent in a row within the turn is merged into one update, one log row
+ * (still with its sender: provenance is per row) and one message to the others: a client
+ * catching up or pasting sends thousands of small updates at once, and a row and a message
+ * each cost more than merging them.
  */
 export class WriteBatcher {
   private queue: Pending[] = [];
@@ -42,7 +48,7 @@ export class WriteBatcher {
 
   flush(): void {
     this.scheduled = false;
-    const batch = this.queue;
+    const batch = mergeRuns(this.queue);
     this.queue = [];
     if (batch.length > 0) {
       const rooms = new Set(batch.map((p) => p.room));
@@ -70,6 +76,36 @@ export class WriteBatcher {
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
   }
+}
+
+/**
+ * Merging is linear up to a few dozen updates and grows quadratically beyond (yjs sorts its
+ * decoders for every struct), so long runs are merged in pieces of this size.
+ */
+const MERGE_AT_MOST = 48;
+
+/** Consecutive updates of the same room and sender, merged into one; the order is kept. */
+function mergeRuns(queue: Pending[]): Pending[] {
+  const merged: Pending[] = [];
+  let start = 0;
+  while (start < queue.length) {
+    const first = queue[start]!;
+    let end = start + 1;
+    while (
+      end < queue.length &&
+      end - start < MERGE_AT_MOST &&
+      queue[end]!.room === first.room &&
+      queue[end]!.origin === first.origin
+    )
+      end++;
+    merged.push(
+      end - start === 1
+        ? first
+        : { ...first, update: Y.mergeUpdates(queue.slice(start, end).map((p) => p.update)) },
+    );
+    start = end;
+  }
+  return merged;
 }
 
 export function broadcast(room: Room, message: Uint8Array, except: CollabConnection | null): void {

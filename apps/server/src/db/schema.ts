@@ -65,8 +65,28 @@ export const memberships = sqliteTable(
     organisation: text('organisation').notNull().default(''),
     /** A deputy (ersättare) sits in for a member of the same organisation. */
     deputy: integer('deputy', { mode: 'boolean' }).notNull().default(false),
+    /** Holds the seat as acting ("tf"): the minutes write "Namn (tf)". */
+    acting: integer('acting', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.bodyId, t.userId] })],
+);
+
+/**
+ * A seat of the body that no one holds now: the minutes list it as "Vakant, <title>" under its
+ * organisation, so it has a title and an organisation but no person.
+ */
+export const vacantSeats = sqliteTable(
+  'vacant_seats',
+  {
+    id: text('id').primaryKey(),
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    organisation: text('organisation').notNull().default(''),
+    title: text('title').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('vacant_seats_body_idx').on(t.bodyId)],
 );
 
 export const meetings = sqliteTable(

@@ -104,6 +104,21 @@ export const ERRORS = {
     sv: 'Organisationen finns inte bland organets medlemsorganisationer.',
     en: "The organisation is not one of the body's member organisations.",
   },
+  member_not_found: {
+    status: 404,
+    sv: 'Personen är inte med i organet.',
+    en: 'The person is not a member of the body.',
+  },
+  vacancy_not_found: {
+    status: 404,
+    sv: 'Den vakanta platsen finns inte.',
+    en: 'The vacant seat does not exist.',
+  },
+  organisation_in_use: {
+    status: 409,
+    sv: 'Organisationen har ledamöter eller vakanta platser i organet. Flytta eller ta bort dem först.',
+    en: 'The organisation has members or vacant seats in the body. Move or remove them first.',
+  },
   last_secretary: {
     status: 409,
     sv: 'Organet måste ha minst en sekreterare.',

@@ -71,12 +71,18 @@ describe('exports over HTTP', () => {
     const listing = await anonymous.get(`/api/public/bodies/${locked.bodyId}`);
     expect(listing.status).toBe(200);
     expect(listing.json.minutes.map((m: { id: string }) => m.id)).toEqual([locked.id]);
+    // The seeded September minutes have one internal item, item 7, which the public version leaves out.
+    expect(listing.json.minutes[0].omitted).toEqual({ items: ['7'], attachments: [] });
+    // Approved by the October meeting's decision.
+    expect(listing.json.minutes[0].approvedByMeetingDate).toBe('2026-10-22');
     const html = await download(
       `${server.url}/api/public/meetings/${locked.id}/minutes.html`,
       null,
     );
     expect(html.status).toBe(200);
     expect(html.bytes.toString()).toContain('Godkända');
+    expect(html.bytes.toString()).toContain('Punkt 7 är utelämnad i den offentliga versionen');
+    expect(html.bytes.toString()).not.toContain('Personalfrågor');
     expect((await anonymous.get(`/api/public/meetings/${locked.id}/seal`)).json.verified).toBe(
       true,
     );

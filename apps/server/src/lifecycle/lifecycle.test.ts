@@ -70,6 +70,13 @@ describe('the life of a meeting', () => {
     expect(snapshots.find((s: { phase: string }) => s.phase === 'circulated').circulated).toBe(
       true,
     );
+    // The history names who took each version, for readers who may not list the body's people.
+    expect(snapshots.map((s: { createdByName: string | null }) => s.createdByName)).toEqual([
+      'Test secretary',
+      'Test secretary',
+    ]);
+    const one = await api.get(`/api/meetings/${first}/snapshots/${snapshots[0].id}`);
+    expect(one.json.snapshot.createdByName).toBe('Test secretary');
 
     const next = await api.post('/api/meetings', {
       bodyId: world.bodyId,
@@ -231,8 +238,11 @@ describe('the life of a meeting', () => {
       .run(Buffer.from(Y.encodeStateAsUpdate(tampered)), row.id);
     const firstSeal = (await api.get(`/api/meetings/${first}/seal`)).json;
     expect(firstSeal.verified).toBe(false);
+    expect(firstSeal.contentMatches).toBe(false);
     const secondSeal = (await api.get(`/api/meetings/${second}/seal`)).json;
     expect(secondSeal.chainHolds).toBe(false);
+    // The second minutes are as they were locked: only the chain behind them is broken.
+    expect(secondSeal.contentMatches).toBe(true);
     expect(secondSeal.problems.join(' ')).toContain(first);
   });
 

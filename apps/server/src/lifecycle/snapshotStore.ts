@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
-import { snapshots } from '../db/schema.ts';
+import { snapshots, users } from '../db/schema.ts';
 
 export type SnapshotRow = typeof snapshots.$inferSelect;
 
@@ -31,20 +31,35 @@ export function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): Snapshot
   return row;
 }
 
+const snapshotMeta = {
+  id: snapshots.id,
+  label: snapshots.label,
+  phase: snapshots.phase,
+  circulated: snapshots.circulated,
+  createdBy: snapshots.createdBy,
+  /** The history says who took each version; readers need not be allowed to list the body's people. */
+  createdByName: users.name,
+  createdAt: snapshots.createdAt,
+};
+
 export function listSnapshots(db: Db, meetingId: string) {
   return db
-    .select({
-      id: snapshots.id,
-      label: snapshots.label,
-      phase: snapshots.phase,
-      circulated: snapshots.circulated,
-      createdBy: snapshots.createdBy,
-      createdAt: snapshots.createdAt,
-    })
+    .select(snapshotMeta)
     .from(snapshots)
+    .leftJoin(users, eq(users.id, snapshots.createdBy))
     .where(eq(snapshots.meetingId, meetingId))
     .orderBy(desc(snapshots.createdAt))
     .all();
+}
+
+/** One version's description without its state, as the history lists it. */
+export function findSnapshotMeta(db: Db, meetingId: string, snapshotId: string) {
+  return db
+    .select(snapshotMeta)
+    .from(snapshots)
+    .leftJoin(users, eq(users.id, snapshots.createdBy))
+    .where(and(eq(snapshots.meetingId, meetingId), eq(snapshots.id, snapshotId)))
+    .get();
 }
 
 export function findSnapshot(

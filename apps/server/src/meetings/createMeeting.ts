@@ -8,7 +8,7 @@ import {
 } from '@anteckna/doc-schema';
 import { formatSwedishDate } from '@anteckna/export';
 import type { AppDeps } from '../appDeps.ts';
-import { bodies, meetings, memberships, users } from '../db/schema.ts';
+import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { carryOverItems } from './carryOver.ts';
 import { previousCirculatedMeeting } from './previousMeeting.ts';
@@ -59,10 +59,17 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
       title: users.title,
       organisation: memberships.organisation,
       role: memberships.role,
+      acting: memberships.acting,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.bodyId, body.id))
+    .all();
+  const vacancies = deps.db
+    .select()
+    .from(vacantSeats)
+    .where(eq(vacantSeats.bodyId, body.id))
+    .orderBy(vacantSeats.createdAt)
     .all();
 
   deps.db.insert(meetings).values(meeting).run();
@@ -97,13 +104,25 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
           title: person.title,
           organisation,
           // Members are expected: the secretary marks who is absent ("Överstruken = icke närvarande").
-          status: 'present',
+          status: person.acting ? 'acting' : 'present',
           role:
             person.role === 'chair'
               ? 'ordförande'
               : person.role === 'secretary'
                 ? 'sekreterare'
                 : undefined,
+        });
+      }
+      // A vacant seat is listed as "Vakant, <title>" under its organisation, never as present.
+      for (const seat of vacancies) {
+        setAttendance(doc, `vacant-${seat.id}`, {
+          name: 'Vakant',
+          title: seat.title,
+          organisation: body.memberOrganisations.includes(seat.organisation)
+            ? seat.organisation
+            : '',
+          status: 'absent',
+          vacant: true,
         });
       }
       const previousItem = readAgendaRecords(doc).find((r) => r.standing === 'previous_minutes');

@@ -1,7 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { BODY_ROLES } from '@anteckna/domain';
 import type { AppDeps } from '../appDeps.ts';
-import { addMember, readBody, removeMember, roleIn, updateBody } from '../bodies/bodyDirectory.ts';
+import {
+  addMember,
+  addVacancy,
+  readBody,
+  removeMember,
+  removeVacancy,
+  roleIn,
+  updateBody,
+  updateMember,
+} from '../bodies/bodyDirectory.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
 import { errorResponses } from './schemas.ts';
@@ -21,7 +30,9 @@ const MemberSchema = z.object({
   organisation: z.string(),
   role: z.enum(BODY_ROLES),
   deputy: z.boolean(),
+  acting: z.boolean(),
 });
+const VacancySchema = z.object({ id: z.string(), organisation: z.string(), title: z.string() });
 const BodySchema = z
   .object({
     id: z.string(),
@@ -31,6 +42,7 @@ const BodySchema = z
     organisationLines: z.array(z.string()),
     memberOrganisations: z.array(z.string()),
     members: z.array(MemberSchema),
+    vacancies: z.array(VacancySchema),
   })
   .openapi('Body');
 const ok = {
@@ -65,7 +77,7 @@ const patchBody = createRoute({
       }),
     ),
   },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404) },
+  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409) },
 });
 const addMemberRoute = createRoute({
   method: 'post',
@@ -80,10 +92,43 @@ const addMemberRoute = createRoute({
         organisation: z.string().max(120),
         role: z.enum(BODY_ROLES),
         deputy: z.boolean().optional(),
+        acting: z.boolean().optional(),
       }),
     ),
   },
+  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409) },
+});
+const patchMemberRoute = createRoute({
+  method: 'patch',
+  path: '/api/bodies/{id}/members/{userId}',
+  request: {
+    params: z.object({ id: param('id'), userId: param('userId') }),
+    ...jsonBody(
+      z.object({
+        title: z.string().trim().max(120).optional(),
+        organisation: z.string().max(120).optional(),
+        role: z.enum(BODY_ROLES).optional(),
+        deputy: z.boolean().optional(),
+        acting: z.boolean().optional(),
+      }),
+    ),
+  },
+  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409) },
+});
+const addVacancyRoute = createRoute({
+  method: 'post',
+  path: '/api/bodies/{id}/vacancies',
+  request: {
+    params: z.object({ id: param('id') }),
+    ...jsonBody(z.object({ organisation: z.string().max(120), title: text(120) })),
+  },
   responses: { ...ok, ...errorResponses(400, 401, 403, 404) },
+});
+const removeVacancyRoute = createRoute({
+  method: 'delete',
+  path: '/api/bodies/{id}/vacancies/{seatId}',
+  request: { params: z.object({ id: param('id'), seatId: param('seatId') }) },
+  responses: { ...ok, ...errorResponses(401, 403, 404) },
 });
 const removeMemberRoute = createRoute({
   method: 'delete',
@@ -119,5 +164,20 @@ export function bodyRoutes(deps: AppDeps) {
       const { id, userId } = c.req.valid('param');
       as(requireUser(c).id, id, 'manage');
       return c.json(removeMember(deps, id, userId), 200);
+    })
+    .openapi(patchMemberRoute, (c) => {
+      const { id, userId } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json(updateMember(deps, id, userId, c.req.valid('json')), 200);
+    })
+    .openapi(addVacancyRoute, (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json(addVacancy(deps, id, c.req.valid('json')), 200);
+    })
+    .openapi(removeVacancyRoute, (c) => {
+      const { id, seatId } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json(removeVacancy(deps, id, seatId), 200);
     });
 }

@@ -7,6 +7,7 @@ import { approvePreviousMinutes } from '../lifecycle/approvePreviousMinutes.ts';
 import { compareMinutes } from '../lifecycle/compareMinutes.ts';
 import {
   findSnapshot,
+  findSnapshotMeta,
   listSnapshots,
   snapshotDoc,
   takeSnapshot,
@@ -38,6 +39,8 @@ const SnapshotSchema = z
     phase: z.string(),
     circulated: z.boolean(),
     createdBy: z.string().nullable(),
+    /** The name of who took it; null for versions the system took. */
+    createdByName: z.string().nullable(),
     createdAt: z.string(),
   })
   .openapi('Snapshot');
@@ -138,6 +141,8 @@ const sealRoute = createRoute({
           approvedByMeetingId: z.string(),
           addendum: z.string().nullable(),
           verified: z.boolean(),
+          /** This seal's own final version still hashes to it (the chain aside). */
+          contentMatches: z.boolean(),
           chainHolds: z.boolean(),
           problems: z.array(z.string()),
         })
@@ -186,15 +191,14 @@ export function lifecycleRoutes(deps: AppDeps) {
         }),
       );
       const { state: _state, stateVector: _vector, meetingId: _meeting, ...meta } = row;
-      return c.json(meta, 201);
+      return c.json({ ...meta, createdByName: user.name }, 201);
     })
     .openapi(getRoute, (c) => {
       const user = requireUser(c);
       const { id, snapshotId } = c.req.valid('param');
       readable(user.id, id);
-      const row = findSnapshot(deps.db, id, snapshotId);
-      if (!row) throw appError('snapshot_not_found');
-      const { state: _state, stateVector: _vector, meetingId: _meeting, ...meta } = row;
+      const meta = findSnapshotMeta(deps.db, id, snapshotId);
+      if (!meta) throw appError('snapshot_not_found');
       return c.json(
         {
           snapshot: meta,
@@ -236,6 +240,7 @@ export function lifecycleRoutes(deps: AppDeps) {
           approvedByMeetingId: seal.approvedByMeetingId,
           addendum: seal.addendum,
           verified: verification.matches && verification.chainHolds,
+          contentMatches: verification.matches,
           chainHolds: verification.chainHolds,
           problems: verification.problems,
         },

@@ -3,6 +3,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, seals } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
+import { minutesForExport } from '../exports/minutesForExport.ts';
+import { publicOmissions } from '../exports/publicOmissions.ts';
 import { renderExport } from '../exports/renderExport.ts';
 import { verifySeal } from '../seal/sealStore.ts';
 import { sendExport } from './exportRoutes.ts';
@@ -39,7 +41,13 @@ const listRoute = createRoute({
                 date: z.string(),
                 registryNumber: z.string(),
                 approvedAt: z.string(),
+                /** The date of the meeting whose decision approved them ("Godkända vid mötet …"). */
+                approvedByMeetingDate: z.string(),
                 sha256: z.string(),
+                omitted: z.object({
+                  items: z.array(z.string()),
+                  attachments: z.array(z.string()),
+                }),
               }),
             ),
           }),
@@ -97,6 +105,9 @@ export function publicRoutes(deps: AppDeps) {
     if (!seal) throw appError('meeting_not_found');
     return seal;
   };
+  const meetingDate = (meetingId: string) =>
+    deps.db.select({ date: meetings.date }).from(meetings).where(eq(meetings.id, meetingId)).get()
+      ?.date ?? '';
   const router = newRouter();
   router
     .openapi(listRoute, (c) => {
@@ -127,7 +138,9 @@ export function publicRoutes(deps: AppDeps) {
             date: meeting.date,
             registryNumber: meeting.registryNumber,
             approvedAt: seal.approvedAt,
+            approvedByMeetingDate: meetingDate(seal.approvedByMeetingId),
             sha256: seal.sha256,
+            omitted: publicOmissions(minutesForExport(deps, meeting.id).model),
           })),
         },
         200,

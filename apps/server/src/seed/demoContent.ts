@@ -53,6 +53,17 @@ export function septemberItems(p: (key: string) => PersonRef): AgendaItemInput[]
       ),
       decision: [{ type: 'table', text: 'bordlägga punkten till nästa möte' }],
     },
+    {
+      // Marked internal: the public version of the minutes leaves it out and says so.
+      kind: 'information',
+      title: 'Personalfrågor inom RSS Dalarna',
+      internal: true,
+      presenters: [p('rss')],
+      body: paragraphs(
+        'Per Enström informerade om bemanningen på RSS Dalarna under rekryteringen av en ny samordnare.',
+      ),
+      decision: [{ type: 'note', text: 'lägga informationen till handlingarna' }],
+    },
   ];
 }
 

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { InvitationPage } from '../features/auth/InvitationPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { useSession } from '../features/auth/SessionContext.tsx';
+import { BodyPage } from '../features/bodies/BodyPage.tsx';
 import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
+import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
 import { errorTextKey } from './errorText.ts';
 import { navigate, useRoute } from './useRoute.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -12,6 +14,16 @@ import { AppHeader } from './AppHeader.tsx';
 const MeetingPage = lazy(() =>
   import('../features/meetings/MeetingPage.tsx').then((module) => ({
     default: module.MeetingPage,
+  })),
+);
+const HistoryPage = lazy(() =>
+  import('../features/history/HistoryPage.tsx').then((module) => ({
+    default: module.HistoryPage,
+  })),
+);
+const ProjectorPage = lazy(() =>
+  import('../features/projector/ProjectorPage.tsx').then((module) => ({
+    default: module.ProjectorPage,
   })),
 );
 
@@ -30,6 +42,9 @@ export function App() {
   // Invitation links are plain paths (/invite/<token>) the server hands out; they work signed in or not.
   const invitation = /^\/invite\/([^/]+)$/.exec(window.location.pathname);
   if (invitation?.[1]) return <InvitationPage token={decodeURIComponent(invitation[1])} />;
+  // Approved minutes are public records: their page needs no account and no session check.
+  if (route.name === 'publicBody')
+    return <PublicBodyPage key={route.bodyId} bodyId={route.bodyId} />;
 
   if (session.status === 'loading') {
     return (
@@ -50,10 +65,26 @@ export function App() {
       </main>
     );
   }
+  // The projector is the item alone, in large type: no header, no navigation.
+  if (route.name === 'projector') {
+    return (
+      <Suspense
+        fallback={
+          <p className="page-message" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
+        <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />
+      </Suspense>
+    );
+  }
   return (
     <>
       <AppHeader />
-      {route.name === 'meeting' ? (
+      {route.name === 'body' ? (
+        <BodyPage key={route.bodyId} bodyId={route.bodyId} />
+      ) : route.name === 'meeting' ? (
         <Suspense
           fallback={
             <p className="page-message" role="status">
@@ -62,6 +93,16 @@ export function App() {
           }
         >
           <MeetingPage key={route.meetingId} meetingId={route.meetingId} itemId={route.itemId} />
+        </Suspense>
+      ) : route.name === 'versions' || route.name === 'compare' ? (
+        <Suspense
+          fallback={
+            <p className="page-message" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          <HistoryPage key={route.meetingId} route={route} />
         </Suspense>
       ) : route.name === 'notFound' ? (
         <main className="page-message" id="main" tabIndex={-1}>

@@ -18,6 +18,13 @@ const KNOWN_IDS = [
   'network',
   'invitation_invalid',
   'item_not_found',
+  'minutes_locked',
+  'minutes_not_circulated',
+  'no_previous_minutes',
+  'approving_meeting_not_open',
+  'addendum_required',
+  'snapshot_not_found',
+  'seal_not_found',
 ] as const;
 
 /** The catalog key that explains an error to a person: by the server's stable id, then by status. */

@@ -1,18 +1,49 @@
 /**
  * The app's few screens as a hash route, so that the server needs no fallback for deep links:
- * `#/` meetings, `#/login`, `#/meetings/<id>` and `#/meetings/<id>/<itemId>` (jump to an item).
+ * `#/` meetings, `#/login`, `#/meetings/<id>` and `#/meetings/<id>/<itemId>` (jump to an item),
+ * `#/meetings/<id>/projector`, `#/bodies/<id>` (a body's people) and `#/public/bodies/<id>` (its
+ * published minutes, readable without login); `#/meetings/<id>/versions[/<snapshotId>]` and
+ * `#/meetings/<id>/compare/<from>/<to>` (version history).
  */
 export type Route =
   | { name: 'meetings' }
   | { name: 'login' }
   | { name: 'meeting'; meetingId: string; itemId: string | null }
+  | { name: 'projector'; meetingId: string }
+  | { name: 'versions'; meetingId: string; snapshotId: string | null }
+  | { name: 'compare'; meetingId: string; from: string; to: string }
+  | { name: 'body'; bodyId: string }
+  | { name: 'publicBody'; bodyId: string }
   | { name: 'notFound' };
+
+/** The last segment that opens the projector instead of jumping to an item of that id. */
+const PROJECTOR = 'projector';
+/** Segments of the version history; item ids are random, so they never take these names. */
+const VERSIONS = 'versions';
+const COMPARE = 'compare';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '' || path === 'meetings') return { name: 'meetings' };
   if (path === 'login') return { name: 'login' };
   const parts = path.split('/').map((part) => decodeURIComponent(part));
+  if (parts[0] === 'meetings' && parts[1] && parts.length === 3 && parts[2] === PROJECTOR) {
+    return { name: 'projector', meetingId: parts[1] };
+  }
+  // Version history: `#/meetings/<id>/versions[/<snapshotId>]`, `#/meetings/<id>/compare/<from>/<to>`.
+  if (parts[0] === 'meetings' && parts[1] && parts[2] === VERSIONS && parts.length <= 4) {
+    return { name: 'versions', meetingId: parts[1], snapshotId: parts[3] ?? null };
+  }
+  if (parts[0] === 'meetings' && parts[1] && parts[2] === COMPARE && parts.length === 5) {
+    if (parts[3] && parts[4])
+      return { name: 'compare', meetingId: parts[1], from: parts[3], to: parts[4] };
+  }
+  if (parts[0] === 'bodies' && parts[1] && parts.length === 2) {
+    return { name: 'body', bodyId: parts[1] };
+  }
+  if (parts[0] === 'public' && parts[1] === 'bodies' && parts[2] && parts.length === 3) {
+    return { name: 'publicBody', bodyId: parts[2] };
+  }
   if (parts[0] === 'meetings' && parts[1] && parts.length <= 3) {
     return { name: 'meeting', meetingId: parts[1], itemId: parts[2] ?? null };
   }
@@ -29,6 +60,18 @@ export function routeHref(route: Route): string {
       const base = `#/meetings/${encodeURIComponent(route.meetingId)}`;
       return route.itemId ? `${base}/${encodeURIComponent(route.itemId)}` : base;
     }
+    case 'projector':
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/${PROJECTOR}`;
+    case 'versions': {
+      const base = `#/meetings/${encodeURIComponent(route.meetingId)}/${VERSIONS}`;
+      return route.snapshotId ? `${base}/${encodeURIComponent(route.snapshotId)}` : base;
+    }
+    case 'compare':
+      return `#/meetings/${encodeURIComponent(route.meetingId)}/${COMPARE}/${encodeURIComponent(route.from)}/${encodeURIComponent(route.to)}`;
+    case 'body':
+      return `#/bodies/${encodeURIComponent(route.bodyId)}`;
+    case 'publicBody':
+      return `#/public/bodies/${encodeURIComponent(route.bodyId)}`;
     case 'notFound':
       return '#/';
   }

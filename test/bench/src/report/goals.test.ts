@@ -22,7 +22,14 @@ function row(
 }
 
 const summary: SummaryRow[] = [
-  row('meeting', 'anteckna', { probeP99: 10, p99: 12, rate: 150, cpuPerEdit: 0.1, lost: 0 }),
+  row('meeting', 'anteckna', {
+    probeP99: 10,
+    p99: 12,
+    rate: 150,
+    cpuPerEdit: 0.1,
+    gateShare: 2.5,
+    lost: 0,
+  }),
   row('meeting', 'y-websocket', { probeP99: 40, p99: 50, rate: 148, cpuPerEdit: 0.2, lost: 0 }),
   row('meeting', 'hocuspocus', { probeP99: 25, p99: 30, rate: 149, cpuPerEdit: 0.05, lost: 0 }),
   row('bigdoc', 'anteckna', { restart: 100, absorb: 500, lost: 0 }),
@@ -54,5 +61,13 @@ describe('ratios and goals', () => {
     });
     expect(byGoal['rooms: p99 (all clients)']).toMatchObject({ value: null, met: null });
     expect(byGoal['lost edits (all scenarios)']).toMatchObject({ value: 0, met: true });
+    expect(byGoal['meeting: write gate share of server CPU (%)']).toMatchObject({
+      value: 2.5,
+      met: true,
+    });
+  });
+
+  it('leaves figures only Anteckna has out of the ratios', () => {
+    expect(ratioTable(summary).some((r) => r.metric === 'gateShare')).toBe(false);
   });
 });

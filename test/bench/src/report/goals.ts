@@ -31,6 +31,9 @@ export function evaluateGoals(summary: SummaryRow[], ratios: RatioRow[]): GoalRo
   const cpuRatios = (['meeting', 'rooms', 'crowd'] as const).map((s) => ratio(s, 'cpuPerEdit'));
   const knownCpu = cpuRatios.filter((r): r is number => r !== null);
   const ours = summary.filter((s) => s.server === 'anteckna');
+  const gateShare =
+    summary.find((s) => s.scenario === 'meeting' && s.server === 'anteckna')?.values.gateShare ??
+    null;
   const lost = ours.length > 0 ? ours.reduce((n, s) => n + (s.values.lost ?? 0), 0) : null;
   return [
     atMost('meeting: probe p99', '≤ 0.5 × best peer', ratio('meeting', 'probeP99'), 0.5),
@@ -55,5 +58,11 @@ export function evaluateGoals(summary: SummaryRow[], ratios: RatioRow[]): GoalRo
       1,
     ),
     atMost('lost edits (all scenarios)', '0', lost, 0),
+    {
+      goal: 'meeting: write gate share of server CPU (%)',
+      target: '< 5 %',
+      value: gateShare,
+      met: gateShare === null ? null : gateShare < 5,
+    },
   ];
 }

@@ -1,4 +1,11 @@
-import type { BigdocFigures, LiveFigures, ScenarioFigures } from '../scenarios/figures.ts';
+import type {
+  BigdocFigures,
+  GateCostFigures,
+  GateFigures,
+  LiveFigures,
+  PdfFigures,
+  ScenarioFigures,
+} from '../scenarios/figures.ts';
 
 /** One figure of a run, how to read it from the run's figures, and which way is better. */
 export interface Metric {
@@ -8,6 +15,10 @@ export interface Metric {
   better: 'lower' | 'higher';
   /** Over repetitions: the median, or (for counts of failures) the sum, or the worst. */
   combine: 'median' | 'sum' | 'max';
+  /** A figure only Anteckna has (its gate): left out of the ratios to the peers. */
+  antecknaOnly?: boolean;
+  /** Decimals shown when the value is below 100. */
+  digits?: number;
   read(figures: ScenarioFigures): number | null;
 }
 
@@ -15,6 +26,14 @@ const live = (read: (f: LiveFigures) => number | null) => (f: ScenarioFigures) =
   f.kind === 'live' ? read(f) : null;
 const big = (read: (f: BigdocFigures) => number | null) => (f: ScenarioFigures) =>
   f.kind === 'bigdoc' ? read(f) : null;
+const gate =
+  (label: GateCostFigures['label'], read: (d: GateCostFigures) => number) =>
+  (f: ScenarioFigures) => {
+    const doc = f.kind === 'gate' ? (f as GateFigures).docs.find((d) => d.label === label) : null;
+    return doc ? read(doc) : null;
+  };
+const pdf = (read: (f: PdfFigures) => number) => (f: ScenarioFigures) =>
+  f.kind === 'pdf' ? read(f) : null;
 
 export const LIVE_METRICS: Metric[] = [
   {
@@ -71,6 +90,7 @@ export const LIVE_METRICS: Metric[] = [
     unit: 'cores',
     better: 'lower',
     combine: 'median',
+    digits: 3,
     read: live((f) => f.server.cpuCores),
   },
   {
@@ -79,7 +99,18 @@ export const LIVE_METRICS: Metric[] = [
     unit: 'ms',
     better: 'lower',
     combine: 'median',
+    digits: 3,
     read: live((f) => f.cpuMsPerEdit),
+  },
+  {
+    key: 'gateShare',
+    label: 'write gate share of server CPU',
+    unit: '%',
+    better: 'lower',
+    combine: 'median',
+    antecknaOnly: true,
+    digits: 2,
+    read: live((f) => (f.gateShare === null ? null : f.gateShare * 100)),
   },
   {
     key: 'rss',
@@ -117,6 +148,14 @@ export const BIGDOC_METRICS: Metric[] = [
     read: big((f) => f.restartMs),
   },
   {
+    key: 'restartLoad',
+    label: 'restart: answering → full content',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: big((f) => f.restartLoadMs),
+  },
+  {
     key: 'lost',
     label: 'lost edits',
     unit: '',
@@ -130,6 +169,7 @@ export const BIGDOC_METRICS: Metric[] = [
     unit: 's',
     better: 'lower',
     combine: 'median',
+    digits: 2,
     read: big((f) => f.server.absorbCpuSeconds),
   },
   {
@@ -142,8 +182,74 @@ export const BIGDOC_METRICS: Metric[] = [
   },
 ];
 
+export const GATE_METRICS: Metric[] = (['big', 'small'] as const).flatMap((label) => [
+  {
+    key: `${label}StateKb`,
+    label: `${label} document: state`,
+    unit: 'kB',
+    better: 'lower' as const,
+    combine: 'median' as const,
+    read: gate(label, (d) => d.stateBytes / 1000),
+  },
+  {
+    key: `${label}P50`,
+    label: `${label} document: gate per keystroke p50`,
+    unit: 'µs',
+    better: 'lower' as const,
+    combine: 'median' as const,
+    digits: 2,
+    read: gate(label, (d) => d.p50Micros),
+  },
+  {
+    key: `${label}P99`,
+    label: `${label} document: gate per keystroke p99`,
+    unit: 'µs',
+    better: 'lower' as const,
+    combine: 'median' as const,
+    digits: 2,
+    read: gate(label, (d) => d.p99Micros),
+  },
+]);
+
+export const PDF_METRICS: Metric[] = [
+  {
+    key: 'render',
+    label: 'render to PDF/A (median of renders)',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: pdf((f) => f.medianMs),
+  },
+  {
+    key: 'pages',
+    label: 'pages',
+    unit: '',
+    better: 'lower',
+    combine: 'median',
+    digits: 0,
+    read: pdf((f) => f.pages),
+  },
+  {
+    key: 'sizeKb',
+    label: 'file size',
+    unit: 'kB',
+    better: 'lower',
+    combine: 'median',
+    read: pdf((f) => f.bytes / 1000),
+  },
+];
+
 export function metricsOf(scenario: string): Metric[] {
-  return scenario === 'bigdoc' ? BIGDOC_METRICS : LIVE_METRICS;
+  switch (scenario) {
+    case 'bigdoc':
+      return BIGDOC_METRICS;
+    case 'gate':
+      return GATE_METRICS;
+    case 'pdf':
+      return PDF_METRICS;
+    default:
+      return LIVE_METRICS;
+  }
 }
 
 export function combine(metric: Metric, values: number[]): number | null {

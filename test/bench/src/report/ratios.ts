@@ -23,7 +23,7 @@ export function ratioTable(summary: SummaryRow[]): RatioRow[] {
     const peers = summary.filter((s) => s.scenario === scenario && s.server !== 'anteckna');
     if (!ours || peers.length === 0) continue;
     for (const metric of metricsOf(scenario)) {
-      if (metric.key === 'lost') continue;
+      if (metric.key === 'lost' || metric.antecknaOnly) continue;
       const candidates = peers
         .map((p) => ({ server: p.server, value: p.values[metric.key] ?? null }))
         .filter((c): c is { server: ServerName; value: number } => c.value !== null);

@@ -1,6 +1,7 @@
 import type { BenchReport } from './jsonReport.ts';
 import { metricsOf } from './metrics.ts';
 import { formatNumber, textTable } from './textTable.ts';
+import { isAntecknaCase } from '../scenarios/scenarioParams.ts';
 
 /** The human-readable report: figures per scenario and server, ratios, goals. */
 export function renderReport(report: BenchReport): string {
@@ -15,10 +16,14 @@ export function renderReport(report: BenchReport): string {
     if (rows.length === 0) continue;
     const figureRows = metricsOf(scenario).map((metric) => [
       metric.unit ? `${metric.label} (${metric.unit})` : metric.label,
-      ...rows.map((row) =>
-        formatNumber(row.values[metric.key], metric.key.startsWith('cpu') ? 3 : 1),
-      ),
+      ...rows.map((row) => formatNumber(row.values[metric.key], metric.digits ?? 1)),
     ]);
+    if (isAntecknaCase(scenario)) {
+      parts.push(
+        `\n${scenario} · Anteckna's own figure, median of repetitions\n${textTable(['', 'anteckna'], figureRows)}`,
+      );
+      continue;
+    }
     figureRows.push(
       ['documents equal at the end', ...rows.map((row) => (row.consistent ? 'yes' : 'NO'))],
       [

@@ -36,7 +36,11 @@ export function summarize(records: RunRecord[]): SummaryRow[] {
       repetitions: runs.length,
       values,
       consistent: runs.every(({ figures: f }) =>
-        f.kind === 'live' ? f.converged && f.lateJoinerMatches : f.restartMatches,
+        f.kind === 'live'
+          ? f.converged && f.lateJoinerMatches
+          : f.kind === 'bigdoc'
+            ? f.restartMatches
+            : true,
       ),
       saturatedRuns: runs.filter(({ figures: f }) => f.kind === 'live' && f.saturated).length,
       closeCodes: [

@@ -21,15 +21,24 @@ export class BenchError extends Error {
   }
 }
 
-/** Rejects with a BenchError when `promise` has not settled within `ms`. */
-export async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+/**
+ * Rejects with a BenchError when `promise` has not settled within `ms`; `context`, read when
+ * the time is up, can say how far it got.
+ */
+export async function withDeadline<T>(
+  promise: Promise<T>,
+  ms: number,
+  what: string,
+  context?: () => string,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(new BenchError(`${what} took longer than its bound of ${Math.round(ms / 1000)} s`)),
-      ms,
-    );
+    timer = setTimeout(() => {
+      const where = context ? ` (${context()})` : '';
+      reject(
+        new BenchError(`${what} took longer than its bound of ${Math.round(ms / 1000)} s${where}`),
+      );
+    }, ms);
   });
   try {
     return await Promise.race([promise, deadline]);

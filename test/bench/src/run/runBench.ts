@@ -1,12 +1,17 @@
-import type { RunRecord } from '../scenarios/figures.ts';
+import type { RunRecord, ScenarioFigures } from '../scenarios/figures.ts';
+import { isAntecknaCase } from '../scenarios/scenarioParams.ts';
 import { serverAdapter } from '../servers/serverAdapters.ts';
+import type { ServerAdapter } from '../servers/serverAdapter.ts';
 import { BenchError } from './benchError.ts';
 import type { BenchOptions } from './benchOptions.ts';
+import { runAntecknaCase } from './runAntecknaCase.ts';
 import { runOne } from './runOne.ts';
 
 /**
  * Every repetition of every scenario on every server, one at a time. The order of the servers
  * turns from run to run, so that the machine warming up or slowing down hits all of them alike.
+ * Anteckna's own cases (the gate, the PDF) run once per repetition, without a server, when
+ * Anteckna is among the servers.
  */
 export async function runBench(
   options: BenchOptions,
@@ -21,13 +26,23 @@ export async function runBench(
   let turn = 0;
   for (let repetition = 1; repetition <= options.repetitions; repetition++) {
     for (const scenario of options.scenarios) {
-      for (const adapter of rotate(adapters, turn++)) {
+      const runs: Array<{ adapter: ServerAdapter | null; run(): Promise<ScenarioFigures> }> =
+        isAntecknaCase(scenario)
+          ? options.servers.includes('anteckna')
+            ? [{ adapter: null, run: () => runAntecknaCase(scenario, options) }]
+            : []
+          : rotate(adapters, turn++).map((adapter) => ({
+              adapter,
+              run: () => runOne(adapter, scenario, options, log),
+            }));
+      for (const { adapter, run } of runs) {
+        const server = adapter?.name ?? 'anteckna';
         const startedAt = new Date();
-        log(`${scenario} · ${adapter.name} · repetition ${repetition}/${options.repetitions} …`);
-        const figures = await runOne(adapter, scenario, options, log);
+        log(`${scenario} · ${server} · repetition ${repetition}/${options.repetitions} …`);
+        const figures = await run();
         const wallMs = Date.now() - startedAt.getTime();
         records.push({
-          server: adapter.name,
+          server,
           scenario,
           repetition,
           startedAt: startedAt.toISOString(),

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { runBigdocScenario } from '../scenarios/bigdocScenario.ts';
 import type { ScenarioFigures } from '../scenarios/figures.ts';
 import { runLiveScenario } from '../scenarios/liveScenario.ts';
+import { GeneratorHandle } from '../load/generatorHandle.ts';
 import type { RunContext } from '../scenarios/runContext.ts';
-import type { ScenarioName } from '../scenarios/scenarioParams.ts';
+import type { ServerScenarioName } from '../scenarios/scenarioParams.ts';
 import { assertPortFree, findFreePort } from '../servers/freePort.ts';
 import type { ServerAdapter } from '../servers/serverAdapter.ts';
 import type { ServerProcess } from '../servers/serverProcess.ts';
@@ -20,7 +21,7 @@ import { killAllOwned } from './ownedProcesses.ts';
  */
 export async function runOne(
   adapter: ServerAdapter,
-  scenario: ScenarioName,
+  scenario: ServerScenarioName,
   options: BenchOptions,
   log: (line: string) => void,
 ): Promise<ScenarioFigures> {
@@ -30,26 +31,36 @@ export async function runOne(
     const port = options.port ?? (await findFreePort());
     if (options.port !== null) await assertPortFree(port);
     const startAt = Date.now();
+    // The client processes load their code while the server starts: neither waits for the other.
+    const clients = spawnClientProcesses(scenario, options);
     current = await adapter.start(dataDir, port);
     log(
       `  server ready in ${((Date.now() - startAt) / 1000).toFixed(1)} s (pid ${current.pid}, port ${port})`,
     );
     const started = current;
+    let lastStep = 'server ready';
     const ctx: RunContext = {
       adapter,
       get server() {
         return current ?? started;
       },
       dataDir,
-      generators: options.generators,
+      generators: clients.generators,
+      probe: clients.probe,
       probes: options.probes,
+      step: (what) => {
+        lastStep = what;
+        log(`  ${what} at ${((Date.now() - startAt) / 1000).toFixed(1)} s`);
+      },
       restart: async () => (current = await adapter.start(dataDir, port)),
     };
     const figures = await withDeadline(
       runScenario(ctx, scenario, options),
       runBoundMs(scenario, options),
       'the run',
+      () => `last step done: ${lastStep}`,
     );
+    await closeClientProcesses(clients);
     await current.stop();
     return figures;
   } catch (error) {
@@ -61,9 +72,32 @@ export async function runOne(
   }
 }
 
+interface ClientProcesses {
+  generators: GeneratorHandle[];
+  probe: GeneratorHandle | null;
+}
+
+function spawnClientProcesses(
+  scenario: ServerScenarioName,
+  options: BenchOptions,
+): ClientProcesses {
+  if (scenario === 'bigdoc')
+    return { generators: [GeneratorHandle.spawn('burst writer')], probe: null };
+  return {
+    generators: Array.from({ length: options.generators }, (_, i) =>
+      GeneratorHandle.spawn(`load generator ${i + 1}`),
+    ),
+    probe: GeneratorHandle.spawn('probe'),
+  };
+}
+
+async function closeClientProcesses({ generators, probe }: ClientProcesses): Promise<void> {
+  await Promise.all([...generators, ...(probe ? [probe] : [])].map((g) => g.close()));
+}
+
 function runScenario(
   ctx: RunContext,
-  scenario: ScenarioName,
+  scenario: ServerScenarioName,
   options: BenchOptions,
 ): Promise<ScenarioFigures> {
   return scenario === 'bigdoc'
@@ -72,7 +106,7 @@ function runScenario(
 }
 
 /** Generous, but finite: setup and teardown grow with the clients, the burst with its size. */
-function runBoundMs(scenario: ScenarioName, options: BenchOptions): number {
+function runBoundMs(scenario: ServerScenarioName, options: BenchOptions): number {
   if (options.runTimeoutS !== null) return options.runTimeoutS * 1000;
   if (scenario === 'bigdoc') return 120_000 + options.params.bigdoc.updates * 6;
   const live = options.params[scenario];

@@ -44,6 +44,11 @@ export interface LiveFigures {
   server: ServerUse;
   /** Server CPU milliseconds per edit typed in the measured window. */
   cpuMsPerEdit: number;
+  /**
+   * The share of the server's CPU time in the measured window that its write gate spent
+   * deciding updates (0.03 = 3 %); null for a server without a gate or that does not report it.
+   */
+  gateShare: number | null;
   generators: GeneratorFigures[];
   saturated: boolean;
   /** Close codes the server sent to clients during the run (none expected). */
@@ -62,14 +67,45 @@ export interface BigdocFigures {
   /** A fresh client on the running server, until it holds the full content. */
   fullSyncMs: number;
   /** Crash (SIGKILL) and restart: spawn → the first client holds the full content. */
-  restartMs: number | null;
+  restartMs: number;
+  /** The part of it after the restarted server answered: loading the document and the sync. */
+  restartLoadMs: number;
   lostEdits: number;
   /** After the crash and restart the content equals what the writer wrote. */
   restartMatches: boolean;
   server: ServerUse & { absorbCpuSeconds: number };
 }
 
-export type ScenarioFigures = LiveFigures | BigdocFigures;
+/** The write gate's own cost per keystroke update, measured in a process of its own. */
+export interface GateCostFigures {
+  label: 'big' | 'small';
+  /** Size of the document's full state. */
+  stateBytes: number;
+  /** Keystroke updates timed (each decided against the unchanged document). */
+  count: number;
+  p50Micros: number;
+  p99Micros: number;
+}
+
+export interface GateFigures {
+  kind: 'gate';
+  docs: GateCostFigures[];
+}
+
+/** Rendering large minutes to the archival PDF, in a process of its own. */
+export interface PdfFigures {
+  kind: 'pdf';
+  items: number;
+  words: number;
+  renders: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  pages: number;
+  bytes: number;
+}
+
+export type ScenarioFigures = LiveFigures | BigdocFigures | GateFigures | PdfFigures;
 
 export interface RunRecord {
   server: ServerName;

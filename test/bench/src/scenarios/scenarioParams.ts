@@ -1,7 +1,12 @@
-/** The scenarios of the benchmark and the sizes each runs with. */
-export const SCENARIO_NAMES = ['meeting', 'rooms', 'crowd', 'bigdoc'] as const;
+/**
+ * The scenarios of the benchmark and the sizes each runs with. The first four run on every
+ * server; `gate` and `pdf` are Anteckna's own figures, measured without a server.
+ */
+export const SCENARIO_NAMES = ['meeting', 'rooms', 'crowd', 'bigdoc', 'gate', 'pdf'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
-export type LiveScenarioName = Exclude<ScenarioName, 'bigdoc'>;
+export type LiveScenarioName = 'meeting' | 'rooms' | 'crowd';
+export type ServerScenarioName = LiveScenarioName | 'bigdoc';
+export type AntecknaCaseName = Exclude<ScenarioName, ServerScenarioName>;
 
 export interface LiveParams {
   rooms: number;
@@ -21,11 +26,27 @@ export interface BigdocParams {
   updates: number;
 }
 
+export interface GateParams {
+  /** Keystroke updates timed on each document (the big one is made like bigdoc's). */
+  measured: number;
+  /** The small document: a new meeting's agenda with this many keystrokes typed into it. */
+  smallUpdates: number;
+}
+
+export interface PdfParams {
+  items: number;
+  words: number;
+  /** Renders timed; the figure is their median. */
+  renders: number;
+}
+
 export interface ScenarioParams {
   meeting: LiveParams;
   rooms: LiveParams;
   crowd: LiveParams;
   bigdoc: BigdocParams;
+  gate: GateParams;
+  pdf: PdfParams;
 }
 
 export function defaultParams(): ScenarioParams {
@@ -35,20 +56,28 @@ export function defaultParams(): ScenarioParams {
     rooms: { ...live, rooms: 200, clientsPerRoom: 5, writersPerRoom: 1 },
     crowd: { ...live, rooms: 1, clientsPerRoom: 200, writersPerRoom: 20 },
     bigdoc: { sections: 40, updates: 100_000 },
+    gate: { measured: 2_000, smallUpdates: 500 },
+    pdf: { items: 40, words: 80_000, renders: 5 },
   };
 }
 
 /** Every scenario, briefly: enough to prove the harness end to end, not to compare servers. */
 export function quickParams(): ScenarioParams {
-  const live = { editsPerSecond: 5, cursorMovesPerSecond: 0, durationS: 2.5, warmupS: 0.5 };
+  const live = { editsPerSecond: 5, cursorMovesPerSecond: 0, durationS: 1.2, warmupS: 0.3 };
   return {
     meeting: { ...live, rooms: 1, clientsPerRoom: 6, writersPerRoom: 6, cursorMovesPerSecond: 2 },
     rooms: { ...live, rooms: 6, clientsPerRoom: 3, writersPerRoom: 1 },
     crowd: { ...live, rooms: 1, clientsPerRoom: 16, writersPerRoom: 4 },
     bigdoc: { sections: 40, updates: 2_000 },
+    gate: { measured: 200, smallUpdates: 100 },
+    pdf: { items: 4, words: 2_000, renders: 1 },
   };
 }
 
 export function isLiveScenario(name: ScenarioName): name is LiveScenarioName {
-  return name !== 'bigdoc';
+  return name === 'meeting' || name === 'rooms' || name === 'crowd';
+}
+
+export function isAntecknaCase(name: ScenarioName): name is AntecknaCaseName {
+  return name === 'gate' || name === 'pdf';
 }

@@ -1,29 +1,41 @@
-import type { ServerProcess } from '../servers/serverProcess.ts';
 import { nowMs } from '../edits/editToken.ts';
 import type { ProcStats } from '../servers/procStats.ts';
+import type { RunContext } from './runContext.ts';
 
-/** Reads the server's /proc figures at two given moments, to get its CPU over that window. */
-export function sampleServerWindow(
-  server: ServerProcess,
+export interface ServerWindowUse {
+  cpuSeconds: number;
+  wallSeconds: number;
+  /** Time the server's write gate spent deciding updates in the window, where it says so. */
+  gateMs: number | null;
+  last: ProcStats;
+}
+
+/**
+ * Reads the server's /proc figures (and its gate time, where the server reports it) at two
+ * given moments, to get its use over that window.
+ */
+export async function sampleServerWindow(
+  ctx: Pick<RunContext, 'adapter' | 'server'>,
   fromMs: number,
   toMs: number,
-): Promise<{ cpuSeconds: number; wallSeconds: number; last: ProcStats }> {
-  const at = (ms: number) =>
-    new Promise<{ atMs: number; stats: ProcStats | null }>((resolve) =>
-      setTimeout(
-        () => resolve({ atMs: nowMs(), stats: server.stats() }),
-        Math.max(0, ms - nowMs()),
-      ),
-    );
-  return Promise.all([at(fromMs), at(toMs)]).then(([first, second]) => {
-    if (!first.stats || !second.stats)
-      throw new Error('the server process was gone while it was measured');
-    return {
-      cpuSeconds: second.stats.cpuSeconds - first.stats.cpuSeconds,
-      wallSeconds: (second.atMs - first.atMs) / 1000,
-      last: second.stats,
-    };
-  });
+): Promise<ServerWindowUse> {
+  const { adapter, server } = ctx;
+  const at = async (ms: number) => {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - nowMs())));
+    const atMs = nowMs();
+    const stats = server.stats();
+    const gate = adapter.gateTime ? await adapter.gateTime(server) : null;
+    return { atMs, stats, gateMs: gate?.totalMs ?? null };
+  };
+  const [first, second] = await Promise.all([at(fromMs), at(toMs)]);
+  if (!first.stats || !second.stats)
+    throw new Error('the server process was gone while it was measured');
+  return {
+    cpuSeconds: second.stats.cpuSeconds - first.stats.cpuSeconds,
+    wallSeconds: (second.atMs - first.atMs) / 1000,
+    gateMs: first.gateMs !== null && second.gateMs !== null ? second.gateMs - first.gateMs : null,
+    last: second.stats,
+  };
 }
 
 export function megabytes(bytes: number): number {

@@ -52,4 +52,6 @@ export interface ServerAdapter {
    * crash and a restart.
    */
   isDurable(query: DurabilityQuery): Promise<boolean>;
+  /** For a server with a write gate that reports it: the gate's time so far, in ms. */
+  gateTime?(server: ServerProcess): Promise<{ totalMs: number; decisions: number }>;
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BenchError, pollUntil } from '../run/benchError.ts';
+import { BenchError, pollUntil, withDeadline } from '../run/benchError.ts';
 import { isRunning, killProcess, own, stopProcess } from '../run/ownedProcesses.ts';
 import { readProcStats, type ProcStats } from './procStats.ts';
 
@@ -9,6 +9,8 @@ const OUTPUT_TAIL_CHARS = 4_000;
 export interface ServerCommand {
   script: string;
   args?: string[];
+  /** Options for node itself, before the script (for example `--cpu-prof`). */
+  nodeArgs?: string[];
   cwd: string;
   env: Record<string, string>;
 }
@@ -16,11 +18,15 @@ export interface ServerCommand {
 export interface ServerProcess {
   pid: number;
   port: number;
-  /** Milliseconds since the epoch when the process was spawned. */
+  /** Milliseconds since the epoch when the process was spawned… */
   spawnedAtMs: number;
+  /** …and when it first answered its readiness check. */
+  readyAtMs: number;
   stats(): ProcStats | null;
   /** The last lines the server printed, for error reports. */
   outputTail(): string;
+  /** Resolves with the next line the server prints on stdout that starts with `prefix`. */
+  nextLine(prefix: string, timeoutMs: number): Promise<string>;
   /** Asks it to stop, then kills it if it does not. */
   stop(): Promise<void>;
   /** Kills it at once, as a crash would. */
@@ -39,11 +45,15 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const spawnedAtMs = performance.timeOrigin + performance.now();
   const child: ChildProcess = own(
-    spawn(process.execPath, [command.script, ...(command.args ?? [])], {
-      cwd: command.cwd,
-      env: { ...process.env, ...command.env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
+    spawn(
+      process.execPath,
+      [...(command.nodeArgs ?? []), command.script, ...(command.args ?? [])],
+      {
+        cwd: command.cwd,
+        env: { ...process.env, ...command.env, PORT: String(port), HOST: '127.0.0.1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
   );
   let tail = '';
   const keep = (chunk: Buffer) => {
@@ -51,6 +61,14 @@ export async function startServerProcess(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  const lineWaiters = new Set<(line: string) => boolean>();
+  let partial = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines)
+      for (const waiter of lineWaiters) if (waiter(line)) lineWaiters.delete(waiter);
+  });
   const pid = child.pid;
   if (pid === undefined) throw new BenchError(`could not spawn ${command.script}`);
 
@@ -76,12 +94,22 @@ export async function startServerProcess(
     throw error;
   }
 
+  const readyAtMs = performance.timeOrigin + performance.now();
   return {
     pid,
     port,
     spawnedAtMs,
+    readyAtMs,
     stats: () => readProcStats(pid),
     outputTail: () => tail,
+    nextLine: (prefix, timeoutMs) =>
+      withDeadline(
+        new Promise<string>((resolve) =>
+          lineWaiters.add((line) => (line.startsWith(prefix) ? (resolve(line), true) : false)),
+        ),
+        timeoutMs,
+        `a line "${prefix}…" from the server`,
+      ),
     stop: () => stopProcess(child),
     crash: () => killProcess(child),
   };

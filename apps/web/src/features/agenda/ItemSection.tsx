@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemRootName } from '@anteckna/domain';
 import type { ItemField } from '@anteckna/domain';
+import { ItemAttachments } from '../attachments/ItemAttachments.tsx';
+import { PreviousMinutesApproval } from '../approval/PreviousMinutesApproval.tsx';
 import { FieldEditor } from '../editor/FieldEditor.tsx';
 import { useFieldHasText } from '../editor/useFieldHasText.ts';
 import { DecisionBlock } from '../decisions/DecisionBlock.tsx';
@@ -116,28 +118,11 @@ export function ItemSection({ item }: { item: AgendaItem }) {
       {show.body === 'open' && <ItemField item={item} field="body" />}
       {show.proposal === 'open' && <ItemField item={item} field="proposal" />}
       {item.status === 'withdrawn' && <p className="item-withdrawn">{t('minutes.withdrawn')}</p>}
-      {show.decision === 'open' && <DecisionBlock item={item} />}
-      {item.attachments.length > 0 && (
-        <ul
-          className="item-attachments"
-          aria-label={t('minutes.attachmentsOf', { number: item.number })}
-        >
-          {item.attachments.map((attachment) => (
-            <li key={attachment.id}>
-              <a
-                className="attachment-chip"
-                href={`/api/meetings/${encodeURIComponent(view.meetingId)}/attachments/${encodeURIComponent(attachment.id)}`}
-                title={attachment.fileName}
-              >
-                <span className="attachment-label">
-                  {t('minutes.attachment', { number: attachment.number })}
-                </span>
-                <span className="attachment-name">{attachment.fileName}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+      {item.standing === 'previous_minutes' && item.approvesMeetingId && (
+        <PreviousMinutesApproval item={item} approvesMeetingId={item.approvesMeetingId} />
       )}
+      {show.decision === 'open' && <DecisionBlock item={item} />}
+      <ItemAttachments item={item} />
     </section>
   );
 }

@@ -43,18 +43,19 @@ export function ItemTools({ item, extra }: { item: AgendaItem; extra?: ReactNode
           className="button button-small button-quiet"
           disabled={index <= 0}
           onClick={() => move(-1)}
-          aria-label={t('agenda.moveUpFor', { number })}
         >
-          ↑ {t('agenda.moveUp')}
+          {/* The visible word starts the accessible name (WCAG 2.5.3); the rest says which item. */}
+          <span aria-hidden="true">↑</span> {t('agenda.moveUp')}
+          <span className="visually-hidden">: {t('agenda.moveUpFor', { number })}</span>
         </button>
         <button
           type="button"
           className="button button-small button-quiet"
           disabled={index < 0 || index >= siblings.length - 1}
           onClick={() => move(1)}
-          aria-label={t('agenda.moveDownFor', { number })}
         >
-          ↓ {t('agenda.moveDown')}
+          <span aria-hidden="true">↓</span> {t('agenda.moveDown')}
+          <span className="visually-hidden">: {t('agenda.moveDownFor', { number })}</span>
         </button>
         <button
           type="button"

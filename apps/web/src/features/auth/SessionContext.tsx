@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { apiRequest, isUnauthenticated } from '../../app/api.ts';
 import type { Me } from '../../app/apiTypes.ts';
+import { clearOfflineCopiesOf } from '../offline/clearOfflineCopies.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -31,12 +32,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const logout = useCallback(async () => {
+    const userId = session.status === 'signedIn' ? session.me.user.id : null;
     try {
       await apiRequest<void>('/api/auth/logout', { method: 'POST' });
     } finally {
       setSession({ status: 'anonymous' });
+      // On a shared computer nothing the person wrote may stay behind once they have left.
+      if (userId) await clearOfflineCopiesOf(userId).catch(() => undefined);
     }
-  }, []);
+  }, [session]);
 
   const sessionExpired = useCallback(() => setSession({ status: 'anonymous' }), []);
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CollabStatus } from './collabSession.ts';
 import { initials } from '../agenda/itemTitle.ts';
+import { statusTextKeys } from './statusText.ts';
 import type { PresentPerson } from './usePresence.ts';
 import './collabStatusBar.css';
 
@@ -13,16 +14,19 @@ export function CollabStatusBar({
   presence: PresentPerson[];
 }) {
   const { t } = useTranslation();
+  const text = statusTextKeys(status);
   return (
     <div className="collab-status">
       <p className="collab-connection" role="status" data-state={status.connection}>
         <span className="collab-dot" aria-hidden="true" />
         <span className="visually-hidden">{t('status.connectionLabel')}: </span>
-        {t(`status.connection.${status.connection}`)}
+        {t(text.connection)}
       </p>
-      <p className="collab-save" data-state={status.save} data-testid="save-state">
-        {t(`status.save.${status.save}`)}
-      </p>
+      {text.save && (
+        <p className="collab-save" data-state={status.save} data-testid="save-state">
+          {t(text.save)}
+        </p>
+      )}
       <div className="collab-presence">
         <h2 className="visually-hidden">{t('status.presenceHeading')}</h2>
         {presence.length === 0 ? (

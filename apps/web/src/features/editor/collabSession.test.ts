@@ -5,6 +5,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CloseCode, parseDocRoot } from '@anteckna/domain';
+import type { OfflineCopy } from '../offline/offlineCopy.ts';
 import { CollabSession, type PermanentClose } from './collabSession.ts';
 
 /**
@@ -15,6 +16,7 @@ import { CollabSession, type PermanentClose } from './collabSession.ts';
 class InProcessServer {
   readonly doc = new Y.Doc();
   received = 0;
+  connections = 0;
 
   socketClass(): typeof WebSocket {
     return fakeSocketClass(this);
@@ -68,10 +70,66 @@ afterEach(() => {
 function open(
   server: InProcessServer,
   onClose: (close: PermanentClose) => void = () => {},
+  offlineCopy?: (doc: Y.Doc) => OfflineCopy,
 ): CollabSession {
-  const session = new CollabSession('m1', 'ws://test/collab', onClose, server.socketClass());
+  const session = new CollabSession('m1', 'ws://test/collab', onClose, {
+    socketClass: server.socketClass(),
+    offlineCopy,
+  });
   sessions.push(session);
   return session;
+}
+
+/**
+ * A copy on the device that the test loads by hand: `load` puts a stored state into the
+ * session's document (as y-indexeddb does, not as a local edit) and reports stored roots.
+ */
+class FakeOfflineCopy implements OfflineCopy {
+  readonly loaded: Promise<ReadonlySet<string>>;
+  readonly events: string[] = [];
+  active = false;
+  unconfirmed = new Set<string>();
+  private resolve: (roots: ReadonlySet<string>) => void = () => {};
+
+  constructor(private readonly doc: Y.Doc) {
+    this.loaded = new Promise((resolve) => (this.resolve = resolve));
+  }
+
+  load(stored: Y.Doc | null, roots: string[]): void {
+    if (stored) Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(stored), 'device');
+    this.active = true;
+    this.resolve(new Set(roots));
+  }
+
+  noteUnconfirmed(roots: ReadonlySet<string>): void {
+    for (const root of roots) this.unconfirmed.add(root);
+  }
+
+  noteAllConfirmed(): void {
+    this.unconfirmed.clear();
+  }
+
+  async clear(): Promise<void> {
+    this.events.push('clear started');
+    await Promise.resolve();
+    this.active = false;
+    this.events.push('cleared');
+  }
+}
+
+function openWithCopy(
+  server: InProcessServer,
+  onClose: (close: PermanentClose) => void = () => {},
+): { session: CollabSession; copy: FakeOfflineCopy } {
+  let copy: FakeOfflineCopy | null = null;
+  const session = open(server, onClose, (doc) => (copy = new FakeOfflineCopy(doc)));
+  return { session, copy: copy! };
+}
+
+function docWith(rootName: string, text: string): Y.Doc {
+  const doc = new Y.Doc();
+  doc.getXmlFragment(rootName).insert(0, [paragraph(text)]);
+  return doc;
 }
 
 describe('CollabSession', () => {
@@ -80,7 +138,12 @@ describe('CollabSession', () => {
     server.doc.getXmlFragment('item:a:body').insert(0, [paragraph('Från servern')]);
     const session = open(server);
     await vi.waitFor(() =>
-      expect(session.status).toEqual({ connection: 'connected', save: 'saved', loaded: true }),
+      expect(session.status).toEqual({
+        connection: 'connected',
+        save: 'saved',
+        loaded: true,
+        keptOnDevice: false,
+      }),
     );
     expect(session.doc.getXmlFragment('item:a:body').length).toBe(1);
   });
@@ -111,6 +174,68 @@ describe('CollabSession', () => {
   });
 });
 
+describe('CollabSession with a copy on this device', () => {
+  it('does not connect before the copy is in the document', async () => {
+    const server = new InProcessServer();
+    const { session, copy } = openWithCopy(server);
+    let ready = false;
+    void session.ready.then(() => (ready = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.connections).toBe(0);
+    expect(ready).toBe(false);
+    copy.load(docWith('item:a:body', 'Från enheten'), []);
+    await session.ready;
+    expect(session.doc.getXmlFragment('item:a:body').toJSON()).toContain('Från enheten');
+    await vi.waitFor(() => expect(session.status.connection).toBe('connected'));
+    expect(server.connections).toBe(1);
+    expect(session.status.keptOnDevice).toBe(true);
+  });
+
+  it('owes the server the unconfirmed edits of an earlier tab: unsent, then sent and saved', async () => {
+    const server = new InProcessServer();
+    const { session, copy } = openWithCopy(server);
+    copy.unconfirmed.add('item:a:body');
+    copy.load(docWith('item:a:body', 'Skrivet offline igår'), ['item:a:body']);
+    await session.ready;
+    expect(session.status.save).toBe('unsent');
+    await vi.waitFor(() => expect(session.status.save).toBe('saved'));
+    expect(server.doc.getXmlFragment('item:a:body').toJSON()).toContain('Skrivet offline igår');
+    expect(copy.unconfirmed.size).toBe(0);
+  });
+
+  it('tells the copy which fields hold unconfirmed edits', async () => {
+    const server = new InProcessServer();
+    const { session, copy } = openWithCopy(server);
+    copy.load(null, []);
+    await vi.waitFor(() => expect(session.status.connection).toBe('connected'));
+    session.doc.getXmlFragment('item:a:proposal').insert(0, [paragraph('att godkänna')]);
+    expect([...copy.unconfirmed]).toEqual(['item:a:proposal']);
+  });
+
+  it('deletes the copy before reporting a refusal of edits stored offline, and hands over their text', async () => {
+    const server = new InProcessServer();
+    const closes: PermanentClose[] = [];
+    let copy: FakeOfflineCopy | null = null;
+    const session = open(
+      server,
+      (close) => {
+        copy!.events.push('reported');
+        closes.push(close);
+      },
+      (doc) => (copy = new FakeOfflineCopy(doc)),
+    );
+    copy!.load(docWith('item:a:decision', 'beslut skrivet offline'), ['item:a:decision']);
+    await vi.waitFor(() => expect(closes).toHaveLength(1));
+    expect(copy!.events).toEqual(['clear started', 'cleared', 'reported']);
+    expect(closes[0]).toEqual({
+      code: CloseCode.Forbidden.code,
+      refused: [{ rootName: 'item:a:decision', text: 'beslut skrivet offline' }],
+    });
+    expect(session.status.connection).toBe('closed');
+    expect(server.doc.getXmlFragment('item:a:decision').length).toBe(0);
+  });
+});
+
 function fakeSocketClass(server: InProcessServer): typeof WebSocket {
   class FakeSocket {
     static readonly OPEN = 1;
@@ -123,6 +248,7 @@ function fakeSocketClass(server: InProcessServer): typeof WebSocket {
     onerror: (() => void) | null = null;
 
     constructor() {
+      server.connections += 1;
       setTimeout(() => {
         this.readyState = 1;
         this.onopen?.();

@@ -3,7 +3,8 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider, messageSync } from 'y-websocket';
-import { isPermanentClose } from '@anteckna/domain';
+import { CloseCode, isPermanentClose } from '@anteckna/domain';
+import type { OfflineCopy, OpenOfflineCopy } from '../offline/offlineCopy.ts';
 import { captureRefusedFields, type RefusedField } from './refusalCapture.ts';
 import { SaveTracker, type SaveState } from './saveTracker.ts';
 import { touchedRoots } from './touchedRoots.ts';
@@ -15,6 +16,15 @@ export interface CollabStatus {
   save: SaveState;
   /** The server's state has arrived at least once: the document shows what the server holds. */
   loaded: boolean;
+  /** Edits are kept on this device (IndexedDB) while the server cannot be reached. */
+  keptOnDevice: boolean;
+}
+
+export interface CollabSessionOptions {
+  /** Tests hand in a socket that talks to a server in the same process. */
+  socketClass?: typeof WebSocket;
+  /** The meeting's copy on this device; without one, edits made offline live only in the tab. */
+  offlineCopy?: OpenOfflineCopy;
 }
 
 export interface PermanentClose {
@@ -22,6 +32,13 @@ export interface PermanentClose {
   /** Text of every field with edits the server had not confirmed when it closed. */
   refused: RefusedField[];
 }
+
+/** Closes after which the document can never sync again: it is rebuilt from the server's state. */
+export const REFUSAL_CODES: readonly number[] = [
+  CloseCode.Forbidden.code,
+  CloseCode.Locked.code,
+  CloseCode.Malformed.code,
+];
 
 /** Edits arriving in a burst are confirmed together: one question per pause in typing. */
 const PROBE_DELAY_MS = 300;
@@ -38,32 +55,44 @@ export function collabServerUrl(location: Pick<Location, 'protocol' | 'host'>): 
 export class CollabSession {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
+  /** Resolves once the copy on this device (if any) is in the document: editors wait for it. */
+  readonly ready: Promise<void>;
+  private readonly offline: OfflineCopy | null;
   private readonly tracker = new SaveTracker();
   private readonly listeners = new Set<() => void>();
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
   private everConnected = false;
   private closed = false;
-  private current: CollabStatus = { connection: 'connecting', save: 'saved', loaded: false };
+  private current: CollabStatus = {
+    connection: 'connecting',
+    save: 'saved',
+    loaded: false,
+    keptOnDevice: false,
+  };
 
   constructor(
     meetingId: string,
     serverUrl: string,
     private readonly onPermanentClose: (close: PermanentClose) => void,
-    /** Tests hand in a socket that talks to a server in the same process. */
-    socketClass: typeof WebSocket = WebSocket,
+    options: CollabSessionOptions = {},
   ) {
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (!transaction.local) return;
-      this.tracker.localEdit(touchedRoots(transaction));
+      const roots = touchedRoots(transaction);
+      this.tracker.localEdit(roots);
+      if (roots.size > 0) this.offline?.noteUnconfirmed(roots);
       this.scheduleProbe();
       this.update();
     });
     // BroadcastChannel would sync same-origin tabs past the server's gate: a refused edit
     // could reach another tab that way (GATE.md). Everything goes through the server.
     this.provider = new WebsocketProvider(serverUrl, meetingId, this.doc, {
+      connect: false,
       disableBc: true,
-      WebSocketPolyfill: socketClass,
+      WebSocketPolyfill: options.socketClass ?? WebSocket,
     });
+    this.offline = options.offlineCopy?.(this.doc, this.update) ?? null;
+    this.ready = this.connectAfterOfflineCopy();
     this.watchSyncMessages();
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') {
@@ -98,6 +127,18 @@ export class CollabSession {
     this.listeners.clear();
     this.provider.destroy();
     this.doc.destroy();
+  }
+
+  /**
+   * The device's copy goes into the document before the server is asked, so that what was typed
+   * offline (even in a tab closed since) is sent, confirmed or refused like any other edit.
+   */
+  private async connectAfterOfflineCopy(): Promise<void> {
+    const unconfirmed = this.offline ? await this.offline.loaded : new Set<string>();
+    if (this.closed) return;
+    this.tracker.localEdit(unconfirmed);
+    this.provider.connect();
+    this.update();
   }
 
   /** Sees each sync message before the provider handles it, to learn what the server has. */
@@ -142,7 +183,13 @@ export class CollabSession {
     const refused = captureRefusedFields(this.doc, this.tracker.unconfirmedRoots());
     this.tracker.connectionClosed();
     this.closed = true;
-    this.onPermanentClose({ code, refused });
+    // The copy on this device holds the refused edit too: it goes before anything is rebuilt,
+    // or the new document would load the edit back and be refused again.
+    const discarded =
+      this.offline && REFUSAL_CODES.includes(code)
+        ? this.offline.clear().catch(() => undefined)
+        : Promise.resolve();
+    void discarded.then(() => this.onPermanentClose({ code, refused }));
   }
 
   private readonly update = (): void => {
@@ -150,11 +197,14 @@ export class CollabSession {
       connection: this.connectionState(),
       save: this.tracker.state,
       loaded: this.current.loaded || this.provider.synced,
+      keptOnDevice: this.offline?.active ?? false,
     };
+    if (next.save === 'saved') this.offline?.noteAllConfirmed();
     if (
       next.connection === this.current.connection &&
       next.save === this.current.save &&
-      next.loaded === this.current.loaded
+      next.loaded === this.current.loaded &&
+      next.keptOnDevice === this.current.keptOnDevice
     ) {
       return;
     }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CloseCode } from '@anteckna/domain';
-import { CollabSession, collabServerUrl } from './collabSession.ts';
+import { indexeddbOfflineCopy } from '../offline/offlineCopy.ts';
+import { offlineCopyName } from '../offline/offlineCopyName.ts';
+import { CollabSession, REFUSAL_CODES, collabServerUrl } from './collabSession.ts';
 import type { CollabStatus, PermanentClose } from './collabSession.ts';
 import type { RefusedField } from './refusalCapture.ts';
 
@@ -26,24 +28,27 @@ export interface Collab {
 /** Three rebuilds in a minute means the server refuses something the app keeps sending. */
 const MAX_REBUILDS = 3;
 const REBUILD_WINDOW_MS = 60_000;
-const IDLE_STATUS: CollabStatus = { connection: 'connecting', save: 'saved', loaded: false };
-const REBUILD_CODES: readonly number[] = [
-  CloseCode.Forbidden.code,
-  CloseCode.Locked.code,
-  CloseCode.Malformed.code,
-];
+const IDLE_STATUS: CollabStatus = {
+  connection: 'connecting',
+  save: 'saved',
+  loaded: false,
+  keptOnDevice: false,
+};
 
 /**
  * The open meeting's collaboration session, rebuilt from the server's state after a refusal:
  * the old document holds an edit the server will never take, so it is thrown away with its
- * provider and editors, and what the person typed is handed to the refusal dialog.
+ * provider, editors and copy on this device, and what the person typed is handed to the refusal
+ * dialog. The copy is kept per meeting and person, so a presenter can go on writing offline.
  */
-export function useCollab(meetingId: string, onUnauthorized: () => void): Collab {
+export function useCollab(meetingId: string, userId: string, onUnauthorized: () => void): Collab {
   const [generation, setGeneration] = useState(0);
   const [session, setSession] = useState<CollabSession | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [failure, setFailure] = useState<CollabFailure | null>(null);
   const rebuilds = useRef<number[]>([]);
+  /** The next session follows a refusal: its copy on this device was deleted with the old one. */
+  const afterRefusal = useRef(false);
   const unauthorized = useRef(onUnauthorized);
   unauthorized.current = onUnauthorized;
 
@@ -52,22 +57,35 @@ export function useCollab(meetingId: string, onUnauthorized: () => void): Collab
     if (close.code === CloseCode.Unauthorized.code) return unauthorized.current();
     if (close.code === CloseCode.NotFound.code) return setFailure('notFound');
     if (close.code === CloseCode.TooManyConnections.code) return setFailure('tooManyConnections');
-    if (!REBUILD_CODES.includes(close.code)) return setFailure('closed');
+    if (!REFUSAL_CODES.includes(close.code)) return setFailure('closed');
     const now = Date.now();
     rebuilds.current = [...rebuilds.current.filter((at) => now - at < REBUILD_WINDOW_MS), now];
     if (rebuilds.current.length > MAX_REBUILDS) return setFailure('refusedRepeatedly');
+    afterRefusal.current = true;
     setGeneration((current) => current + 1);
   }, []);
 
   useEffect(() => {
     if (failure !== null) return undefined;
-    const created = new CollabSession(meetingId, collabServerUrl(window.location), handleClose);
-    setSession(created);
+    const created = new CollabSession(meetingId, collabServerUrl(window.location), handleClose, {
+      offlineCopy: indexeddbOfflineCopy(offlineCopyName(meetingId, userId)),
+    });
+    // Editors bind to the document once the copy on this device is in it. After a refusal that
+    // copy is new and empty: the page is swapped at once instead of blinking through "loading".
+    let live = true;
+    if (afterRefusal.current) setSession(created);
+    else {
+      void created.ready.then(() => {
+        if (live) setSession(created);
+      });
+    }
+    afterRefusal.current = false;
     return () => {
+      live = false;
       created.destroy();
       setSession((current) => (current === created ? null : current));
     };
-  }, [meetingId, generation, failure, handleClose]);
+  }, [meetingId, userId, generation, failure, handleClose]);
 
   const status = useSyncExternalStore(
     useCallback((listener: () => void) => session?.subscribe(listener) ?? (() => {}), [session]),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareCounts, compareRows, displayParts, fieldChanged, numberRange } from './compareView.ts';
+import {
+  compareCounts,
+  diffNumberLabel,
+  compareRows,
+  displayParts,
+  fieldChanged,
+  numberRange,
+} from './compareView.ts';
 import type { ItemDiff, ItemDiffStatus } from './historyApi.ts';
 
 const item = (number: string, status: ItemDiffStatus): ItemDiff => ({
@@ -19,12 +26,9 @@ describe('compareRows', () => {
       item('4', 'unchanged'),
       item('5', 'added'),
     ]);
-    expect(rows.map((row) => (row.kind === 'item' ? row.item.number : row.items.map((i) => i.number)))).toEqual([
-      ['1', '2'],
-      '3',
-      ['4'],
-      '5',
-    ]);
+    expect(
+      rows.map((row) => (row.kind === 'item' ? row.item.number : row.items.map((i) => i.number))),
+    ).toEqual([['1', '2'], '3', ['4'], '5']);
   });
 
   it('gives nothing for no items', () => {
@@ -84,8 +88,18 @@ describe('fieldChanged', () => {
   });
 
   it('is false when nothing was inserted or deleted', () => {
-    expect(fieldChanged([{ kind: 'equal', text: 'samma' }, { kind: 'delete', text: '' }])).toBe(
-      false,
-    );
+    expect(
+      fieldChanged([
+        { kind: 'equal', text: 'samma' },
+        { kind: 'delete', text: '' },
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('diffNumberLabel', () => {
+  it('prints an item as "3." and a sub-item as "4 a)", as the minutes do', () => {
+    expect(diffNumberLabel('3')).toBe('3.');
+    expect(diffNumberLabel('4 a')).toBe('4 a)');
   });
 });

@@ -1,9 +1,9 @@
+import { itemNumberLabel } from '../agenda/itemTitle.ts';
 import type { DiffPart, ItemDiff, ItemDiffStatus } from './historyApi.ts';
 
 /** A row of the comparison: a changed item shown open, or a run of unchanged items folded. */
 export type CompareRow =
-  | { kind: 'item'; item: ItemDiff }
-  | { kind: 'unchanged'; items: ItemDiff[] };
+  { kind: 'item'; item: ItemDiff } | { kind: 'unchanged'; items: ItemDiff[] };
 
 /**
  * Folds each run of unchanged items into one row, so that the page shows what changed and
@@ -53,4 +53,12 @@ export function displayParts(parts: readonly DiffPart[]): DiffPart[] {
 /** True when a field has something inserted or deleted: an added item's empty fields have not. */
 export function fieldChanged(parts: readonly DiffPart[]): boolean {
   return parts.some((part) => part.kind !== 'equal' && part.text !== '');
+}
+
+/**
+ * "3." or "4 a)", as the minutes print the number. The comparison carries only the number, and a
+ * sub-item's number is the only one with a letter after a space.
+ */
+export function diffNumberLabel(number: string): string {
+  return itemNumberLabel({ number, depth: number.includes(' ') ? 1 : 0 });
 }

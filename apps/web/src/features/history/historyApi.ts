@@ -10,7 +10,14 @@ export interface Snapshot {
   circulated: boolean;
   /** A user id; null for versions the system took. */
   createdBy: string | null;
+  /** The name of who took it, as the server knows it; null for versions the system took. */
+  createdByName: string | null;
   createdAt: string;
+}
+
+export interface SnapshotList {
+  /** Newest first. */
+  snapshots: Snapshot[];
 }
 
 export type DiffPartKind = 'equal' | 'insert' | 'delete';
@@ -58,4 +65,8 @@ export function takeSnapshot(meetingId: string, label: string): Promise<Snapshot
 export interface SnapshotWithMinutes {
   snapshot: Snapshot;
   minutes: MinutesModel;
+}
+
+export interface Comparison {
+  items: ItemDiff[];
 }

@@ -7,6 +7,7 @@ import type { MeetingSummary } from '../../app/apiTypes.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { Dialog } from '../../app/Dialog.tsx';
 import { PhaseBadge } from '../meetings/PhaseBadge.tsx';
+import { ProjectorButton } from '../projector/ProjectorButton.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import './phaseControls.css';
 
@@ -67,6 +68,7 @@ export function PhaseControls() {
           ))}
         </div>
       )}
+      <ProjectorButton />
       <p role="alert" className="form-error">
         {errorKey ? t(errorKey) : null}
       </p>

@@ -2,9 +2,24 @@ import { useTranslation } from 'react-i18next';
 import type { Approval } from '@anteckna/doc-schema';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
+import { SealDownloads } from '../seal/SealDownloads.tsx';
+import { SealPanel } from '../seal/SealPanel.tsx';
 
-/** "Godkända vid mötet 22 oktober 2026", with the addendum the approving decision recorded. */
-export function ApprovalNote({ approval }: { approval: Approval }) {
+/**
+ * "Godkända vid mötet 22 oktober 2026", with the addendum the approving decision recorded; for
+ * locked minutes also their seal (with "Verifiera") and the downloads, when the caller says where
+ * they are (the signed-in API, or the public one).
+ */
+export function ApprovalNote({
+  approval,
+  sealPath,
+  exportBase,
+}: {
+  approval: Approval;
+  sealPath?: string;
+  /** `<exportBase>.pdf`, `.docx`, `.html`, `.md`. */
+  exportBase?: string;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
@@ -17,6 +32,8 @@ export function ApprovalNote({ approval }: { approval: Approval }) {
           <strong>{t('approval.addendum')}:</strong> {approval.addendum}
         </p>
       )}
+      {sealPath && <SealPanel sealPath={sealPath} />}
+      {exportBase && <SealDownloads exportBase={exportBase} />}
     </aside>
   );
 }

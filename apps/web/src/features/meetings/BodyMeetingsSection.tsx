@@ -26,6 +26,16 @@ export function BodyMeetingsSection({ group }: { group: BodyMeetings }) {
           </button>
         )}
       </div>
+      <p className="body-meetings-links">
+        {group.role && (
+          <a href={routeHref({ name: 'body', bodyId: group.bodyId })}>
+            {group.role === 'secretary' ? t('bodies.manageLink') : t('bodies.viewLink')}
+          </a>
+        )}
+        <a href={routeHref({ name: 'publicBody', bodyId: group.bodyId })}>
+          {t('bodies.publicLink')}
+        </a>
+      </p>
       {creating && <CreateMeetingForm bodyId={group.bodyId} onCancel={() => setCreating(false)} />}
       <MeetingList
         heading={t('meetings.coming')}

@@ -9,6 +9,8 @@ import { ItemSection } from '../agenda/ItemSection.tsx';
 import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { useMe } from '../auth/SessionContext.tsx';
 import { CheckPanel } from '../check/CheckPanel.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { exportBasePath, sealPath } from '../seal/sealApi.ts';
 import { RefusalDialog } from '../editor/RefusalDialog.tsx';
 import type { Collab } from '../editor/useCollab.ts';
 import { docPhase, useDocMinutes } from '../editor/useDocMinutes.ts';
@@ -16,6 +18,7 @@ import { usePresence } from '../editor/usePresence.ts';
 import { useEditorRegistry } from '../editor/editorRegistry.ts';
 import type { CollabSession } from '../editor/collabSession.ts';
 import { PhaseControls } from '../live/PhaseControls.tsx';
+import { useShareCurrentItem } from '../projector/useShareCurrentItem.ts';
 import { ApprovalNote } from './ApprovalNote.tsx';
 import { createMeetingView } from './createMeetingView.ts';
 import { ExportLinks } from './ExportLinks.tsx';
@@ -130,6 +133,7 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
     requestAnimationFrame(() => jumpTo(itemId));
   }, [itemId, model.items, jumpTo]);
 
+  useShareCurrentItem(view, currentItemId);
   useMeetingKeys({
     view,
     onHelp: () => setShortcutsOpen(true),
@@ -162,7 +166,13 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
           <main className="meeting-document" id="main" tabIndex={-1}>
             <article className="minutes-paper" aria-label={t('meeting.documentLabel')}>
               <MinutesHeader meeting={model.meeting} />
-              {model.approval && <ApprovalNote approval={model.approval} />}
+              {model.approval && (
+                <ApprovalNote
+                  approval={model.approval}
+                  sealPath={phase === 'locked' ? sealPath(detail.meeting.id) : undefined}
+                  exportBase={phase === 'locked' ? exportBasePath(detail.meeting.id) : undefined}
+                />
+              )}
               <PresenterBanner onJump={jumpTo} />
               {model.items.map((item) => (
                 <ItemSection key={item.id} item={item} />
@@ -184,6 +194,7 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
             >
               <PhaseControls />
               <CheckPanel onJump={jumpTo} />
+              <HistoryPanel />
               <div className="side-panel-section">
                 <AttendancePanel />
               </div>

@@ -20,19 +20,24 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
             <p key={`${index}-${line}`}>{line}</p>
           ))}
         </div>
-        <dl className="minutes-docmeta">
-          <div className="minutes-doctype">{t('minutes.documentKind')}</div>
-          {meeting.documentDate && (
-            <div>
-              <dt>{t('minutes.documentDate')}:</dt> <dd>{meeting.documentDate}</dd>
-            </div>
+        <div className="minutes-docmeta">
+          {/* The document kind heads the column but is no term: it stays outside the <dl>. */}
+          <p className="minutes-doctype">{t('minutes.documentKind')}</p>
+          {(meeting.documentDate || meeting.registryNumber) && (
+            <dl>
+              {meeting.documentDate && (
+                <div>
+                  <dt>{t('minutes.documentDate')}:</dt> <dd>{meeting.documentDate}</dd>
+                </div>
+              )}
+              {meeting.registryNumber && (
+                <div>
+                  <dt>{t('minutes.dnr')}:</dt> <dd>{meeting.registryNumber}</dd>
+                </div>
+              )}
+            </dl>
           )}
-          {meeting.registryNumber && (
-            <div>
-              <dt>{t('minutes.dnr')}:</dt> <dd>{meeting.registryNumber}</dd>
-            </div>
-          )}
-        </dl>
+        </div>
       </div>
       <p className="minutes-body">
         {meeting.bodyName}

@@ -4,7 +4,7 @@ import { apiRequest } from '../../app/api.ts';
 import { documentedApiPaths } from '../../app/apiPaths.ts';
 import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
 import { routeHref } from '../../app/route.ts';
-import { useSession } from '../auth/SessionContext.tsx';
+import { useMe, useSession } from '../auth/SessionContext.tsx';
 import { EditorRegistry, EditorRegistryContext } from '../editor/editorRegistry.ts';
 import { useCollab } from '../editor/useCollab.ts';
 import { MeetingWorkspace } from './MeetingWorkspace.tsx';
@@ -13,7 +13,8 @@ import { MeetingWorkspace } from './MeetingWorkspace.tsx';
 export function OpenMeeting({ detail, itemId }: { detail: MeetingDetail; itemId: string | null }) {
   const { t } = useTranslation();
   const { sessionExpired } = useSession();
-  const collab = useCollab(detail.meeting.id, sessionExpired);
+  const me = useMe();
+  const collab = useCollab(detail.meeting.id, me.user.id, sessionExpired);
   const registry = useMemo(() => new EditorRegistry(), []);
   const isSecretary = detail.access.role === 'secretary';
   const people = useMeetingPeople(detail.meeting.id, isSecretary);

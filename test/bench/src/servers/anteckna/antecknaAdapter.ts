@@ -7,12 +7,15 @@ import { antecknaStoredState } from './antecknaDurability.ts';
 import { prepareAntecknaRooms } from './antecknaRooms.ts';
 
 const READY_TIMEOUT_MS = 60_000;
+/** The line the server prints on SIGUSR2 when started with ANTECKNA_BENCH_METRICS=1. */
+const METRICS_PREFIX = 'anteckna-bench-metrics ';
 const mainScript = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
 
 /**
  * Anteckna's production build with its write gate and durable update log, as an operator runs
- * it, with the demo data. Every client is a person logged in with a real session who types only
- * in an item they present (see antecknaRooms.ts).
+ * it, with the demo data; the gate's timing is switched on for the gate's share of the CPU.
+ * Every client is a person logged in with a real session who types only in an item they
+ * present (see antecknaRooms.ts).
  */
 export function antecknaAdapter(): ServerAdapter {
   const storedStates = new Map<string, ReturnType<typeof antecknaStoredState>>();
@@ -27,7 +30,7 @@ export function antecknaAdapter(): ServerAdapter {
         {
           script: mainScript,
           cwd: benchRoot,
-          env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '1' },
+          env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '1', ANTECKNA_BENCH_METRICS: '1' },
         },
         port,
         (p) => isHealthy(`http://127.0.0.1:${p}`),
@@ -40,6 +43,15 @@ export function antecknaAdapter(): ServerAdapter {
       let stored = storedStates.get(key);
       if (!stored) storedStates.set(key, (stored = antecknaStoredState(dataDir, room)));
       return stored.covers(stateVector);
+    },
+    async gateTime(server) {
+      const line = server.nextLine(METRICS_PREFIX, 5_000);
+      process.kill(server.pid, 'SIGUSR2');
+      const { gate } = JSON.parse((await line).slice(METRICS_PREFIX.length)) as {
+        gate: { totalMs: number; decisions: number } | null;
+      };
+      if (!gate) throw new Error('the server was not started to measure its gate');
+      return gate;
     },
   };
 }

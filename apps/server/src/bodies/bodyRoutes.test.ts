@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readMinutes } from '@anteckna/doc-schema';
+import { createMeeting } from '../meetings/createMeeting.ts';
+import { apiClient } from '../testing/api.ts';
+import { loginCookie, startTestServer } from '../testing/testServer.ts';
+import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function setup() {
+  const server = await startTestServer();
+  cleanups.push(() => server.close());
+  const world = await createTestWorld(server.deps);
+  const as = async (user: keyof typeof world.users) =>
+    apiClient(server.url, await loginCookie(server.url, world.users[user].email, TEST_PASSWORD));
+  return { server, world, secretary: await as('secretary'), member: await as('member') };
+}
+
+describe('managing a body', () => {
+  it('adds a member with title, organisation, deputy and acting, and changes them later', async () => {
+    const { world, secretary } = await setup();
+    const path = `/api/bodies/${world.bodyId}`;
+    const added = await secretary.post(`${path}/members`, {
+      email: 'Ny.Ledamot@Test.Exempel.se',
+      name: 'Nora Ny',
+      title: 'Socialchef',
+      organisation: 'Avesta',
+      role: 'member',
+      deputy: true,
+      acting: true,
+    });
+    expect(added.status).toBe(200);
+    const nora = added.json.members.find((m: { name: string }) => m.name === 'Nora Ny');
+    expect(nora).toMatchObject({
+      email: 'ny.ledamot@test.exempel.se',
+      title: 'Socialchef',
+      organisation: 'Avesta',
+      role: 'member',
+      deputy: true,
+      acting: true,
+    });
+    const changed = await secretary.patch(`${path}/members/${nora.userId}`, {
+      title: 'Förvaltningschef',
+      organisation: 'Borlänge',
+      role: 'chair',
+      acting: false,
+    });
+    expect(changed.status).toBe(200);
+    expect(
+      changed.json.members.find((m: { userId: string }) => m.userId === nora.userId),
+    ).toMatchObject({
+      title: 'Förvaltningschef',
+      organisation: 'Borlänge',
+      role: 'chair',
+      deputy: true,
+      acting: false,
+    });
+  });
+
+  it('keeps vacant seats with title and organisation, and removes them', async () => {
+    const { world, secretary } = await setup();
+    const path = `/api/bodies/${world.bodyId}`;
+    const added = await secretary.post(`${path}/vacancies`, {
+      organisation: 'Borlänge',
+      title: 'Biblioteksstrateg',
+    });
+    expect(added.status).toBe(200);
+    expect(added.json.vacancies).toEqual([
+      { id: expect.any(String), organisation: 'Borlänge', title: 'Biblioteksstrateg' },
+    ]);
+    const removed = await secretary.delete(`${path}/vacancies/${added.json.vacancies[0].id}`);
+    expect(removed.json.vacancies).toEqual([]);
+    const again = await secretary.delete(`${path}/vacancies/${added.json.vacancies[0].id}`);
+    expect(again.status).toBe(404);
+    expect(again.json.error.id).toBe('vacancy_not_found');
+  });
+
+  it('puts acting members and vacant seats into the attendance of a new meeting', async () => {
+    const { server, world, secretary } = await setup();
+    const path = `/api/bodies/${world.bodyId}`;
+    await secretary.patch(`${path}/members/${world.users.member.id}`, {
+      organisation: 'Avesta',
+      acting: true,
+    });
+    await secretary.post(`${path}/vacancies`, { organisation: 'Borlänge', title: 'Socialchef' });
+    const { meeting } = createMeeting(server.deps, world.users.secretary.id, {
+      bodyId: world.bodyId,
+      title: 'Nästa möte',
+      date: '2027-01-20',
+    });
+    const attendance = server.deps.collab.readDoc(meeting.id, (room) =>
+      readMinutes(room.doc),
+    ).attendance;
+    const people = attendance.flatMap((group) => group.people);
+    expect(people.find((p) => p.personId === world.users.member.id)).toMatchObject({
+      status: 'acting',
+      organisation: 'Avesta',
+    });
+    expect(people.find((p) => p.vacant)).toMatchObject({
+      title: 'Socialchef',
+      organisation: 'Borlänge',
+      status: 'absent',
+    });
+  });
+
+  it('refuses what would break the body, with error ids', async () => {
+    const { world, secretary } = await setup();
+    const path = `/api/bodies/${world.bodyId}`;
+    const unknownOrg = await secretary.post(`${path}/vacancies`, {
+      organisation: 'Mora',
+      title: 'Socialchef',
+    });
+    expect(unknownOrg.json.error.id).toBe('unknown_organisation');
+    const demote = await secretary.patch(`${path}/members/${world.users.secretary.id}`, {
+      role: 'member',
+    });
+    expect(demote.status).toBe(409);
+    expect(demote.json.error.id).toBe('last_secretary');
+    await secretary.patch(`${path}/members/${world.users.member.id}`, { organisation: 'Avesta' });
+    const dropInUse = await secretary.patch(path, { memberOrganisations: ['Borlänge'] });
+    expect(dropInUse.status).toBe(409);
+    expect(dropInUse.json.error.id).toBe('organisation_in_use');
+    const dropFree = await secretary.patch(path, { memberOrganisations: ['Avesta', 'Mora'] });
+    expect(dropFree.json.memberOrganisations).toEqual(['Avesta', 'Mora']);
+    const nobody = await secretary.patch(`${path}/members/${world.users.outsider.id}`, {
+      acting: true,
+    });
+    expect(nobody.json.error.id).toBe('member_not_found');
+  });
+
+  it('lets members read the body but not change it', async () => {
+    const { world, member } = await setup();
+    const path = `/api/bodies/${world.bodyId}`;
+    const read = await member.get(path);
+    expect(read.status).toBe(200);
+    expect(read.json.members.length).toBe(2);
+    for (const attempt of [
+      member.patch(path, { name: 'Nytt namn' }),
+      member.post(`${path}/vacancies`, { organisation: 'Avesta', title: 'Socialchef' }),
+      member.patch(`${path}/members/${world.users.member.id}`, { acting: true }),
+    ]) {
+      const answer = await attempt;
+      expect(answer.status).toBe(403);
+      expect(answer.json.error.id).toBe('not_secretary');
+    }
+  });
+});

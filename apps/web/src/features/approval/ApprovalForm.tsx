@@ -1,0 +1,145 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../app/Dialog.tsx';
+import { errorTextKey } from '../../app/errorText.ts';
+import { useMeetingView } from '../meetings/meetingView.ts';
+import { APPROVAL_DECISIONS, approvePreviousMinutes } from './approvalApi.ts';
+import type { ApprovalDecision, ApprovalRequest } from './approvalApi.ts';
+import { approvalRequest } from './approvalRequest.ts';
+
+interface Props {
+  itemNumber: string;
+  /** The previous meeting's date in words: "10 december 2026". */
+  previousDate: string;
+  onStart(): void;
+  onApproved(): void;
+  onFailed(errorKey: string): void;
+}
+
+/**
+ * The decision on the previous minutes: approve, approve with an addendum ("med tillägget att
+ * …") or lay them to the records; then a confirmation, because the lock cannot be undone.
+ */
+export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, onFailed }: Props) {
+  const { t } = useTranslation();
+  const view = useMeetingView();
+  const legendId = useId();
+  const addendumId = useId();
+  const hintId = useId();
+  const missingId = useId();
+  const [decision, setDecision] = useState<ApprovalDecision>('approve');
+  const [addendum, setAddendum] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [confirming, setConfirming] = useState<ApprovalRequest | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const request = approvalRequest(decision, addendum);
+    setMissing(request === null);
+    if (request) setConfirming(request);
+  };
+
+  const approve = async (request: ApprovalRequest) => {
+    setConfirming(null);
+    setBusy(true);
+    onStart();
+    try {
+      await approvePreviousMinutes(view.meetingId, request);
+      view.announce(t('approvePrevious.approved', { date: previousDate }));
+      onApproved();
+    } catch (error) {
+      onFailed(errorTextKey(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="approve-previous-form" onSubmit={submit} noValidate>
+      <fieldset className="approve-previous-choices">
+        <legend>{t('approvePrevious.decisionLegend')}</legend>
+        {APPROVAL_DECISIONS.map((choice) => (
+          <label key={choice} className="approve-previous-choice">
+            <input
+              type="radio"
+              name={`${legendId}-decision`}
+              value={choice}
+              checked={decision === choice}
+              onChange={() => setDecision(choice)}
+            />
+            {t(`approvePrevious.decision.${choice}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="approve-previous-addendum">
+        <label htmlFor={addendumId}>{t('approvePrevious.addendum')}</label>
+        <p className="approve-previous-hint" id={hintId}>
+          {t('approvePrevious.addendumHint')}
+        </p>
+        <textarea
+          id={addendumId}
+          rows={2}
+          value={addendum}
+          aria-describedby={missing ? `${hintId} ${missingId}` : hintId}
+          aria-invalid={missing || undefined}
+          onChange={(event) => {
+            setAddendum(event.target.value);
+            setMissing(false);
+            // Writing an addendum is choosing to approve with it.
+            if (event.target.value.trim()) setDecision('approve_with_addendum');
+          }}
+        />
+        <p className="form-error" id={missingId} role="alert">
+          {missing ? t('approvePrevious.addendumMissing') : null}
+        </p>
+      </div>
+      <div className="approve-previous-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('approvePrevious.approving') : t('approvePrevious.submit')}
+        </button>
+      </div>
+      <Dialog
+        open={confirming !== null}
+        title={t('approvePrevious.confirmTitle')}
+        onClose={() => setConfirming(null)}
+      >
+        {confirming && (
+          <>
+            <p>{t('approvePrevious.confirmLock', { date: previousDate })}</p>
+            <dl className="approve-previous-summary">
+              <div>
+                <dt>{t('approvePrevious.confirmDecision', { number: itemNumber })}</dt>
+                <dd>{t(`approvePrevious.decision.${confirming.decision}`)}</dd>
+              </div>
+              {confirming.addendum && (
+                <div>
+                  <dt>{t('approvePrevious.confirmAddendum')}</dt>
+                  <dd>{confirming.addendum}</dd>
+                </div>
+              )}
+            </dl>
+            <div className="dialog-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => setConfirming(null)}
+                data-autofocus
+              >
+                {t('app.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void approve(confirming)}
+              >
+                {t('approvePrevious.confirm')}
+              </button>
+            </div>
+          </>
+        )}
+      </Dialog>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BodySectionProps } from './BodyPage.tsx';
+import { EMPTY_SEAT, MemberSeatFields, type MemberSeat } from './MemberSeatFields.tsx';
+import { useBodyWrite } from './useBodyWrite.ts';
+
+/** A new person in the body; a new address gets an account that signs in once invited. */
+export function AddMemberForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved'>) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const noteId = useId();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [seat, setSeat] = useState<MemberSeat>(EMPTY_SEAT);
+  const write = useBodyWrite(body.id, onSaved);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!email.trim() || !name.trim()) {
+      write.showError('bodies.addMember.missing');
+      return;
+    }
+    const added = await write.run('/members', 'POST', {
+      email: email.trim(),
+      name: name.trim(),
+      ...seat,
+      title: seat.title.trim(),
+    });
+    if (added) {
+      setEmail('');
+      setName('');
+      setSeat(EMPTY_SEAT);
+    }
+  };
+
+  return (
+    <form
+      className="body-form body-add-member"
+      aria-labelledby={headingId}
+      aria-describedby={noteId}
+      onSubmit={(event) => void submit(event)}
+    >
+      <h3 id={headingId}>{t('bodies.addMember.heading')}</h3>
+      <p id={noteId} className="body-hint">
+        {t('bodies.addMember.note')}
+      </p>
+      <div className="body-form-grid">
+        <label>
+          <span>{t('bodies.members.name')}</span>
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} required />
+        </label>
+        <label>
+          <span>{t('bodies.members.email')}</span>
+          <input
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoComplete="off"
+            required
+          />
+        </label>
+        <MemberSeatFields seat={seat} organisations={body.memberOrganisations} onChange={setSeat} />
+      </div>
+      <div className="body-form-actions">
+        <button type="submit" className="button button-primary" disabled={write.busy}>
+          {t('bodies.addMember.submit')}
+        </button>
+      </div>
+      <p role="alert" className="form-error">
+        {write.errorKey ? t(write.errorKey) : null}
+      </p>
+    </form>
+  );
+}

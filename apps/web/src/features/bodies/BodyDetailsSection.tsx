@@ -1,0 +1,95 @@
+import { useEffect, useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BodySectionProps } from './BodyPage.tsx';
+import { useBodyWrite } from './useBodyWrite.ts';
+
+/** Full name, short name and issuing organisation: what heads every set of minutes. */
+export function BodyDetailsSection({ body, canManage, onSaved }: BodySectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="body-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('bodies.details.heading')}</h2>
+      {canManage ? (
+        <DetailsForm body={body} onSaved={onSaved} />
+      ) : (
+        <dl className="body-facts">
+          <dt>{t('bodies.details.name')}</dt>
+          <dd>{body.name}</dd>
+          <dt>{t('bodies.details.shortName')}</dt>
+          <dd>{body.shortName}</dd>
+          <dt>{t('bodies.details.organisation')}</dt>
+          <dd>{body.organisation}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function DetailsForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved'>) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const [name, setName] = useState(body.name);
+  const [shortName, setShortName] = useState(body.shortName);
+  const [organisation, setOrganisation] = useState(body.organisation);
+  const write = useBodyWrite(body.id, onSaved);
+  // What the server answers is what the form shows next (trimmed, or changed elsewhere).
+  useEffect(() => {
+    setName(body.name);
+    setShortName(body.shortName);
+    setOrganisation(body.organisation);
+  }, [body.name, body.shortName, body.organisation]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!name.trim() || !shortName.trim() || !organisation.trim()) {
+      write.showError('bodies.details.missing');
+      return;
+    }
+    void write.run('', 'PATCH', {
+      name: name.trim(),
+      shortName: shortName.trim(),
+      organisation: organisation.trim(),
+    });
+  };
+
+  return (
+    <form className="body-form body-details-form" onSubmit={submit}>
+      <label>
+        <span>{t('bodies.details.name')}</span>
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label>
+        <span>{t('bodies.details.shortName')}</span>
+        <input
+          type="text"
+          value={shortName}
+          onChange={(e) => setShortName(e.target.value)}
+          required
+        />
+      </label>
+      <label>
+        <span>{t('bodies.details.organisation')}</span>
+        <input
+          type="text"
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+          aria-describedby={hintId}
+          required
+        />
+        <small id={hintId} className="body-hint">
+          {t('bodies.details.organisationHint')}
+        </small>
+      </label>
+      <div className="body-form-actions">
+        <button type="submit" className="button button-primary" disabled={write.busy}>
+          {t('bodies.details.save')}
+        </button>
+      </div>
+      <p role="alert" className="form-error">
+        {write.errorKey ? t(write.errorKey) : null}
+      </p>
+    </form>
+  );
+}

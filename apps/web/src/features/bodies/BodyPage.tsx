@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, isUnauthenticated } from '../../app/api.ts';
+import { routeHref } from '../../app/route.ts';
+import { useApiResource } from '../../app/useApiResource.ts';
+import { useMe, useSession } from '../auth/SessionContext.tsx';
+import { bodyPath, type BodyDetail } from './bodyApi.ts';
+import { bodyErrorKey } from './bodyErrorText.ts';
+import { BodyDetailsSection } from './BodyDetailsSection.tsx';
+import { MemberOrganisationsSection } from './MemberOrganisationsSection.tsx';
+import { MembersSection } from './MembersSection.tsx';
+import { VacanciesSection } from './VacanciesSection.tsx';
+import './bodies.css';
+
+/** `#/bodies/<id>`: the body's name, organisations and people; managed by its secretary. */
+export function BodyPage({ bodyId }: { bodyId: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { sessionExpired } = useSession();
+  const { load, reload, replace } = useApiResource<BodyDetail>(bodyPath(bodyId));
+  const [message, setMessage] = useState('');
+  const canManage = me.memberships.some(
+    (membership) => membership.bodyId === bodyId && membership.role === 'secretary',
+  );
+  const expired = load.status === 'error' && isUnauthenticated(load.error);
+
+  useEffect(() => {
+    if (expired) sessionExpired();
+  }, [expired, sessionExpired]);
+
+  const title = load.status === 'ready' ? load.data.name : t('bodies.heading');
+  useEffect(() => {
+    document.title = `${title} – ${t('app.name')}`;
+  }, [title, t]);
+
+  const onSaved = useCallback(
+    (body: BodyDetail) => {
+      replace(body);
+      setMessage(t('bodies.saved'));
+    },
+    [replace, t],
+  );
+  useEffect(() => {
+    if (!message) return undefined;
+    const timer = setTimeout(() => setMessage(''), 5000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  if (load.status === 'loading' || expired) {
+    return (
+      <main className="page-message" id="main" tabIndex={-1}>
+        <p role="status">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  if (load.status === 'error') {
+    const notFound = load.error instanceof ApiError && load.error.status === 404;
+    return (
+      <main className="page-message" id="main" tabIndex={-1}>
+        <h1>{t('bodies.loadFailed')}</h1>
+        <p role="alert">{t(bodyErrorKey(load.error))}</p>
+        {!notFound && (
+          <button type="button" className="button" onClick={reload}>
+            {t('app.retry')}
+          </button>
+        )}
+        <p>
+          <a href={routeHref({ name: 'meetings' })}>{t('meetings.backToList')}</a>
+        </p>
+      </main>
+    );
+  }
+  const body = load.data;
+  const sections = { body, canManage, onSaved };
+  return (
+    <main className="body-page" id="main" tabIndex={-1}>
+      <p className="body-page-back">
+        <a href={routeHref({ name: 'meetings' })}>{t('meetings.backToList')}</a>
+      </p>
+      <h1>
+        {body.name}
+        {body.shortName && <span className="body-short"> ({body.shortName})</span>}
+      </h1>
+      <p className="body-page-links">
+        <a href={routeHref({ name: 'publicBody', bodyId: body.id })}>{t('bodies.publicLink')}</a>
+      </p>
+      {!canManage && <p className="body-read-only">{t('bodies.readOnlyNote')}</p>}
+      <BodyDetailsSection {...sections} />
+      <MemberOrganisationsSection {...sections} />
+      <MembersSection {...sections} />
+      <VacanciesSection {...sections} />
+      <p className="body-announcer" role="status" aria-live="polite">
+        {message}
+      </p>
+    </main>
+  );
+}
+
+export interface BodySectionProps {
+  body: BodyDetail;
+  canManage: boolean;
+  onSaved(body: BodyDetail): void;
+}

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { AntecknaCaseRequest } from '../cases/antecknaCaseRequest.ts';
+import type { GateFigures, PdfFigures } from '../scenarios/figures.ts';
+import type { AntecknaCaseName } from '../scenarios/scenarioParams.ts';
+import { BenchError, withDeadline } from './benchError.ts';
+import type { BenchOptions } from './benchOptions.ts';
+import { exitOf, killAllOwned, own } from './ownedProcesses.ts';
+
+const caseScript = fileURLToPath(new URL('../cases/antecknaCaseMain.ts', import.meta.url));
+const OUTPUT_TAIL_CHARS = 2_000;
+
+/**
+ * One of Anteckna's own measurements (the gate's cost, the PDF), in a child process of its own
+ * within its time bound; on failure everything the harness started is stopped.
+ */
+export async function runAntecknaCase(
+  name: AntecknaCaseName,
+  options: BenchOptions,
+): Promise<GateFigures | PdfFigures> {
+  const { gate, bigdoc, pdf } = options.params;
+  const request: AntecknaCaseRequest = { name, params: { gate, bigdoc, pdf } };
+  const child = own(
+    spawn(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), caseScript, JSON.stringify(request)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    ),
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
+  });
+  try {
+    await withDeadline(exitOf(child), caseBoundMs(name, options), 'the run');
+    if (child.exitCode !== 0)
+      throw new BenchError(`its process exited (${child.exitCode}): ${stderr.trim()}`);
+    return JSON.parse(stdout) as GateFigures | PdfFigures;
+  } catch (error) {
+    const failure = BenchError.within(error, 'anteckna', name);
+    failure.stoppedPids = await killAllOwned();
+    throw failure;
+  }
+}
+
+function caseBoundMs(name: AntecknaCaseName, options: BenchOptions): number {
+  if (options.runTimeoutS !== null) return options.runTimeoutS * 1000;
+  const { bigdoc, gate, pdf } = options.params;
+  if (name === 'gate') return 60_000 + bigdoc.updates * 1 + gate.measured * 10;
+  return 60_000 + pdf.renders * (5_000 + pdf.words * 0.2);
+}
