@@ -31,6 +31,12 @@ function itemSection(page: Page, number: string) {
   });
 }
 
+/** A control's name: its visible words first, then (for screen readers) which file it is for. */
+function nameFor(visible: string, fileName: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escape(visible)}.*${escape(fileName)}$`);
+}
+
 async function attachmentsOf(page: Page, meetingId: string, number: string): Promise<Attachment[]> {
   const item = itemByNumber(await fetchMeeting(page, meetingId), number) as unknown as {
     attachments: Attachment[];
@@ -91,6 +97,42 @@ describe('attachments on an agenda item', () => {
     const download = await secretary.request.get(href!);
     expect(download.ok()).toBe(true);
     expect(Buffer.from(await download.body())).toEqual(PDF);
+  });
+
+  it('lets the secretary letter a group of attachments (Bilaga Na, Nb) and mark one internal', async () => {
+    const section = itemSection(secretary, '5');
+    await section.getByRole('button', { name: /^Redigera punkt/ }).click();
+    const settings = section.getByRole('group', { name: 'Bilagor' });
+    const attachments = await attachmentsOf(secretary, meetingId, '5');
+    expect(attachments.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = attachments;
+    const base = first!.label.replace('Bilaga ', '');
+    await settings
+      .getByRole('checkbox', { name: nameFor('Samma nummer som föregående', second!.fileName) })
+      .check();
+    await expect
+      .poll(async () => (await attachmentsOf(secretary, meetingId, '5')).map((a) => a.label))
+      .toEqual([
+        `Bilaga ${base}a`,
+        `Bilaga ${base}b`,
+        ...attachments.slice(2).map(() => expect.any(String)),
+      ]);
+    await settings
+      .getByRole('checkbox', { name: nameFor('Intern (utelämnas', first!.fileName) })
+      .check();
+    await expect
+      .poll(async () => {
+        const [stored] = await attachmentsOf(secretary, meetingId, '5');
+        return (stored as unknown as { internal: boolean }).internal;
+      })
+      .toBe(true);
+    // The presenter's page shows the new numbering and the mark live.
+    const presenterChip = itemSection(presenter, '5').getByRole('link', {
+      name: new RegExp(first!.fileName),
+    });
+    await expect.poll(async () => await presenterChip.textContent()).toContain(`Bilaga ${base}a`);
+    expect(await presenterChip.textContent()).toContain('intern');
+    expect(describeViolations(await checkA11y(secretary))).toEqual([]);
   });
 
   it('says why a disallowed file was refused and keeps it chosen to try again', async () => {

@@ -10,7 +10,7 @@ function parse(args: string[]) {
 describe('parseBenchArgs', () => {
   it('runs every scenario on every server three times with the sizes of the issue by default', () => {
     const options = parse([]);
-    expect(options.scenarios).toEqual(['meeting', 'rooms', 'crowd', 'bigdoc']);
+    expect(options.scenarios).toEqual(['meeting', 'rooms', 'crowd', 'bigdoc', 'gate', 'pdf']);
     expect(options.servers).toEqual(['anteckna', 'y-websocket', 'hocuspocus']);
     expect(options.repetitions).toBe(3);
     expect(options.params.meeting).toMatchObject({
@@ -27,6 +27,21 @@ describe('parseBenchArgs', () => {
     });
     expect(options.params.crowd).toMatchObject({ clientsPerRoom: 200, writersPerRoom: 20 });
     expect(options.params.bigdoc).toEqual({ sections: 40, updates: 100_000 });
+    expect(options.params.pdf).toMatchObject({ items: 40, words: 80_000 });
+  });
+
+  it('takes --repetitions for --reps, and sizes of the gate and PDF cases', () => {
+    const options = parse([
+      'gate',
+      'pdf',
+      '--repetitions=2',
+      '--pdf.renders=7',
+      '--gate.measured=50',
+    ]);
+    expect(options.scenarios).toEqual(['gate', 'pdf']);
+    expect(options.repetitions).toBe(2);
+    expect(options.params.pdf.renders).toBe(7);
+    expect(options.params.gate.measured).toBe(50);
   });
 
   it('takes scenarios, servers, repetitions, a duration and one scenario size from the command line', () => {
@@ -63,6 +78,7 @@ describe('parseBenchArgs', () => {
     [['--meeting.colour=3']],
     [['--crowd.writersPerRoom=500']],
     [['--rooms.warmupS=40']],
+    [['--pdf.renders=0']],
   ])('refuses %j with a usage error', (args) => {
     expect(() => parseBenchArgs(args)).toThrow(UsageError);
   });

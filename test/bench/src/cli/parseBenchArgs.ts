@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { BenchOptions } from '../run/benchOptions.ts';
 import {
   defaultParams,
@@ -11,8 +12,11 @@ import { SERVER_NAMES, type ServerName } from '../servers/serverAdapter.ts';
 export const USAGE = `Usage: npm run bench -- [scenario …] [options]
 
 Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
+  gate and pdf are Anteckna's own figures (its write gate per keystroke, large minutes to PDF),
+  measured without a server whenever anteckna is among the servers.
   --servers=a,b          servers to run: ${SERVER_NAMES.join(', ')} (default: all)
   --reps=N               repetitions of every scenario on every server (default 3; 1 with --quick)
+                         (--repetitions=N says the same)
   --quick                every scenario briefly, to prove the harness works
   --json                 print the results as JSON on stdout (progress goes to stderr)
   --duration=S           length of every live scenario in seconds, warm-up included
@@ -20,9 +24,12 @@ Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
   --probes=N             probe readers in their own process (default 2)
   --port=N               start every server on this port instead of a free one
   --run-timeout=S        time bound of every single run
+  --profile-dir=DIR      write a CPU profile of Anteckna's server in each run to DIR
+                         (node --cpu-prof; written when the server stops, so not for a crash)
   --<scenario>.<param>=V one scenario's size, e.g. --crowd.clientsPerRoom=100 --bigdoc.updates=20000
                          live params: rooms clientsPerRoom writersPerRoom editsPerSecond
-                         cursorMovesPerSecond durationS warmupS; bigdoc: sections updates`;
+                         cursorMovesPerSecond durationS warmupS; bigdoc: sections updates;
+                         gate: measured smallUpdates; pdf: items words renders`;
 
 export class UsageError extends Error {}
 
@@ -45,13 +52,17 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
   const options: BenchOptions = {
     scenarios: scenarios.length > 0 ? scenarios : [...SCENARIO_NAMES],
     servers: parseServers(takeFlag(flags, 'servers')),
-    repetitions: positiveInt(takeFlag(flags, 'reps') ?? (quick ? '1' : '3'), 'reps'),
+    repetitions: positiveInt(
+      takeFlag(flags, 'reps') ?? takeFlag(flags, 'repetitions') ?? (quick ? '1' : '3'),
+      'reps',
+    ),
     params,
     generators: positiveInt(takeFlag(flags, 'generators') ?? '2', 'generators'),
     probes: positiveInt(takeFlag(flags, 'probes') ?? '2', 'probes'),
     port: optional(takeFlag(flags, 'port'), (v) => positiveInt(v, 'port')),
     runTimeoutS: optional(takeFlag(flags, 'run-timeout'), (v) => positiveNumber(v, 'run-timeout')),
     quick,
+    profileDir: optional(takeFlag(flags, 'profile-dir'), (v) => path.resolve(v)),
     json: takeFlag(flags, 'json') === 'true',
   };
   const duration = takeFlag(flags, 'duration');
@@ -72,6 +83,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
   const bigdoc = params.bigdoc;
   if (bigdoc.sections < 1 || bigdoc.updates < 1)
     throw new UsageError('bigdoc: needs at least one section and update');
+  if (params.gate.measured < 1) throw new UsageError('gate: needs at least one measured update');
+  if (params.pdf.items < 1 || params.pdf.renders < 1)
+    throw new UsageError('pdf: needs at least one item and one render');
   return options;
 }
 

@@ -14,5 +14,7 @@ export interface BenchOptions {
   /** Overrides the time bound of every single run, in seconds. */
   runTimeoutS: number | null;
   quick: boolean;
+  /** Where Anteckna's server writes a CPU profile (node --cpu-prof) of each run, or null. */
+  profileDir: string | null;
   json: boolean;
 }

@@ -33,7 +33,8 @@ export async function runOne(
     const startAt = Date.now();
     // The client processes load their code while the server starts: neither waits for the other.
     const clients = spawnClientProcesses(scenario, options);
-    current = await adapter.start(dataDir, port);
+    const nodeArgs = serverNodeArgs(adapter, options);
+    current = await adapter.start(dataDir, port, nodeArgs);
     log(
       `  server ready in ${((Date.now() - startAt) / 1000).toFixed(1)} s (pid ${current.pid}, port ${port})`,
     );
@@ -52,7 +53,7 @@ export async function runOne(
         lastStep = what;
         log(`  ${what} at ${((Date.now() - startAt) / 1000).toFixed(1)} s`);
       },
-      restart: async () => (current = await adapter.start(dataDir, port)),
+      restart: async () => (current = await adapter.start(dataDir, port, nodeArgs)),
     };
     const figures = await withDeadline(
       runScenario(ctx, scenario, options),
@@ -70,6 +71,12 @@ export async function runOne(
   } finally {
     await fs.rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A CPU profile of Anteckna's server when asked for; the profile is written when it stops. */
+function serverNodeArgs(adapter: ServerAdapter, options: BenchOptions): string[] {
+  if (options.profileDir === null || adapter.name !== 'anteckna') return [];
+  return ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`];
 }
 
 interface ClientProcesses {

@@ -63,7 +63,7 @@ export function defaultParams(): ScenarioParams {
 
 /** Every scenario, briefly: enough to prove the harness end to end, not to compare servers. */
 export function quickParams(): ScenarioParams {
-  const live = { editsPerSecond: 5, cursorMovesPerSecond: 0, durationS: 1.2, warmupS: 0.3 };
+  const live = { editsPerSecond: 5, cursorMovesPerSecond: 0, durationS: 1, warmupS: 0.2 };
   return {
     meeting: { ...live, rooms: 1, clientsPerRoom: 6, writersPerRoom: 6, cursorMovesPerSecond: 2 },
     rooms: { ...live, rooms: 6, clientsPerRoom: 3, writersPerRoom: 1 },

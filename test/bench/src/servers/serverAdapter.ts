@@ -38,8 +38,11 @@ export interface ServerAdapter {
   name: ServerName;
   /** Why this server cannot run on this machine now (for example: not built), or null. */
   unavailableReason(): string | null;
-  /** Starts it in its own process on 127.0.0.1:`port` with `dataDir` as its only storage. */
-  start(dataDir: string, port: number): Promise<ServerProcess>;
+  /**
+   * Starts it in its own process on 127.0.0.1:`port` with `dataDir` as its only storage;
+   * `nodeArgs` go to node itself (a profiler, for instance).
+   */
+  start(dataDir: string, port: number, nodeArgs?: string[]): Promise<ServerProcess>;
   /** Creates `count` rooms, each with the same agenda layout, ready for the clients of `slots`. */
   prepareRooms(
     server: ServerProcess,

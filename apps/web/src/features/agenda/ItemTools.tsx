@@ -9,12 +9,13 @@ import {
   updateAgendaItem,
 } from '@anteckna/doc-schema';
 import type { AgendaItem, ItemKind } from '@anteckna/doc-schema';
+import { AttachmentSettings } from '../attachments/AttachmentSettings.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import { PresenterEditor } from './PresenterEditor.tsx';
 import { TitleInput } from './TitleInput.tsx';
 import './itemTools.css';
 
-/** The secretary's tools for one item: order, kind, title, presenters, withdrawn, late. */
+/** The secretary's tools for one item: order, kind, title, presenters, withdrawn, late, internal. */
 export function ItemTools({ item, extra }: { item: AgendaItem; extra?: ReactNode }) {
   const { t } = useTranslation();
   const view = useMeetingView();
@@ -119,7 +120,20 @@ export function ItemTools({ item, extra }: { item: AgendaItem; extra?: ReactNode
               />
               {t('agenda.markWithdrawn')}
             </label>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={item.internal}
+                onChange={(event) =>
+                  view.write((doc) =>
+                    updateAgendaItem(doc, item.id, { internal: event.target.checked }),
+                  )
+                }
+              />
+              {t('agenda.markInternal')}
+            </label>
           </div>
+          <AttachmentSettings item={item} />
           <div className="item-tools-row">
             {item.depth === 0 && (
               <button

@@ -9,6 +9,7 @@ import { Dialog } from '../../app/Dialog.tsx';
 import { PhaseBadge } from '../meetings/PhaseBadge.tsx';
 import { ProjectorButton } from '../projector/ProjectorButton.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
+import { useLiveModeSetting } from './useLiveModeSetting.ts';
 import './phaseControls.css';
 
 /**
@@ -26,6 +27,7 @@ export function PhaseControls() {
   const [busy, setBusy] = useState(false);
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const moves = PHASES.filter((to) => mayMovePhase(view.phase, to));
+  const liveMode = useLiveModeSetting(view);
 
   const move = async (to: Phase) => {
     setConfirming(null);
@@ -68,7 +70,8 @@ export function PhaseControls() {
           ))}
         </div>
       )}
-      <ProjectorButton />
+      {/* Live mode has the projector at hand in its own header. */}
+      {!liveMode.on && <ProjectorButton />}
       <p role="alert" className="form-error">
         {errorKey ? t(errorKey) : null}
       </p>

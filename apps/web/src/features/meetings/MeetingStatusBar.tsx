@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CollabStatus } from '../editor/collabSession.ts';
 import { CollabStatusBar } from '../editor/CollabStatusBar.tsx';
+import { LiveModeSwitch } from '../live/LiveModeSwitch.tsx';
 import { useMeetingView } from './meetingView.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
 
@@ -22,6 +23,7 @@ export function MeetingStatusBar(props: {
       <PhaseBadge phase={view.phase} />
       <CollabStatusBar status={props.status} presence={view.presence} />
       <div className="meeting-statusbar-actions">
+        <LiveModeSwitch />
         <button type="button" className="button button-small" onClick={props.onShortcuts}>
           {t('shortcuts.open')}
         </button>

@@ -17,7 +17,9 @@ import { docPhase, useDocMinutes } from '../editor/useDocMinutes.ts';
 import { usePresence } from '../editor/usePresence.ts';
 import { useEditorRegistry } from '../editor/editorRegistry.ts';
 import type { CollabSession } from '../editor/collabSession.ts';
+import { LiveMode } from '../live/LiveMode.tsx';
 import { PhaseControls } from '../live/PhaseControls.tsx';
+import { useLiveMode } from '../live/useLiveMode.ts';
 import { useShareCurrentItem } from '../projector/useShareCurrentItem.ts';
 import { ApprovalNote } from './ApprovalNote.tsx';
 import { createMeetingView } from './createMeetingView.ts';
@@ -110,16 +112,17 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
 
   const jumpTo = useCallback(
     (id: string) => {
-      const section = document.getElementById(`item-${id}`);
-      if (!section) return;
-      section.scrollIntoView({ block: 'start' });
-      section.querySelector<HTMLElement>('.item-title')?.focus({ preventScroll: true });
+      // Set first: in live mode the item's section appears only once it is the current one.
       setCurrentItemId(id);
       window.history.replaceState(
         null,
         '',
         routeHref({ name: 'meeting', meetingId: detail.meeting.id, itemId: id }),
       );
+      const section = document.getElementById(`item-${id}`);
+      if (!section) return;
+      section.scrollIntoView({ block: 'start' });
+      section.querySelector<HTMLElement>('.item-title')?.focus({ preventScroll: true });
     },
     [detail.meeting.id],
   );
@@ -134,11 +137,13 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
   }, [itemId, model.items, jumpTo]);
 
   useShareCurrentItem(view, currentItemId);
+  const liveMode = useLiveMode(view, currentItemId);
   useMeetingKeys({
     view,
     onHelp: () => setShortcutsOpen(true),
     onJump: (id) => setCurrentItemId(id),
     adopt: (id) => view.write((doc) => void adoptProposalAsDecision(doc, id)),
+    currentItemId,
   });
 
   const addItem = () => {
@@ -164,27 +169,31 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
             <AgendaOutline currentItemId={currentItemId} onJump={jumpTo} />
           </div>
           <main className="meeting-document" id="main" tabIndex={-1}>
-            <article className="minutes-paper" aria-label={t('meeting.documentLabel')}>
-              <MinutesHeader meeting={model.meeting} />
-              {model.approval && (
-                <ApprovalNote
-                  approval={model.approval}
-                  sealPath={phase === 'locked' ? sealPath(detail.meeting.id) : undefined}
-                  exportBase={phase === 'locked' ? exportBasePath(detail.meeting.id) : undefined}
-                />
-              )}
-              <PresenterBanner onJump={jumpTo} />
-              {model.items.map((item) => (
-                <ItemSection key={item.id} item={item} />
-              ))}
-              {view.isSecretary && phase !== 'locked' && (
-                <div className="add-item">
-                  <button type="button" className="button" onClick={addItem}>
-                    {t('agenda.addItem')}
-                  </button>
-                </div>
-              )}
-            </article>
+            {liveMode.on ? (
+              <LiveMode currentItemId={currentItemId} onMove={jumpTo} />
+            ) : (
+              <article className="minutes-paper" aria-label={t('meeting.documentLabel')}>
+                <MinutesHeader meeting={model.meeting} />
+                {model.approval && (
+                  <ApprovalNote
+                    approval={model.approval}
+                    sealPath={phase === 'locked' ? sealPath(detail.meeting.id) : undefined}
+                    exportBase={phase === 'locked' ? exportBasePath(detail.meeting.id) : undefined}
+                  />
+                )}
+                <PresenterBanner onJump={jumpTo} />
+                {model.items.map((item) => (
+                  <ItemSection key={item.id} item={item} />
+                ))}
+                {view.isSecretary && phase !== 'locked' && (
+                  <div className="add-item">
+                    <button type="button" className="button" onClick={addItem}>
+                      {t('agenda.addItem')}
+                    </button>
+                  </div>
+                )}
+              </article>
+            )}
           </main>
           {panelOpen && (
             <aside

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../app/Dialog.tsx';
+import { LiveModeShortcuts } from '../live/LiveModeShortcuts.tsx';
 
 const SHORTCUTS = [
   { keys: ['Alt', '↑'], action: 'previousItem' },
@@ -42,6 +43,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
           ))}
         </tbody>
       </table>
+      <LiveModeShortcuts />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose}>
           {t('app.close')}

@@ -28,6 +28,8 @@ export function useMeetingKeys(options: {
   onHelp(): void;
   onJump(itemId: string): void;
   adopt(itemId: string): void;
+  /** Where Alt+↑/↓ moves from when the focus is in no item (the outline, the live view). */
+  currentItemId?: string | null;
 }): void {
   const registry = useEditorRegistry();
   const latest = useRef(options);
@@ -54,7 +56,8 @@ export function useMeetingKeys(options: {
       }
       if (command.command === 'moveItem') {
         const items = view.model.items;
-        const index = items.findIndex((item) => item.id === itemId);
+        const from = itemId ?? latest.current.currentItemId ?? null;
+        const index = items.findIndex((item) => item.id === from);
         const target = items[index < 0 ? 0 : index + command.direction];
         if (!target) return;
         event.preventDefault();

@@ -25,10 +25,11 @@ export function antecknaAdapter(): ServerAdapter {
       fs.existsSync(mainScript)
         ? null
         : `${path.relative(repoRoot, mainScript)} is not built (npm run build --workspace @anteckna/server)`,
-    start(dataDir, port) {
+    start(dataDir, port, nodeArgs) {
       return startServerProcess(
         {
           script: mainScript,
+          nodeArgs,
           cwd: benchRoot,
           env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '1', ANTECKNA_BENCH_METRICS: '1' },
         },

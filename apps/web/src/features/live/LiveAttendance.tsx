@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MarkAttendanceForm } from '../attendance/MarkAttendanceForm.tsx';
+import '../attendance/attendance.css';
+import { useMeetingView } from '../meetings/meetingView.ts';
+import { attendanceCount } from './attendanceCount.ts';
+
+/** Attendance as the meeting goes: a name typed marks the person present; who is missing. */
+export function LiveAttendance({ entryRef }: { entryRef: Ref<HTMLDivElement> }) {
+  const { t } = useTranslation();
+  const view = useMeetingView();
+  const headingId = useId();
+  const count = attendanceCount(view.model.attendance);
+  const missing = view.model.notRepresented;
+  return (
+    <section className="live-attendance" aria-labelledby={headingId}>
+      <div className="live-attendance-head">
+        <h2 id={headingId}>{t('liveMode.attendanceHeading')}</h2>
+        <p className="live-attendance-count">
+          {t('liveMode.attendanceCount', { present: count.present, total: count.total })}
+        </p>
+      </div>
+      {view.accessOf('attendance').editable && (
+        <div ref={entryRef} className="live-attendance-entry">
+          <MarkAttendanceForm />
+        </div>
+      )}
+      <p className="live-attendance-missing">
+        {missing.length > 0 ? (
+          <>
+            <strong>{t('attendance.notRepresented')}:</strong> {missing.join(', ')}
+          </>
+        ) : (
+          t('liveMode.allRepresented')
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '@anteckna/doc-schema';
+import { itemRootName } from '@anteckna/domain';
+import { itemNumberLabel, presenterLine, showsKindPrefix } from '../agenda/itemTitle.ts';
+import { PreviousMinutesApproval } from '../approval/PreviousMinutesApproval.tsx';
+import { ItemAttachments } from '../attachments/ItemAttachments.tsx';
+import { DecisionBlock } from '../decisions/DecisionBlock.tsx';
+import { FieldEditor } from '../editor/FieldEditor.tsx';
+import { useFieldHasText } from '../editor/useFieldHasText.ts';
+import { useMeetingView } from '../meetings/meetingView.ts';
+
+/**
+ * The item the meeting is at, large: what it is, who presents it, its text to look up, and the
+ * decision being written. The section carries the item's id like the document's sections, so
+ * the meeting's keys (Ctrl+Enter, adopting the proposal) and links find it here too.
+ */
+export function LiveItem({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const view = useMeetingView();
+  const headingId = useId();
+  const parent = item.parentId
+    ? (view.model.items.find((other) => other.id === item.parentId) ?? null)
+    : null;
+  const hasSubItems = view.model.items.some((other) => other.parentId === item.id);
+  const hasDecision = useFieldHasText(view.session.doc, itemRootName(item.id, 'decision'));
+  return (
+    <section
+      className="live-item"
+      id={`item-${item.id}`}
+      data-item-id={item.id}
+      data-status={item.status}
+      aria-labelledby={headingId}
+    >
+      <p className="live-item-eyebrow">
+        {t('liveMode.currentItem')}
+        {parent && (
+          <>
+            <span aria-hidden="true"> · </span>
+            {t('liveMode.under', { number: itemNumberLabel(parent), title: parent.title })}
+          </>
+        )}
+      </p>
+      <h2 className="live-item-title" id={headingId} tabIndex={-1}>
+        <span className="item-number">{itemNumberLabel(item)}</span>{' '}
+        {showsKindPrefix(item) && !hasSubItems && <strong>{t(`kind.prefix.${item.kind}`)}</strong>}{' '}
+        <span className={item.title ? undefined : 'item-untitled'}>
+          {item.title || t('agenda.untitled')}
+        </span>
+        {item.late && <span className="item-flag">{t('agenda.late')}</span>}
+        {item.status !== 'active' && (
+          <span className="item-flag item-flag-status">{t(`agenda.status.${item.status}`)}</span>
+        )}
+      </h2>
+      {item.presenters.length > 0 && (
+        <p className="live-item-presenters">
+          <span className="item-presenters-label">{t('minutes.presenters')}:</span>{' '}
+          {item.presenters.map(presenterLine).join('; ')}
+        </p>
+      )}
+      <LiveTextField item={item} field="body" initiallyOpen={false} />
+      <LiveTextField item={item} field="proposal" initiallyOpen={!hasDecision} />
+      {item.status === 'withdrawn' && <p className="item-withdrawn">{t('minutes.withdrawn')}</p>}
+      {item.standing === 'previous_minutes' && item.approvesMeetingId && (
+        <PreviousMinutesApproval item={item} approvesMeetingId={item.approvesMeetingId} />
+      )}
+      {item.status !== 'withdrawn' && <DecisionBlock item={item} />}
+      <ItemAttachments item={item} />
+    </section>
+  );
+}
+
+/**
+ * Background and proposal fold away, to be read when needed: the decision is what is written
+ * now. The proposal starts open while there is no decision yet, since it is what gets adopted.
+ */
+function LiveTextField({
+  item,
+  field,
+  initiallyOpen,
+}: {
+  item: AgendaItem;
+  field: 'body' | 'proposal';
+  initiallyOpen: boolean;
+}) {
+  const { t } = useTranslation();
+  const view = useMeetingView();
+  const rootName = itemRootName(item.id, field);
+  const hasText = useFieldHasText(view.session.doc, rootName);
+  const [open, setOpen] = useState<boolean | null>(null);
+  if (!hasText) return null;
+  const label = t(`field.${field}`);
+  const shown = open ?? initiallyOpen;
+  return (
+    <details
+      className={`live-text live-text-${field}`}
+      open={shown}
+      // Also fired when React sets `open`; only a toggle by the person becomes their choice.
+      onToggle={(event) => {
+        if (event.currentTarget.open !== shown) setOpen(event.currentTarget.open);
+      }}
+    >
+      <summary>{label}</summary>
+      <FieldEditor
+        key={`${view.generation}:${rootName}`}
+        session={view.session}
+        rootName={rootName}
+        field={field}
+        label={label}
+        hideLabel
+        accessibleName={t('field.accessibleName', { field: label, number: item.number })}
+        editable={view.accessOf(rootName).editable}
+        readOnlyReason={view.lockTextOf(rootName)}
+        user={view.caretUser}
+        onFocus={() => view.openField(rootName)}
+        className={field === 'proposal' ? 'field-proposal' : undefined}
+      />
+    </details>
+  );
+}
