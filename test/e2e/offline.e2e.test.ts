@@ -178,6 +178,8 @@ describe('offline editing', () => {
         (await fetchMeeting(secretary, meetingId)).meeting.phase === 'live' ? true : null,
       { what: 'the meeting to be live' },
     );
+    // The secretary's page turns to live mode; this test reads the whole document.
+    await secretary.getByRole('switch', { name: 'Liveläge' }).uncheck();
     secretaryText4a = (await fieldEditor(secretary, 'Bakgrund, punkt 4 a').textContent()) ?? '';
     expect(secretaryText4a).not.toContain(TYPED_BEFORE_LIVE);
 
