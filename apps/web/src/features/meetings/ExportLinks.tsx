@@ -50,6 +50,10 @@ export function ExportLinks() {
               </li>
             ))}
           </ul>
+          <p className="export-kind">
+            {/* The invitation members add to their calendars: date, time, place, Teams or room. */}
+            <a href={`${base}.ics`}>{t('export.calendar')}</a>
+          </p>
         </>
       )}
     </section>
