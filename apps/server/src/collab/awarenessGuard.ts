@@ -7,13 +7,14 @@ import type { Room } from './room.ts';
  * Rewrites a client's awareness update so that it can only speak for itself: entries for client
  * ids another connection introduced are dropped (not refused: a stale entry is no attack worth a
  * disconnect), and the `user` shown to others is replaced by the server's session.
- * Returns null when nothing is left. Throws on bytes that do not decode.
+ * Returns the rewritten update and the client ids it speaks for, or null when nothing is left.
+ * Throws on bytes that do not decode.
  */
 export function guardAwarenessUpdate(
   room: Room,
   conn: CollabConnection,
   update: Uint8Array,
-): Uint8Array | null {
+): { update: Uint8Array; clientIds: number[] } | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const kept: Array<{ clientId: number; clock: number; state: string }> = [];
@@ -22,8 +23,10 @@ export function guardAwarenessUpdate(
     const clock = decoding.readVarUint(decoder);
     const rawState = decoding.readVarString(decoder);
     if (!conn.ownedClientIds.has(clientId)) {
-      if (ownedByOther(room, conn, clientId)) continue;
+      const owner = room.awarenessOwners.get(clientId);
+      if (owner && owner !== conn) continue;
       conn.ownedClientIds.add(clientId);
+      room.awarenessOwners.set(clientId, conn);
     }
     kept.push({ clientId, clock, state: rewriteState(rawState, conn) });
   }
@@ -36,14 +39,7 @@ export function guardAwarenessUpdate(
     encoding.writeVarUint(encoder, entry.clock);
     encoding.writeVarString(encoder, entry.state);
   }
-  return encoding.toUint8Array(encoder);
-}
-
-function ownedByOther(room: Room, conn: CollabConnection, clientId: number): boolean {
-  for (const other of room.connections) {
-    if (other !== conn && other.ownedClientIds.has(clientId)) return true;
-  }
-  return false;
+  return { update: encoding.toUint8Array(encoder), clientIds: kept.map((entry) => entry.clientId) };
 }
 
 /** `null` means "this client left"; anything else must be a JSON object, or it becomes `{}`. */

@@ -9,6 +9,7 @@ import type { CollabLimits } from '../config.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { guardAwarenessUpdate } from './awarenessGuard.ts';
 import type { CollabConnection } from './connection.ts';
+import { AwarenessRelay } from './awarenessRelay.ts';
 import { PendingUpdateBuffer } from './gate/index.ts';
 import type { GateClock, GateTime } from './gateClock.ts';
 import { receiveUpdate } from './incomingUpdate.ts';
@@ -55,6 +56,7 @@ export function createCollabService(
 ): CollabService {
   const batcher: WriteBatcher = new WriteBatcher(db, (rooms) => syncPresenters(db, rooms));
   const registry = new RoomRegistry(db, batcher);
+  const awarenessRelay = new AwarenessRelay((room) => registry.get(room.meetingId) === room);
   const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
 
   function closeWith(conn: CollabConnection, close: { code: number; reason: string }) {
@@ -130,8 +132,8 @@ export function createCollabService(
             return closeWith(conn, CloseCode.Malformed);
           }
           if (!guarded) return;
-          applyAwarenessUpdate(room.awareness, guarded, conn);
-          return broadcast(room, encodeAwareness(guarded), null);
+          applyAwarenessUpdate(room.awareness, guarded.update, conn);
+          return awarenessRelay.relay(room, guarded.clientIds);
         }
         case 'queryAwareness': {
           const states = [...room.awareness.getStates().keys()];
@@ -146,6 +148,9 @@ export function createCollabService(
       pendingByConn.delete(conn);
       const room = registry.get(conn.meetingId);
       if (!room || !room.connections.delete(conn)) return;
+      for (const id of conn.ownedClientIds) {
+        if (room.awarenessOwners.get(id) === conn) room.awarenessOwners.delete(id);
+      }
       const owned = [...conn.ownedClientIds].filter((id) => room.awareness.getStates().has(id));
       if (owned.length > 0) {
         removeAwarenessStates(room.awareness, owned, conn);

@@ -10,6 +10,12 @@ export const SERVER_ORIGIN = Symbol('anteckna-server');
 export class Room {
   readonly awareness: Awareness;
   readonly connections = new Set<CollabConnection>();
+  /**
+   * Which connection introduced each awareness client id. The stock client sends every awareness
+   * change it receives back to the server, so with 200 people in a room each change comes back
+   * 200 times: telling an echo from a claim must not cost a walk over every connection.
+   */
+  readonly awarenessOwners = new Map<number, CollabConnection>();
   /** Phase from SQL, the authority for the write policy; mirrored into the doc's `meeting` map. */
   phase: Phase;
   /** Rows of the update log after the state row; compaction resets it. */

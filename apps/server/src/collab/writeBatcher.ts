@@ -17,10 +17,9 @@ interface Pending {
  * seen is always on disk; a crash can lose only edits nobody but their author saw yet, and the
  * author's client still holds them and sends them again on reconnect.
  *
- * What one connection sent in a row within the turn is merged into one update, one log row
- * (still with its sender: provenance is per row) and one message to the others: a client
- * catching up or pasting sends thousands of small updates at once, and a row and a message
- * each cost more than merging them.
+ * What one connection sent in a row within the turn is merged into one update and one log row
+ * (still with its sender: provenance is per row): a client catching up or pasting sends
+ * thousands of small updates at once, and a row costs more than merging them.
  */
 export class WriteBatcher {
   private queue: Pending[] = [];
@@ -69,7 +68,7 @@ export class WriteBatcher {
           }
         }
       });
-      for (const p of batch) broadcast(p.room, encodeUpdate(p.update), p.origin);
+      for (const [room, entries] of groupByRoom(batch)) broadcastTurn(room, entries);
       this.afterCommit(rooms);
     }
     const waiters = this.idleWaiters;
@@ -106,6 +105,33 @@ function mergeRuns(queue: Pending[]): Pending[] {
     start = end;
   }
   return merged;
+}
+
+function groupByRoom(batch: Pending[]): Map<Room, Pending[]> {
+  const byRoom = new Map<Room, Pending[]>();
+  for (const p of batch) {
+    const entries = byRoom.get(p.room);
+    if (entries) entries.push(p);
+    else byRoom.set(p.room, [p]);
+  }
+  return byRoom;
+}
+
+/**
+ * What a room accepted in one turn goes out as one message (as Hocuspocus does too): with twenty
+ * people typing, a reader gets one message per turn instead of one per writer, and every message
+ * costs a write to every socket. When several people wrote, each also gets their own edit back
+ * inside it; Yjs ignores what it already has.
+ */
+function broadcastTurn(room: Room, entries: Pending[]): void {
+  const origins = new Set(entries.map((p) => p.origin));
+  const except = origins.size === 1 ? entries[0]!.origin : null;
+  if (![...room.connections].some((conn) => conn !== except && conn.isOpen())) return;
+  for (let start = 0; start < entries.length; start += MERGE_AT_MOST) {
+    const part = entries.slice(start, start + MERGE_AT_MOST).map((p) => p.update);
+    const update = part.length === 1 ? part[0]! : Y.mergeUpdates(part);
+    broadcast(room, encodeUpdate(update), except);
+  }
 }
 
 export function broadcast(room: Room, message: Uint8Array, except: CollabConnection | null): void {
