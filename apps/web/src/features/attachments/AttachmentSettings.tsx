@@ -1,14 +1,10 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateAgendaItem } from '@anteckna/doc-schema';
-import type { AgendaItem, StoredAttachment } from '@anteckna/doc-schema';
+import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
+import type { AgendaItem } from '@anteckna/doc-schema';
 import { useMeetingView } from '../meetings/meetingView.ts';
 
 type Flag = 'internal' | 'joinsPrevious';
-
-/** The stored form of an item's attachments: numbers and labels are derived, never written. */
-function storedAttachments(item: AgendaItem): StoredAttachment[] {
-  return item.attachments.map(({ number: _number, label: _label, ...stored }) => stored);
-}
 
 /**
  * The secretary's settings for an item's attachments, in the item's tools: "intern" leaves the
@@ -18,16 +14,43 @@ function storedAttachments(item: AgendaItem): StoredAttachment[] {
 export function AttachmentSettings({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const view = useMeetingView();
+  // What was just clicked, until the document's read model shows it: a controlled checkbox
+  // would otherwise spring back for the moment between the write and the re-read.
+  const [clicked, setClicked] = useState<Record<string, boolean>>({});
+  // Once the document shows a click, the document speaks again (also for others' later changes).
+  useEffect(() => {
+    setClicked((now) => {
+      const left = Object.entries(now).filter(([key, value]) => {
+        const [id, flag] = key.split(':') as [string, Flag];
+        const attachment = item.attachments.find((a) => a.id === id);
+        return attachment !== undefined && (attachment[flag] === true) !== value;
+      });
+      return left.length === Object.keys(now).length ? now : Object.fromEntries(left);
+    });
+  }, [item.attachments]);
   if (item.attachments.length === 0) return null;
 
-  const set = (id: string, flag: Flag, value: boolean) =>
-    view.write((doc) =>
+  const shown = (id: string, flag: Flag, stored: boolean) => clicked[`${id}:${flag}`] ?? stored;
+  const set = (id: string, flag: Flag, value: boolean) => {
+    setClicked((now) => ({ ...now, [`${id}:${flag}`]: value }));
+    const written = view.write((doc) => {
+      // Read from the document, not from the last render: two quick clicks must not undo
+      // each other.
+      const record = readAgendaRecords(doc).find((r) => r.id === item.id);
+      if (!record) return;
       updateAgendaItem(doc, item.id, {
-        attachments: storedAttachments(item).map((attachment) =>
+        attachments: record.attachments.map((attachment) =>
           attachment.id === id ? { ...attachment, [flag]: value } : attachment,
         ),
-      }),
-    );
+      });
+    });
+    if (!written) {
+      setClicked((now) => {
+        const { [`${id}:${flag}`]: _dropped, ...rest } = now;
+        return rest;
+      });
+    }
+  };
 
   return (
     <fieldset className="attachment-settings">
@@ -42,7 +65,7 @@ export function AttachmentSettings({ item }: { item: AgendaItem }) {
             <label className="checkbox">
               <input
                 type="checkbox"
-                checked={attachment.internal}
+                checked={shown(attachment.id, 'internal', attachment.internal)}
                 onChange={(event) => set(attachment.id, 'internal', event.target.checked)}
               />
               {t('attachments.settings.internal')}
@@ -52,7 +75,7 @@ export function AttachmentSettings({ item }: { item: AgendaItem }) {
               <label className="checkbox">
                 <input
                   type="checkbox"
-                  checked={attachment.joinsPrevious === true}
+                  checked={shown(attachment.id, 'joinsPrevious', attachment.joinsPrevious === true)}
                   onChange={(event) => set(attachment.id, 'joinsPrevious', event.target.checked)}
                 />
                 {t('attachments.settings.joinsPrevious')}
