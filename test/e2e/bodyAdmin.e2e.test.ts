@@ -3,11 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO,
   type AppServer,
-  checkA11y,
-  describeViolations,
+  expectNoA11yViolations,
   launchBrowser,
-  login,
-  newPersonContext,
+  signedInPage,
   screenshotPage,
   startServer,
 } from './support/index.ts';
@@ -34,10 +32,6 @@ async function openBodyPage(page: Page, link: string): Promise<string> {
   return decodeURIComponent(id);
 }
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(describeViolations(await checkA11y(page))).toEqual([]);
-}
-
 describe('the body admin page', () => {
   let server: AppServer;
   let browser: Browser;
@@ -46,8 +40,7 @@ describe('the body admin page', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await (await newPersonContext(browser, server.url)).newPage();
-    await login(secretary, DEMO.secretary.email);
+    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
   });
 
   it('lets the secretary add a member with title, organisation and tf', async () => {
@@ -102,12 +95,11 @@ describe('the body admin page', () => {
       .waitFor();
     expect(await section.getByRole('listitem').filter({ hasText: 'Falun' }).count()).toBe(1);
     await screenshotPage(secretary, 'body-admin-secretary');
-    await expectAccessible(secretary);
+    await expectNoA11yViolations(secretary);
   });
 
   it('shows the body read-only to a member', async () => {
-    const member = await (await newPersonContext(browser, server.url)).newPage();
-    await login(member, DEMO.member.email);
+    const member = await signedInPage(browser, server.url, DEMO.member.email);
     await openBodyPage(member, 'Organets ledamöter');
     await member.getByText('Du kan läsa uppgifterna men inte ändra dem.').waitFor();
     await member.getByRole('row', { name: new RegExp(NEW_MEMBER.name) }).waitFor();
@@ -126,6 +118,6 @@ describe('the body admin page', () => {
     );
     expect(refused.status()).toBe(403);
     await screenshotPage(member, 'body-admin-member');
-    await expectAccessible(member);
+    await expectNoA11yViolations(member);
   });
 });

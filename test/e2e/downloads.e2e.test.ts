@@ -4,8 +4,7 @@ import {
   DEMO,
   type AppServer,
   launchBrowser,
-  login,
-  newPersonContext,
+  signedInPage,
   openMeetingFromList,
   startServer,
 } from './support/index.ts';
@@ -30,8 +29,7 @@ describe('downloads from the meeting page', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    member = await (await newPersonContext(browser, server.url)).newPage();
-    await login(member, DEMO.member.email);
+    member = await signedInPage(browser, server.url, DEMO.member.email);
     await openMeetingFromList(member, '10 december 2026');
   });
 

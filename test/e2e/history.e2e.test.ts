@@ -3,11 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO,
   type AppServer,
-  checkA11y,
-  describeViolations,
+  expectNoA11yViolations,
   launchBrowser,
-  login,
-  newPersonContext,
+  signedInPage,
   openMeetingFromList,
   screenshotPage,
   startServer,
@@ -30,10 +28,6 @@ async function snapshotsOf(page: Page, meetingId: string): Promise<SnapshotAnswe
   return ((await response.json()) as SnapshotAnswer).snapshots;
 }
 
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(describeViolations(await checkA11y(page))).toEqual([]);
-}
-
 describe('the version history', () => {
   let server: AppServer;
   let browser: Browser;
@@ -42,8 +36,7 @@ describe('the version history', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await (await newPersonContext(browser, server.url)).newPage();
-    await login(secretary, DEMO.secretary.email);
+    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
   });
 
   it('lists the versions in the side panel with phase and who, the circulated one kept for good', async () => {
@@ -79,7 +72,7 @@ describe('the version history', () => {
     expect(await secretary.locator('[contenteditable="true"]').count()).toBe(0);
     expect(await secretary.getByRole('textbox').count()).toBe(0);
     await screenshotPage(secretary, 'history-version');
-    await expectNoViolations(secretary);
+    await expectNoA11yViolations(secretary);
   });
 
   it('compares the started and the circulated versions item by item, the approval marked as inserted', async () => {
@@ -104,7 +97,7 @@ describe('the version history', () => {
     // Unchanged items are folded, not shown as changes.
     expect(await secretary.getByRole('region', { name: /^1\. Mötets öppnande/ }).count()).toBe(0);
     await screenshotPage(secretary, 'history-compare');
-    await expectNoViolations(secretary);
+    await expectNoA11yViolations(secretary);
   });
 
   it('lets the secretary keep a version by hand, named, listed with her name', async () => {

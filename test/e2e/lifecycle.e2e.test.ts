@@ -6,8 +6,7 @@ import {
   editableRoots,
   fetchMeeting,
   launchBrowser,
-  login,
-  newPersonContext,
+  signedInPage,
   openMeetingFromList,
   screenshotPage,
   startServer,
@@ -71,8 +70,7 @@ describe('the lifecycle of the minutes', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await (await newPersonContext(browser, server.url)).newPage();
-    await login(secretary, DEMO.secretary.email);
+    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
   });
 
   it('starts the December meeting and circulates it (live → circulated) from the phase panel', async () => {

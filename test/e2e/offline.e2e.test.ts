@@ -3,11 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO,
   type AppServer,
+  expectNoA11yViolations,
   type CollabNetwork,
   blocksText,
-  checkA11y,
   controlCollabNetwork,
-  describeViolations,
   editableRoots,
   fetchMeeting,
   fieldEditor,
@@ -111,7 +110,7 @@ describe('offline editing', () => {
   });
 
   it('has no axe-core violations in the offline state', async () => {
-    expect(describeViolations(await checkA11y(presenter))).toEqual([]);
+    await expectNoA11yViolations(presenter);
   });
 
   it('sends what was typed offline once back online: the secretary sees it, then "Sparat"', async () => {

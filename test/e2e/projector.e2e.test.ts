@@ -3,11 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO,
   type AppServer,
-  checkA11y,
-  describeViolations,
+  expectNoA11yViolations,
   launchBrowser,
-  login,
-  newPersonContext,
+  signedInPage,
   openMeetingFromList,
   screenshotPage,
   startServer,
@@ -28,8 +26,7 @@ describe('the projector view', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await (await newPersonContext(browser, server.url)).newPage();
-    await login(secretary, DEMO.secretary.email);
+    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
     await openMeetingFromList(secretary, '10 december 2026');
     await secretary.getByRole('button', { name: 'Starta mötet' }).click();
     await secretary
@@ -81,6 +78,6 @@ describe('the projector view', () => {
       .waitFor();
     await projector.getByRole('heading', { name: /beslutade:$/ }).waitFor();
     await screenshotPage(projector, 'projector');
-    expect(describeViolations(await checkA11y(projector))).toEqual([]);
+    await expectNoA11yViolations(projector);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
@@ -50,4 +51,9 @@ export function describeViolations(violations: readonly A11yViolation[]): string
   return violations.map(
     (v) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.targets.slice(0, 6).join(' | ')}`,
   );
+}
+
+/** The page has no axe-core violation of WCAG 2.1 A/AA; the failure lists each one. */
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+  expect(describeViolations(await checkA11y(page))).toEqual([]);
 }

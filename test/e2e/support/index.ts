@@ -1,8 +1,13 @@
-export { checkA11y, describeViolations, type A11yViolation } from './a11y.ts';
+export {
+  checkA11y,
+  describeViolations,
+  expectNoA11yViolations,
+  type A11yViolation,
+} from './a11y.ts';
 export { startServer, type AppServer, type StartServerOptions } from './appServer.ts';
 export { launchBrowser, newPersonContext } from './browser.ts';
 export { registerCleanup } from './cleanup.ts';
-export { DEMO, DEMO_PASSWORD, login } from './login.ts';
+export { DEMO, DEMO_PASSWORD, login, signedInPage } from './login.ts';
 export {
   blocksText,
   editableRoots,

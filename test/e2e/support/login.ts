@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { newPersonContext } from './browser.ts';
 
 export const DEMO_PASSWORD = 'anteckna-demo';
 
@@ -17,4 +18,15 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Möten' }).waitFor();
+}
+
+/** A new browser context of its own (a person's browser) with its page, signed in as `email`. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+): Promise<Page> {
+  const page = await (await newPersonContext(browser, baseUrl)).newPage();
+  await login(page, email);
+  return page;
 }

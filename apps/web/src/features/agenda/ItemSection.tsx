@@ -11,7 +11,7 @@ import { DecisionBlock } from '../decisions/DecisionBlock.tsx';
 import type { MeetingView } from '../meetings/meetingView.ts';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import { ItemTools } from './ItemTools.tsx';
-import { itemNumberLabel, presenterLine, showsKindPrefix } from './itemTitle.ts';
+import { ItemHeadingText, ItemPresenters } from './ItemHeadingParts.tsx';
 import './itemSection.css';
 
 /** How a field shows: left out (read-only and empty), folded into an "add" button, or open. */
@@ -93,23 +93,10 @@ export function ItemSection({ item }: { item: AgendaItem }) {
       aria-labelledby={headingId}
     >
       <Heading className="item-title" id={headingId} tabIndex={-1}>
-        <span className="item-number">{itemNumberLabel(item)}</span>{' '}
-        {showsKindPrefix(item) && !hasSubItems && <strong>{t(`kind.prefix.${item.kind}`)}</strong>}{' '}
-        <span className={item.title ? undefined : 'item-untitled'}>
-          {item.title || t('agenda.untitled')}
-        </span>
-        {item.late && <span className="item-flag">{t('agenda.late')}</span>}
-        {item.status !== 'active' && (
-          <span className="item-flag item-flag-status">{t(`agenda.status.${item.status}`)}</span>
-        )}
+        <ItemHeadingText item={item} hasSubItems={hasSubItems} />
         {mine && <span className="item-flag item-flag-mine">{t('agenda.yours')}</span>}
       </Heading>
-      {item.presenters.length > 0 && (
-        <p className="item-presenters">
-          <span className="item-presenters-label">{t('minutes.presenters')}:</span>{' '}
-          {item.presenters.map(presenterLine).join('; ')}
-        </p>
-      )}
+      <ItemPresenters item={item} className="item-presenters" />
       {view.isSecretary && view.phase !== 'locked' ? (
         <ItemTools item={item} extra={addButtons} />
       ) : (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../app/TextField.tsx';
 import type { BodySectionProps } from './BodyPage.tsx';
 import { EMPTY_SEAT, MemberSeatFields, type MemberSeat } from './MemberSeatFields.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
@@ -46,20 +47,15 @@ export function AddMemberForm({ body, onSaved }: Pick<BodySectionProps, 'body' |
         {t('bodies.addMember.note')}
       </p>
       <div className="body-form-grid">
-        <label>
-          <span>{t('bodies.members.name')}</span>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} required />
-        </label>
-        <label>
-          <span>{t('bodies.members.email')}</span>
-          <input
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            autoComplete="off"
-            required
-          />
-        </label>
+        <TextField label={t('bodies.members.name')} value={name} onValue={setName} required />
+        <TextField
+          label={t('bodies.members.email')}
+          type="email"
+          value={email}
+          onValue={setEmail}
+          autoComplete="off"
+          required
+        />
         <MemberSeatFields seat={seat} organisations={body.memberOrganisations} onChange={setSeat} />
       </div>
       <div className="body-form-actions">

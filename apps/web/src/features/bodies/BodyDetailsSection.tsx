@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../app/TextField.tsx';
 import type { BodySectionProps } from './BodyPage.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
 
@@ -29,7 +30,6 @@ export function BodyDetailsSection({ body, canManage, onSaved }: BodySectionProp
 
 function DetailsForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved'>) {
   const { t } = useTranslation();
-  const hintId = useId();
   const [name, setName] = useState(body.name);
   const [shortName, setShortName] = useState(body.shortName);
   const [organisation, setOrganisation] = useState(body.organisation);
@@ -56,32 +56,20 @@ function DetailsForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved
 
   return (
     <form className="body-form body-details-form" onSubmit={submit}>
-      <label>
-        <span>{t('bodies.details.name')}</span>
-        <input type="text" value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
-      <label>
-        <span>{t('bodies.details.shortName')}</span>
-        <input
-          type="text"
-          value={shortName}
-          onChange={(e) => setShortName(e.target.value)}
-          required
-        />
-      </label>
-      <label>
-        <span>{t('bodies.details.organisation')}</span>
-        <input
-          type="text"
-          value={organisation}
-          onChange={(e) => setOrganisation(e.target.value)}
-          aria-describedby={hintId}
-          required
-        />
-        <small id={hintId} className="body-hint">
-          {t('bodies.details.organisationHint')}
-        </small>
-      </label>
+      <TextField label={t('bodies.details.name')} value={name} onValue={setName} required />
+      <TextField
+        label={t('bodies.details.shortName')}
+        value={shortName}
+        onValue={setShortName}
+        required
+      />
+      <TextField
+        label={t('bodies.details.organisation')}
+        value={organisation}
+        onValue={setOrganisation}
+        hint={t('bodies.details.organisationHint')}
+        required
+      />
       <div className="body-form-actions">
         <button type="submit" className="button button-primary" disabled={write.busy}>
           {t('bodies.details.save')}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
 import { ApiError, isUnauthenticated } from '../../app/api.ts';
 import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
@@ -46,28 +47,15 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
     return () => clearTimeout(timer);
   }, [message]);
 
-  if (load.status === 'loading' || expired) {
-    return (
-      <main className="page-message" id="main" tabIndex={-1}>
-        <p role="status">{t('app.loading')}</p>
-      </main>
-    );
-  }
+  if (load.status === 'loading' || expired) return <LoadingPage />;
   if (load.status === 'error') {
     const notFound = load.error instanceof ApiError && load.error.status === 404;
     return (
-      <main className="page-message" id="main" tabIndex={-1}>
-        <h1>{t('bodies.loadFailed')}</h1>
-        <p role="alert">{t(bodyErrorKey(load.error))}</p>
-        {!notFound && (
-          <button type="button" className="button" onClick={reload}>
-            {t('app.retry')}
-          </button>
-        )}
-        <p>
-          <a href={routeHref({ name: 'meetings' })}>{t('meetings.backToList')}</a>
-        </p>
-      </main>
+      <LoadFailedPage
+        heading={t('bodies.loadFailed')}
+        reason={t(bodyErrorKey(load.error))}
+        onRetry={notFound ? undefined : reload}
+      />
     );
   }
   const body = load.data;

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemRootName } from '@anteckna/domain';
-import { itemNumberLabel, presenterLine, showsKindPrefix } from '../agenda/itemTitle.ts';
+import { ItemHeadingText, ItemPresenters } from '../agenda/ItemHeadingParts.tsx';
+import { itemNumberLabel } from '../agenda/itemTitle.ts';
 import { PreviousMinutesApproval } from '../approval/PreviousMinutesApproval.tsx';
 import { ItemAttachments } from '../attachments/ItemAttachments.tsx';
 import { DecisionBlock } from '../decisions/DecisionBlock.tsx';
@@ -42,22 +43,9 @@ export function LiveItem({ item }: { item: AgendaItem }) {
         )}
       </p>
       <h2 className="live-item-title" id={headingId} tabIndex={-1}>
-        <span className="item-number">{itemNumberLabel(item)}</span>{' '}
-        {showsKindPrefix(item) && !hasSubItems && <strong>{t(`kind.prefix.${item.kind}`)}</strong>}{' '}
-        <span className={item.title ? undefined : 'item-untitled'}>
-          {item.title || t('agenda.untitled')}
-        </span>
-        {item.late && <span className="item-flag">{t('agenda.late')}</span>}
-        {item.status !== 'active' && (
-          <span className="item-flag item-flag-status">{t(`agenda.status.${item.status}`)}</span>
-        )}
+        <ItemHeadingText item={item} hasSubItems={hasSubItems} />
       </h2>
-      {item.presenters.length > 0 && (
-        <p className="live-item-presenters">
-          <span className="item-presenters-label">{t('minutes.presenters')}:</span>{' '}
-          {item.presenters.map(presenterLine).join('; ')}
-        </p>
-      )}
+      <ItemPresenters item={item} className="live-item-presenters" />
       <LiveTextField item={item} field="body" initiallyOpen={false} />
       <LiveTextField item={item} field="proposal" initiallyOpen={!hasDecision} />
       {item.status === 'withdrawn' && <p className="item-withdrawn">{t('minutes.withdrawn')}</p>}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMeetingView } from '../meetings/meetingView.ts';
+import { ShortcutTable } from '../meetings/ShortcutTable.tsx';
 import { useLiveModeSetting } from './useLiveModeSetting.ts';
 
 const SHORTCUTS = [
@@ -16,29 +17,13 @@ export function LiveModeShortcuts() {
   const liveMode = useLiveModeSetting(view);
   if (!liveMode.available) return null;
   return (
-    <table className="shortcuts-table live-shortcuts">
-      <caption>{t('liveMode.shortcuts.heading')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('shortcuts.keys')}</th>
-          <th scope="col">{t('shortcuts.action')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {SHORTCUTS.map((shortcut) => (
-          <tr key={shortcut.action}>
-            <td>
-              {shortcut.keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 && ' + '}
-                  <kbd>{key === 'Ctrl' ? t('shortcuts.ctrl') : key}</kbd>
-                </span>
-              ))}
-            </td>
-            <td>{t(`liveMode.shortcuts.${shortcut.action}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ShortcutTable
+      caption={t('liveMode.shortcuts.heading')}
+      className="live-shortcuts"
+      shortcuts={SHORTCUTS.map(({ keys, action }) => ({
+        keys,
+        textKey: `liveMode.shortcuts.${action}`,
+      }))}
+    />
   );
 }

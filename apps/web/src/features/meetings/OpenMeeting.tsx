@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
 import { apiRequest } from '../../app/api.ts';
 import { documentedApiPaths } from '../../app/apiPaths.ts';
 import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
-import { routeHref } from '../../app/route.ts';
 import { useMe, useSession } from '../auth/SessionContext.tsx';
 import { EditorRegistry, EditorRegistryContext } from '../editor/editorRegistry.ts';
 import { useCollab } from '../editor/useCollab.ts';
@@ -26,27 +26,14 @@ export function OpenMeeting({ detail, itemId }: { detail: MeetingDetail; itemId:
 
   if (collab.failure) {
     return (
-      <main className="page-message" id="main" tabIndex={-1}>
-        <h1>{t(`collabFailure.${collab.failure}.title`)}</h1>
-        <p role="alert">{t(`collabFailure.${collab.failure}.text`)}</p>
-        {collab.failure !== 'notFound' && (
-          <button type="button" className="button button-primary" onClick={collab.retry}>
-            {t('app.retry')}
-          </button>
-        )}
-        <p>
-          <a href={routeHref({ name: 'meetings' })}>{t('meetings.backToList')}</a>
-        </p>
-      </main>
+      <LoadFailedPage
+        heading={t(`collabFailure.${collab.failure}.title`)}
+        reason={t(`collabFailure.${collab.failure}.text`)}
+        onRetry={collab.failure === 'notFound' ? undefined : collab.retry}
+      />
     );
   }
-  if (!collab.session) {
-    return (
-      <main className="page-message" id="main" tabIndex={-1}>
-        <p role="status">{t('app.loading')}</p>
-      </main>
-    );
-  }
+  if (!collab.session) return <LoadingPage />;
   return (
     <EditorRegistryContext.Provider value={registry}>
       <MeetingWorkspace

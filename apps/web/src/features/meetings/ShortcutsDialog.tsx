@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../app/Dialog.tsx';
 import { LiveModeShortcuts } from '../live/LiveModeShortcuts.tsx';
+import { ShortcutTable } from './ShortcutTable.tsx';
 
 const SHORTCUTS = [
   { keys: ['Alt', '↑'], action: 'previousItem' },
@@ -19,30 +20,11 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('shortcuts.title')} onClose={onClose}>
-      <table className="shortcuts-table">
-        <caption className="visually-hidden">{t('shortcuts.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('shortcuts.keys')}</th>
-            <th scope="col">{t('shortcuts.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.action}>
-              <td>
-                {shortcut.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' + '}
-                    <kbd>{key === 'Ctrl' ? t('shortcuts.ctrl') : key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{t(`shortcuts.${shortcut.action}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable
+        caption={t('shortcuts.title')}
+        captionHidden
+        shortcuts={SHORTCUTS.map(({ keys, action }) => ({ keys, textKey: `shortcuts.${action}` }))}
+      />
       <LiveModeShortcuts />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose}>
