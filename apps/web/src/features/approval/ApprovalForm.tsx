@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
 import { errorTextKey } from '../../app/errorText.ts';
 import { useMeetingView } from '../meetings/meetingView.ts';
@@ -120,23 +121,11 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
                 </div>
               )}
             </dl>
-            <div className="dialog-actions">
-              <button
-                type="button"
-                className="button"
-                onClick={() => setConfirming(null)}
-                data-autofocus
-              >
-                {t('app.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => void approve(confirming)}
-              >
-                {t('approvePrevious.confirm')}
-              </button>
-            </div>
+            <ConfirmActions
+              confirmLabel={t('approvePrevious.confirm')}
+              onCancel={() => setConfirming(null)}
+              onConfirm={() => void approve(confirming)}
+            />
           </>
         )}
       </Dialog>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { PHASES, mayMovePhase } from '@anteckna/domain';
 import type { Phase } from '@anteckna/domain';
 import { apiRequest } from '../../app/api.ts';
@@ -83,23 +84,11 @@ export function PhaseControls() {
         {confirming && (
           <>
             <p>{t(`phase.confirm.${confirming}`)}</p>
-            <div className="dialog-actions">
-              <button
-                type="button"
-                className="button"
-                onClick={() => setConfirming(null)}
-                data-autofocus
-              >
-                {t('app.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => void move(confirming)}
-              >
-                {t(`phase.action.${view.phase}.${confirming}`)}
-              </button>
-            </div>
+            <ConfirmActions
+              confirmLabel={t(`phase.action.${view.phase}.${confirming}`)}
+              onCancel={() => setConfirming(null)}
+              onConfirm={() => void move(confirming)}
+            />
           </>
         )}
       </Dialog>
