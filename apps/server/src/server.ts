@@ -8,6 +8,7 @@ import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
 import { openDatabase } from './db/openDatabase.ts';
+import { createMinutesIndex } from './search/minutesIndex.ts';
 import { migrationsDir, webDistDir } from './paths.ts';
 
 export interface RunningServer {
@@ -20,15 +21,20 @@ export interface RunningServer {
 
 export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } = {}): AppDeps {
   const db = openDatabase(config.dataDir, migrationsDir());
+  const collab = createCollabService(
+    db,
+    config.limits,
+    undefined,
+    config.benchMetrics ? createGateClock() : null,
+  );
+  const search = createMinutesIndex({ db, collab });
+  collab.onCommitted((meetingIds) => search.changed(meetingIds));
+  search.backfill();
   return {
     config,
     db,
-    collab: createCollabService(
-      db,
-      config.limits,
-      undefined,
-      config.benchMetrics ? createGateClock() : null,
-    ),
+    collab,
+    search,
     loginRateLimit: createLoginRateLimit(),
     webDistDir: options.serveWeb === false ? undefined : webDistDir(),
     now: () => new Date(),
@@ -58,6 +64,7 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
           deps,
           async close() {
             await deps.collab.shutdown();
+            deps.search.close();
             for (const client of wss.clients) client.terminate();
             await new Promise<void>((done) => server.close(() => done()));
             deps.db.$client.close();

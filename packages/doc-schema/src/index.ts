@@ -42,6 +42,7 @@ export type { DocSchemaErrorId } from './layout/docSchemaError.ts';
 export { readMinutes } from './readMinutes.ts';
 export { readBlocks } from './blocks/readBlocks.ts';
 export { plainText } from './blocks/textRuns.ts';
+export { blocksText } from './blocks/blocksText.ts';
 export { readDecision } from './decision/readDecision.ts';
 export { readAgendaRecords } from './agenda/agendaRecord.ts';
 export type { AgendaRecord, StoredAttachment } from './agenda/agendaRecord.ts';

@@ -41,6 +41,8 @@ export interface CollabService {
   flushNow(): void;
   /** The gate's time so far, when the server was started to measure it (else null). */
   gateTime(): GateTime | null;
+  /** Calls `listener` with the meetings whose documents changed, after each commit. */
+  onCommitted(listener: (meetingIds: string[]) => void): void;
   shutdown(): Promise<void>;
 }
 
@@ -54,7 +56,12 @@ export function createCollabService(
   now = () => Date.now(),
   gateClock: GateClock | null = null,
 ): CollabService {
-  const batcher: WriteBatcher = new WriteBatcher(db, (rooms) => syncPresenters(db, rooms));
+  const committedListeners: Array<(meetingIds: string[]) => void> = [];
+  const batcher: WriteBatcher = new WriteBatcher(db, (rooms) => {
+    syncPresenters(db, rooms);
+    const meetingIds = [...rooms].map((room) => room.meetingId);
+    for (const listener of committedListeners) listener(meetingIds);
+  });
   const registry = new RoomRegistry(db, batcher);
   const awarenessRelay = new AwarenessRelay((room) => registry.get(room.meetingId) === room);
   const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
@@ -194,6 +201,7 @@ export function createCollabService(
     flush: () => batcher.whenIdle(),
     flushNow: () => batcher.flush(),
     gateTime: () => gateClock?.read() ?? null,
+    onCommitted: (listener) => void committedListeners.push(listener),
 
     async shutdown() {
       await batcher.whenIdle();

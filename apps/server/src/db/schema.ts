@@ -256,3 +256,47 @@ export const sealedFiles = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.format] })],
 );
+
+/**
+ * Search: one row per agenda item (and one per meeting, for its header and attendance), with
+ * its text in the FTS5 table `search_text` (same rowid; drizzle cannot declare a virtual table,
+ * see drizzle/0007_search_registers.sql). A read model of the documents, rebuilt at will.
+ */
+export const searchRows = sqliteTable(
+  'search_rows',
+  {
+    id: integer('id').primaryKey(),
+    meetingId: text('meeting_id').notNull(),
+    /** Null for the meeting's own row (title, place, attendance). */
+    itemId: text('item_id'),
+    itemNumber: text('item_number').notNull().default(''),
+    itemTitle: text('item_title').notNull().default(''),
+    /** Shown in the public rendering once locked: not internal, nor under an internal item. */
+    public: integer('public', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('search_rows_meeting_idx').on(t.meetingId)],
+);
+
+/** Every decision clause of every meeting, for the decision, task and role registers. */
+export const registerClauses = sqliteTable(
+  'register_clauses',
+  {
+    meetingId: text('meeting_id').notNull(),
+    bodyId: text('body_id').notNull(),
+    itemId: text('item_id').notNull(),
+    itemNumber: text('item_number').notNull(),
+    itemTitle: text('item_title').notNull(),
+    position: integer('position').notNull(),
+    type: text('type').notNull(),
+    text: text('text').notNull(),
+    target: text('target'),
+    due: text('due'),
+    termFrom: text('term_from'),
+    termTo: text('term_to'),
+    role: text('role'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.itemId, t.position] }),
+    index('register_clauses_body_idx').on(t.bodyId),
+  ],
+);

@@ -124,6 +124,11 @@ export const ERRORS = {
     sv: 'Organet måste ha minst en sekreterare.',
     en: 'The body must have at least one secretary.',
   },
+  invalid_search_query: {
+    status: 400,
+    sv: 'Skriv vad du söker efter, högst 200 tecken.',
+    en: 'Type what you are looking for, at most 200 characters.',
+  },
   payload_too_large: { status: 413, sv: 'Begäran är för stor.', en: 'The request is too large.' },
   too_many_attempts: {
     status: 429,

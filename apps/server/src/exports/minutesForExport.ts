@@ -1,11 +1,8 @@
 import fs from 'node:fs';
-import { readMinutes, type MinutesModel } from '@anteckna/doc-schema';
-import { eq } from 'drizzle-orm';
+import type { MinutesModel } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { attachmentPath } from '../attachments/attachmentStore.ts';
-import { snapshots } from '../db/schema.ts';
-import { snapshotDoc } from '../lifecycle/snapshotStore.ts';
-import { findSeal } from '../seal/sealStore.ts';
+import { currentMinutes } from '../meetings/currentMinutes.ts';
 
 export interface ExportSource {
   model: MinutesModel;
@@ -15,22 +12,9 @@ export interface ExportSource {
   lockedAt: Date | null;
 }
 
-/**
- * What an export renders: for locked minutes the sealed snapshot (never the live document) with
- * the seal's hash filled in; otherwise the live document as it is now.
- */
+/** What an export renders: the current minutes (`currentMinutes`) and which files are missing. */
 export function minutesForExport(deps: AppDeps, meetingId: string): ExportSource {
-  const seal = findSeal(deps.db, meetingId);
-  let model: MinutesModel;
-  if (seal) {
-    const row = deps.db.select().from(snapshots).where(eq(snapshots.id, seal.snapshotId)).get()!;
-    const doc = snapshotDoc(row);
-    model = readMinutes(doc);
-    doc.destroy();
-    if (model.approval) model = { ...model, approval: { ...model.approval, sha256: seal.sha256 } };
-  } else {
-    model = deps.collab.readDoc(meetingId, (room) => readMinutes(room.doc));
-  }
+  const { model, seal } = currentMinutes(deps, meetingId);
   const missingAttachmentIds = model.items
     .flatMap((item) => item.attachments)
     .filter((a) => !fs.existsSync(attachmentPath(deps.config.dataDir, a.sha256)))

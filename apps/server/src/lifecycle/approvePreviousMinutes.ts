@@ -110,6 +110,9 @@ export function approvePreviousMinutes(
         .run();
     });
   });
+  // Found by the public search at once, from the sealed snapshot.
+  deps.search.reindex(target.id);
+  deps.search.reindex(approving.meeting.id);
   return { lockedMeetingId: target.id, sha256 };
 }
 

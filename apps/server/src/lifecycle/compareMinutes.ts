@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { plainText, type AgendaItem, type Block, type MinutesModel } from '@anteckna/doc-schema';
+import { blocksText, type AgendaItem, type MinutesModel } from '@anteckna/doc-schema';
 
 export type DiffPart = { kind: 'equal' | 'insert' | 'delete'; text: string };
 
@@ -75,16 +75,6 @@ function fieldsOf(a: AgendaItem, b: AgendaItem): FieldDiff[] {
       text: change.value,
     })),
   }));
-}
-
-function blocksText(blocks: readonly Block[]): string {
-  return blocks
-    .map((block) => {
-      if (block.type === 'paragraph' || block.type === 'heading') return plainText(block.runs);
-      if (block.type === 'blockquote') return blocksText(block.blocks);
-      return block.items.map((item) => `• ${blocksText(item)}`).join('\n');
-    })
-    .join('\n');
 }
 
 function emptyItem(item: AgendaItem): AgendaItem {

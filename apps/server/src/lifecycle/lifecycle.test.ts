@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
+import { circulatedMeeting } from '../testing/minutesContent.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -34,14 +35,6 @@ function type(doc: Y.Doc, root: string, text: string) {
     p.insert(0, [new Y.XmlText(text)]);
     doc.getXmlFragment(root).push([p]);
   });
-}
-
-async function circulatedMeeting(api: ReturnType<typeof apiClient>, bodyId: string, date: string) {
-  const created = await api.post('/api/meetings', { bodyId, title: 'Nätverksmöte', date });
-  expect(created.status).toBe(201);
-  for (const to of ['live', 'circulated'])
-    expect((await api.post(`/api/meetings/${created.json.id}/phase`, { to })).status).toBe(200);
-  return created.json.id as string;
 }
 
 describe('the life of a meeting', () => {

@@ -44,5 +44,6 @@ export function movePhase(deps: AppDeps, access: MeetingAccess, to: Phase, userI
       }),
     );
   });
+  deps.search.reindex(access.meeting.id);
   return { ...access.meeting, phase: to };
 }

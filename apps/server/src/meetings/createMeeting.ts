@@ -136,6 +136,7 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     }, 'create-meeting');
   });
   carryOverItems(deps, { ...meeting }, body);
+  deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }
 

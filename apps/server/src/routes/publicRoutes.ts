@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, seals } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
@@ -18,6 +18,35 @@ const param = (name: string) =>
     .max(64)
     .openapi({ param: { name, in: 'path' } });
 
+const PublicBodySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    organisation: z.string(),
+  })
+  .openapi('PublicBody');
+
+const bodiesRoute = createRoute({
+  method: 'get',
+  path: '/api/public/bodies',
+  responses: {
+    200: {
+      description:
+        'The public front door: every body with approved minutes, by name, with how many and the date of the newest',
+      content: {
+        'application/json': {
+          schema: z.object({
+            bodies: z.array(
+              PublicBodySchema.extend({ minutesCount: z.number(), latestMinutesDate: z.string() }),
+            ),
+          }),
+        },
+      },
+    },
+  },
+});
+
 const listRoute = createRoute({
   method: 'get',
   path: '/api/public/bodies/{id}',
@@ -28,12 +57,7 @@ const listRoute = createRoute({
       content: {
         'application/json': {
           schema: z.object({
-            body: z.object({
-              id: z.string(),
-              name: z.string(),
-              shortName: z.string(),
-              organisation: z.string(),
-            }),
+            body: PublicBodySchema,
             minutes: z.array(
               z.object({
                 id: z.string(),
@@ -98,6 +122,13 @@ const sealRoute = createRoute({
   },
 });
 
+const publicBody = (body: typeof bodies.$inferSelect) => ({
+  id: body.id,
+  name: body.name,
+  shortName: body.shortName,
+  organisation: body.organisation,
+});
+
 /** Only locked minutes are public; anything else is "not found" to an anonymous reader. */
 export function publicRoutes(deps: AppDeps) {
   const lockedSeal = (meetingId: string) => {
@@ -110,6 +141,31 @@ export function publicRoutes(deps: AppDeps) {
       ?.date ?? '';
   const router = newRouter();
   router
+    .openapi(bodiesRoute, (c) => {
+      const rows = deps.db
+        .select({
+          body: bodies,
+          minutesCount: count(seals.meetingId),
+          latestMinutesDate: max(meetings.date),
+        })
+        .from(bodies)
+        .innerJoin(meetings, eq(meetings.bodyId, bodies.id))
+        .innerJoin(seals, eq(seals.meetingId, meetings.id))
+        .where(eq(meetings.phase, 'locked'))
+        .groupBy(bodies.id)
+        .orderBy(asc(bodies.name))
+        .all();
+      return c.json(
+        {
+          bodies: rows.map(({ body, minutesCount, latestMinutesDate }) => ({
+            ...publicBody(body),
+            minutesCount,
+            latestMinutesDate: latestMinutesDate ?? '',
+          })),
+        },
+        200,
+      );
+    })
     .openapi(listRoute, (c) => {
       const body = deps.db
         .select()
@@ -126,12 +182,7 @@ export function publicRoutes(deps: AppDeps) {
         .all();
       return c.json(
         {
-          body: {
-            id: body.id,
-            name: body.name,
-            shortName: body.shortName,
-            organisation: body.organisation,
-          },
+          body: publicBody(body),
           minutes: rows.map(({ meeting, seal }) => ({
             id: meeting.id,
             title: meeting.title,

@@ -6,6 +6,7 @@ import { useSession } from '../features/auth/SessionContext.tsx';
 import { BodyPage } from '../features/bodies/BodyPage.tsx';
 import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
 import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
 import { errorTextKey } from './errorText.ts';
 import { navigate, useRoute } from './useRoute.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -84,6 +85,8 @@ export function App() {
       <AppHeader />
       {route.name === 'body' ? (
         <BodyPage key={route.bodyId} bodyId={route.bodyId} />
+      ) : route.name === 'search' ? (
+        <SearchPage query={route.query} />
       ) : route.name === 'meeting' ? (
         <Suspense
           fallback={

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { useMe, useSession } from '../features/auth/SessionContext.tsx';
+import { SearchForm } from '../features/search/SearchForm.tsx';
 import { routeHref } from './route.ts';
+import { navigate } from './useRoute.ts';
 import './appHeader.css';
 
 /** The thin bar above every signed-in screen: home, who is signed in, language, log out. */
@@ -21,6 +23,12 @@ export function AppHeader() {
         <a href={routeHref({ name: 'meetings' })}>{t('meetings.navLink')}</a>
       </nav>
       <div className="app-header-end">
+        <SearchForm
+          compact
+          initial=""
+          label={t('search.headerLabel')}
+          onSearch={(query) => navigate({ name: 'search', query })}
+        />
         <span className="app-user">
           <span className="visually-hidden">{t('app.signedInAs')} </span>
           {me.user.name}

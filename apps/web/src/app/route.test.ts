@@ -62,4 +62,22 @@ describe('parseRoute', () => {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });
+
+  it('reads search, the decision register and the public front door, and writes them back', () => {
+    expect(parseRoute('#/search/nyktring%20l%C3%A4n')).toEqual({
+      name: 'search',
+      query: 'nyktring län',
+    });
+    expect(parseRoute('#/public')).toEqual({ name: 'publicIndex', query: '' });
+    expect(parseRoute('#/bodies/b1/decisions')).toEqual({ name: 'decisions', bodyId: 'b1' });
+    for (const route of [
+      { name: 'search', query: '' },
+      { name: 'search', query: 'a/b "c" #d?' },
+      { name: 'publicIndex', query: '' },
+      { name: 'publicIndex', query: 'vård & omsorg' },
+      { name: 'decisions', bodyId: 'b 1' },
+    ] as const) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+    }
+  });
 });

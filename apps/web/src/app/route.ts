@@ -3,7 +3,10 @@
  * `#/` meetings, `#/login`, `#/meetings/<id>` and `#/meetings/<id>/<itemId>` (jump to an item),
  * `#/meetings/<id>/projector`, `#/bodies/<id>` (a body's people) and `#/public/bodies/<id>` (its
  * published minutes, readable without login); `#/meetings/<id>/versions[/<snapshotId>]` and
- * `#/meetings/<id>/compare/<from>/<to>` (version history).
+ * `#/meetings/<id>/compare/<from>/<to>` (version history); `#/search/<words>` (search the minutes one
+ * may read), `#/bodies/<id>/decisions` (the decision register); `#/public` and
+ * `#/public/search/<words>` (the public front door: every body with approved minutes, and search
+ * over them).
  */
 export type Route =
   | { name: 'meetings' }
@@ -14,6 +17,9 @@ export type Route =
   | { name: 'compare'; meetingId: string; from: string; to: string }
   | { name: 'body'; bodyId: string }
   | { name: 'publicBody'; bodyId: string }
+  | { name: 'publicIndex'; query: string }
+  | { name: 'search'; query: string }
+  | { name: 'decisions'; bodyId: string }
   | { name: 'notFound' };
 
 /** The last segment that opens the projector instead of jumping to an item of that id. */
@@ -37,6 +43,14 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'meetings' && parts[1] && parts[2] === COMPARE && parts.length === 5) {
     if (parts[3] && parts[4])
       return { name: 'compare', meetingId: parts[1], from: parts[3], to: parts[4] };
+  }
+  if (parts[0] === 'search' && parts.length <= 2) return { name: 'search', query: parts[1] ?? '' };
+  if (parts[0] === 'public' && parts.length === 1) return { name: 'publicIndex', query: '' };
+  if (parts[0] === 'public' && parts[1] === 'search' && parts.length <= 3) {
+    return { name: 'publicIndex', query: parts[2] ?? '' };
+  }
+  if (parts[0] === 'bodies' && parts[1] && parts[2] === 'decisions' && parts.length === 3) {
+    return { name: 'decisions', bodyId: parts[1] };
   }
   if (parts[0] === 'bodies' && parts[1] && parts.length === 2) {
     return { name: 'body', bodyId: parts[1] };
@@ -72,6 +86,12 @@ export function routeHref(route: Route): string {
       return `#/bodies/${encodeURIComponent(route.bodyId)}`;
     case 'publicBody':
       return `#/public/bodies/${encodeURIComponent(route.bodyId)}`;
+    case 'publicIndex':
+      return route.query ? `#/public/search/${encodeURIComponent(route.query)}` : '#/public';
+    case 'search':
+      return route.query ? `#/search/${encodeURIComponent(route.query)}` : '#/search';
+    case 'decisions':
+      return `#/bodies/${encodeURIComponent(route.bodyId)}/decisions`;
     case 'notFound':
       return '#/';
   }

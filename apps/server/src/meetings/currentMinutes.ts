@@ -1,0 +1,31 @@
+import { readMinutes, type MinutesModel } from '@anteckna/doc-schema';
+import { eq } from 'drizzle-orm';
+import type { AppDeps } from '../appDeps.ts';
+import { snapshots } from '../db/schema.ts';
+import { snapshotDoc } from '../lifecycle/snapshotStore.ts';
+import { findSeal, type SealRow } from '../seal/sealStore.ts';
+
+export interface CurrentMinutes {
+  model: MinutesModel;
+  seal: SealRow | undefined;
+}
+
+/**
+ * The minutes as they stand: for locked minutes the sealed snapshot (never the live document)
+ * with the seal's hash filled in; otherwise the live document as it is now.
+ */
+export function currentMinutes(
+  deps: Pick<AppDeps, 'db' | 'collab'>,
+  meetingId: string,
+): CurrentMinutes {
+  const seal = findSeal(deps.db, meetingId);
+  if (!seal) {
+    return { model: deps.collab.readDoc(meetingId, (room) => readMinutes(room.doc)), seal };
+  }
+  const row = deps.db.select().from(snapshots).where(eq(snapshots.id, seal.snapshotId)).get()!;
+  const doc = snapshotDoc(row);
+  let model = readMinutes(doc);
+  doc.destroy();
+  if (model.approval) model = { ...model, approval: { ...model.approval, sha256: seal.sha256 } };
+  return { model, seal };
+}

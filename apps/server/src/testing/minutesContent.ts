@@ -1,0 +1,64 @@
+import {
+  addAgendaItem,
+  itemFragment,
+  writeDecisionClauses,
+  type DecisionClause,
+  type StoredAttachment,
+} from '@anteckna/doc-schema';
+import { expect } from 'vitest';
+import type { AppDeps } from '../appDeps.ts';
+import type { apiClient } from './api.ts';
+
+export interface ItemContent {
+  title: string;
+  body?: string;
+  decision?: DecisionClause[];
+  internal?: boolean;
+  attachments?: StoredAttachment[];
+}
+
+/** Adds an item with text and decision to a meeting through the document writers; returns its id. */
+export async function writeItem(deps: AppDeps, meetingId: string, content: ItemContent) {
+  let itemId = '';
+  deps.collab.writeDoc(meetingId, (room) => {
+    room.doc.transact(() => {
+      itemId = addAgendaItem(room.doc, {
+        title: content.title,
+        kind: 'beslut',
+        internal: content.internal ?? false,
+        attachments: content.attachments ?? [],
+        body: content.body ? [{ type: 'paragraph', runs: [{ text: content.body }] }] : [],
+      });
+      if (content.decision) {
+        writeDecisionClauses(itemFragment(room.doc, itemId, 'decision'), content.decision);
+      }
+    });
+  });
+  await deps.collab.flush();
+  return itemId;
+}
+
+type Api = ReturnType<typeof apiClient>;
+
+/** A new meeting of the body moved through live to circulated by its secretary. */
+export async function circulatedMeeting(api: Api, bodyId: string, date: string) {
+  const created = await api.post('/api/meetings', { bodyId, title: 'Nätverksmöte', date });
+  expect(created.status).toBe(201);
+  for (const to of ['live', 'circulated'])
+    expect((await api.post(`/api/meetings/${created.json.id}/phase`, { to })).status).toBe(200);
+  return created.json.id as string;
+}
+
+/** Approves the circulated minutes before `date` at a new meeting on that date: they lock. */
+export async function approveAtNextMeeting(api: Api, bodyId: string, date: string) {
+  const next = await api.post('/api/meetings', { bodyId, title: 'Nätverksmöte', date });
+  expect(next.status).toBe(201);
+  const approved = await api.post(`/api/meetings/${next.json.id}/approve-previous`, {
+    decision: 'approve',
+  });
+  expect(approved.status).toBe(200);
+  return {
+    approvingMeetingId: next.json.id as string,
+    lockedMeetingId: approved.json.lockedMeetingId as string,
+  };
+}
