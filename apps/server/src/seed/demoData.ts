@@ -227,6 +227,8 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     addAgendaItem(doc, plan.late);
   });
   await deps.collab.flush();
+  // Searchable from the first request, not once the edits' quiet time has passed.
+  deps.search.flush();
   return true;
 }
 

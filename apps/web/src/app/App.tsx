@@ -6,6 +6,7 @@ import { useSession } from '../features/auth/SessionContext.tsx';
 import { BodyPage } from '../features/bodies/BodyPage.tsx';
 import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
 import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
+import { PublicIndexPage } from '../features/public/PublicIndexPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { errorTextKey } from './errorText.ts';
 import { navigate, useRoute } from './useRoute.ts';
@@ -46,6 +47,7 @@ export function App() {
   // Approved minutes are public records: their page needs no account and no session check.
   if (route.name === 'publicBody')
     return <PublicBodyPage key={route.bodyId} bodyId={route.bodyId} />;
+  if (route.name === 'publicIndex') return <PublicIndexPage query={route.query} />;
 
   if (session.status === 'loading') {
     return (

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
+import { routeHref } from '../../app/route.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { useSession } from './SessionContext.tsx';
 import './login.css';
@@ -72,6 +73,9 @@ export function LoginPage() {
             {busy ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        <p className="login-public">
+          <a href={routeHref({ name: 'publicIndex', query: '' })}>{t('login.publicLink')}</a>
+        </p>
       </main>
     </div>
   );

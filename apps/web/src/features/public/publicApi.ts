@@ -32,3 +32,13 @@ export function publicMinutesHref(meetingId: string, format: 'html' | 'pdf' | 'm
 export function publicSealPath(meetingId: string): string {
   return `/api/public/meetings/${encodeURIComponent(meetingId)}/seal`;
 }
+
+/** `GET /api/public/bodies`: the front door, every body with approved minutes. */
+export interface PublicBodies {
+  bodies: Array<
+    PublicBody['body'] & {
+      minutesCount: number;
+      latestMinutesDate: string;
+    }
+  >;
+}

@@ -14,14 +14,22 @@ import { searchPath, type SearchHit, type SearchResult } from './searchApi.ts';
 export function SearchResults({
   scope,
   query,
+  bodyId,
+  headingLevel = 2,
   hitHref,
 }: {
   scope: 'reader' | 'public';
   query: string;
+  /** Only this body's minutes. */
+  bodyId?: string;
+  /** The level of each meeting's heading: 2 on a page of its own, 3 inside a section. */
+  headingLevel?: 2 | 3;
   hitHref(hit: SearchHit): string;
 }) {
   const { t } = useTranslation();
-  const { load, reload } = useApiResource<SearchResult>(query ? searchPath(scope, query) : null);
+  const { load, reload } = useApiResource<SearchResult>(
+    query ? searchPath(scope, query, bodyId) : null,
+  );
   if (!query) return null;
   if (load.status === 'loading') return <p role="status">{t('search.searching')}</p>;
   if (load.status === 'error') {
@@ -40,25 +48,42 @@ export function SearchResults({
       <p role="status" className="search-count">
         {groups.length === 0
           ? t('search.none', { query })
-          : t('search.count', { count: load.data.hits.length, meetings: groups.length })}
+          : t(load.data.hits.length === 1 ? 'search.countOne' : 'search.countMany', {
+              count: load.data.hits.length,
+              meetings: groups.length,
+            })}
       </p>
       {groups.map((group) => (
-        <MeetingGroup key={group.meetingId} group={group} hitHref={hitHref} />
+        <MeetingGroup
+          key={group.meetingId}
+          group={group}
+          headingLevel={headingLevel}
+          hitHref={hitHref}
+        />
       ))}
     </section>
   );
 }
 
-function MeetingGroup({ group, hitHref }: { group: MeetingHits; hitHref(hit: SearchHit): string }) {
+function MeetingGroup({
+  group,
+  headingLevel,
+  hitHref,
+}: {
+  group: MeetingHits;
+  headingLevel: 2 | 3;
+  hitHref(hit: SearchHit): string;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="search-meeting" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+      <Heading id={headingId}>
         <span className="search-body">{group.bodyName}</span>{' '}
         <time dateTime={group.meetingDate}>{formatDate(group.meetingDate, currentLanguage())}</time>{' '}
         <span className="search-meeting-title">{group.meetingTitle}</span>
-      </h2>
+      </Heading>
       <ul>
         {group.hits.map((hit) => (
           <li key={hit.itemId ?? 'meeting'}>

@@ -21,7 +21,8 @@ export interface SearchResult {
 /** The server refuses longer queries (`invalid_search_query`); the field stops there. */
 export const MAX_QUERY_LENGTH = 200;
 
-export function searchPath(scope: 'reader' | 'public', query: string): string {
+export function searchPath(scope: 'reader' | 'public', query: string, bodyId?: string): string {
   const base = scope === 'public' ? '/api/public/search' : '/api/search';
-  return `${base}?q=${encodeURIComponent(query)}`;
+  const body = bodyId ? `&bodyId=${encodeURIComponent(bodyId)}` : '';
+  return `${base}?q=${encodeURIComponent(query)}${body}`;
 }
