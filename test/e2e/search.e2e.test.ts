@@ -35,7 +35,9 @@ describe('search', () => {
     await december.waitFor();
     const link = december.getByRole('link', { name: /Utvärdering av tillnyktringsplatserna$/ });
     await link.waitFor();
-    expect(await december.locator('mark').first().textContent()).toMatch(/^(Utvärdering|tillnykt)/i);
+    expect(await december.locator('mark').first().textContent()).toMatch(
+      /^(Utvärdering|tillnykt)/i,
+    );
     await screenshotPage(secretary, 'search-results');
     await expectNoA11yViolations(secretary);
     await link.click();
