@@ -13,6 +13,7 @@ import { invitationRoutes } from './routes/invitationRoutes.ts';
 import type { AppEnv } from './routes/env.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
 import { publicRoutes } from './routes/publicRoutes.ts';
+import { registerRoutes } from './routes/registerRoutes.ts';
 import { searchRoutes } from './routes/searchRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { lifecycleRoutes } from './routes/lifecycleRoutes.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', exportRoutes(deps));
   app.route('/', publicRoutes(deps));
   app.route('/', searchRoutes(deps));
+  app.route('/', registerRoutes(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Anteckna API', version: '1.0.0', description: 'Collaborative meeting minutes' },

@@ -24,5 +24,10 @@ export function apiClient(baseUrl: string, cookie: string | null) {
     post: (path: string, body?: unknown) => call('POST', path, body ?? {}),
     patch: (path: string, body: unknown) => call('PATCH', path, body),
     delete: (path: string) => call('DELETE', path),
+    /** The body's bytes as sent, for files (a BOM, a PDF). */
+    bytes: async (path: string) =>
+      new Uint8Array(
+        await (await fetch(baseUrl + path, { headers: cookie ? { cookie } : {} })).arrayBuffer(),
+      ),
   };
 }

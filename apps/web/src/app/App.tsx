@@ -7,6 +7,7 @@ import { BodyPage } from '../features/bodies/BodyPage.tsx';
 import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
 import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
 import { PublicIndexPage } from '../features/public/PublicIndexPage.tsx';
+import { DecisionRegisterPage } from '../features/registers/DecisionRegisterPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { errorTextKey } from './errorText.ts';
 import { navigate, useRoute } from './useRoute.ts';
@@ -87,6 +88,8 @@ export function App() {
       <AppHeader />
       {route.name === 'body' ? (
         <BodyPage key={route.bodyId} bodyId={route.bodyId} />
+      ) : route.name === 'decisions' ? (
+        <DecisionRegisterPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'search' ? (
         <SearchPage query={route.query} />
       ) : route.name === 'meeting' ? (

@@ -32,6 +32,9 @@ export function BodyMeetingsSection({ group }: { group: BodyMeetings }) {
             {group.role === 'secretary' ? t('bodies.manageLink') : t('bodies.viewLink')}
           </a>
         )}
+        {group.role && (
+          <a href={routeHref({ name: 'decisions', bodyId: group.bodyId })}>{t('registers.link')}</a>
+        )}
         <a href={routeHref({ name: 'publicBody', bodyId: group.bodyId })}>
           {t('bodies.publicLink')}
         </a>

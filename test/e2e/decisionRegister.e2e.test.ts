@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO,
+  type AppServer,
+  expectNoA11yViolations,
+  launchBrowser,
+  screenshotPage,
+  signedInPage,
+  startServer,
+} from './support/index.ts';
+
+const BODY = 'Länsnätverket för förvaltningschefer';
+
+describe('the decision register page', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let secretary: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
+  });
+
+  it('lists the decisions of circulated and approved minutes and filters them by year, type and recipient', async () => {
+    await secretary
+      .getByRole('region', { name: new RegExp(`^${BODY}`) })
+      .getByRole('link', { name: 'Beslutsregister' })
+      .click();
+    await secretary.getByRole('heading', { level: 1, name: 'Beslutsregister' }).waitFor();
+    const table = secretary.getByRole('table', { name: 'Beslutsregister' });
+    await table.waitFor();
+    // September (locked) and October (circulated); December is still in preparation.
+    await table.getByRole('cell', { name: '17 september 2026' }).first().waitFor();
+    await table.getByRole('cell', { name: '22 oktober 2026' }).first().waitFor();
+    expect(await table.getByRole('cell', { name: '10 december 2026' }).count()).toBe(0);
+    const total = await table.getByRole('row').count();
+
+    await secretary.getByLabel('Typ av beslut').selectOption({ label: 'Vidare till annat organ' });
+    await secretary.getByLabel('Mottagare').selectOption('Välfärdsrådet');
+    await secretary.getByLabel('År').selectOption('2026');
+    await secretary
+      .getByRole('status')
+      .filter({ hasText: /^Visar 1 av \d+ beslut\.$/ })
+      .waitFor();
+    const row = table.getByRole('row').nth(1);
+    await row
+      .getByRole('cell', {
+        name: 'att rutinen skickas vidare för Välfärdsrådets ställningstagande',
+      })
+      .waitFor();
+    expect(await table.getByRole('row').count()).toBeLessThan(total);
+    await screenshotPage(secretary, 'decision-register');
+    await expectNoA11yViolations(secretary);
+
+    const csvHref = await secretary
+      .getByRole('link', { name: 'Ladda ner som CSV' })
+      .getAttribute('href');
+    expect(csvHref).toContain('type=forward');
+    const csv = await secretary.request.get(csvHref!);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(';Skicka vidare;att rutinen skickas vidare');
+
+    await row.getByRole('link', { name: /Gemensam rutin för samordnad individuell plan/ }).click();
+    await secretary
+      .getByRole('heading', { name: /Gemensam rutin för samordnad individuell plan/ })
+      .first()
+      .waitFor();
+  });
+
+  it('says "not found" for a body the person is not a member of', async () => {
+    await secretary.goto('/#/bodies/not-a-body/decisions');
+    await secretary
+      .getByRole('heading', { level: 1, name: 'Beslutsregistret kunde inte visas' })
+      .waitFor();
+    await expectNoA11yViolations(secretary);
+  });
+});
