@@ -6,7 +6,9 @@ CREATE TABLE `search_rows` (
 	`item_id` text,
 	`item_number` text DEFAULT '' NOT NULL,
 	`item_title` text DEFAULT '' NOT NULL,
-	`public` integer NOT NULL
+	`public` integer NOT NULL,
+	`carried_from_meeting_id` text,
+	`carried_from_item_id` text
 );
 --> statement-breakpoint
 CREATE INDEX `search_rows_meeting_idx` ON `search_rows` (`meeting_id`);
@@ -39,3 +41,12 @@ CREATE TABLE `register_clauses` (
 );
 --> statement-breakpoint
 CREATE INDEX `register_clauses_body_idx` ON `register_clauses` (`body_id`);
+--> statement-breakpoint
+CREATE TABLE `task_follow_ups` (
+	`meeting_id` text NOT NULL,
+	`item_id` text NOT NULL,
+	`position` integer NOT NULL,
+	`done_at` text NOT NULL,
+	`done_by` text NOT NULL,
+	PRIMARY KEY(`meeting_id`, `item_id`, `position`)
+);

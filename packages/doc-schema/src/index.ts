@@ -71,6 +71,8 @@ export { removeAttendance, setAttendance } from './attendance/setAttendance.ts';
 export type { AttendanceInput } from './attendance/setAttendance.ts';
 export { writeBlocks } from './blocks/writeBlocks.ts';
 export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
+export { FOLLOWED_UP } from './decision/followUp.ts';
+export { setClauseDue } from './decision/setClauseDue.ts';
 export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
 export { inferClause, inferClauseType } from './decision/inferClause.ts';
 export { clauseTemplates } from './decision/clauseTemplates.ts';

@@ -78,6 +78,11 @@ export interface DecisionClause {
   text: string;
   /** For `forward`: the receiving body's name; for `elect`/`task`: who. */
   target?: string;
+  /**
+   * ISO date (SPEC rule U1): for `task` the deadline ("senast"), for `forward` the date by which
+   * the receiving body is to take it up or report back ("återrapportering vid … 2020-06-17").
+   */
+  due?: string;
 }
 
 export interface Attachment {

@@ -273,6 +273,9 @@ export const searchRows = sqliteTable(
     itemTitle: text('item_title').notNull().default(''),
     /** Shown in the public rendering once locked: not internal, nor under an internal item. */
     public: integer('public', { mode: 'boolean' }).notNull(),
+    /** The forwarded or tabled item this one was carried from: how a forward is followed up. */
+    carriedFromMeetingId: text('carried_from_meeting_id'),
+    carriedFromItemId: text('carried_from_item_id'),
   },
   (t) => [index('search_rows_meeting_idx').on(t.meetingId)],
 );
@@ -299,4 +302,20 @@ export const registerClauses = sqliteTable(
     primaryKey({ columns: [t.meetingId, t.itemId, t.position] }),
     index('register_clauses_body_idx').on(t.bodyId),
   ],
+);
+
+/**
+ * A task marked done (SPEC rule U3): kept beside the minutes, which never change once approved.
+ * One row per task clause (meeting, item, position in the item's decision).
+ */
+export const taskFollowUps = sqliteTable(
+  'task_follow_ups',
+  {
+    meetingId: text('meeting_id').notNull(),
+    itemId: text('item_id').notNull(),
+    position: integer('position').notNull(),
+    doneAt: text('done_at').notNull(),
+    doneBy: text('done_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.itemId, t.position] })],
 );

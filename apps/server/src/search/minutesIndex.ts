@@ -128,6 +128,8 @@ function writeIndex(
           itemNumber: entry.itemNumber,
           itemTitle: entry.itemTitle,
           public: entry.public,
+          carriedFromMeetingId: entry.carriedFromMeetingId,
+          carriedFromItemId: entry.carriedFromItemId,
         })
         .returning({ id: searchRows.id })
         .get();

@@ -7,6 +7,8 @@ export interface SearchEntry {
   itemTitle: string;
   /** Part of the public rendering once the minutes are locked. */
   public: boolean;
+  carriedFromMeetingId: string | null;
+  carriedFromItemId: string | null;
   title: string;
   body: string;
   decision: string;
@@ -23,6 +25,7 @@ export interface RegisterEntry {
   type: string;
   text: string;
   target: string | null;
+  due: string | null;
 }
 
 const lines = (parts: Array<string | undefined>) => parts.filter(Boolean).join('\n');
@@ -47,6 +50,8 @@ export function searchEntries(model: MinutesModel): SearchEntry[] {
     itemNumber: '',
     itemTitle: '',
     public: true,
+    carriedFromMeetingId: null,
+    carriedFromItemId: null,
     title: lines([model.meeting.title, model.meeting.bodyName]),
     body: lines([model.meeting.place, model.meeting.registryNumber]),
     decision: '',
@@ -65,6 +70,8 @@ export function searchEntries(model: MinutesModel): SearchEntry[] {
       itemNumber: item.number,
       itemTitle: item.title,
       public: isPublic(item),
+      carriedFromMeetingId: item.carriedFrom?.meetingId ?? null,
+      carriedFromItemId: item.carriedFrom?.itemId ?? null,
       title: item.title,
       body: lines([blocksText(item.body), blocksText(item.proposal)]),
       decision: lines(item.decision.map((clause) => lines([`att ${clause.text}`, clause.target]))),
@@ -93,6 +100,7 @@ export function registerEntries(model: MinutesModel): RegisterEntry[] {
       type: clause.type,
       text: clause.text,
       target: clause.target ?? null,
+      due: clause.due ?? null,
     })),
   );
 }

@@ -101,13 +101,14 @@ describe('what the writers store is what the editor stores', () => {
     expect(link?.attrs?.href).toBe('https://exempel.se/plan');
   });
 
-  test('[C1][C2][C3] decision clauses written by writeDecisionClauses equal y-tiptap’s storage', () => {
+  test('[C1][C2][C3][U1] decision clauses written by writeDecisionClauses equal y-tiptap’s storage', () => {
     const clauses: DecisionClause[] = [
       { type: 'note', text: 'lägga informationen till handlingarna' },
       {
         type: 'forward',
         text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande',
         target: 'Välfärdsrådet',
+        due: '2020-06-17',
       },
     ];
     const doc = new Y.Doc();
@@ -119,12 +120,12 @@ describe('what the writers store is what the editor stores', () => {
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'note', target: null },
+          attrs: { clauseType: 'note', target: null, due: null },
           content: [{ type: 'text', text: 'lägga informationen till handlingarna' }],
         },
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'forward', target: 'Välfärdsrådet' },
+          attrs: { clauseType: 'forward', target: 'Välfärdsrådet', due: '2020-06-17' },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
           ],

@@ -6,22 +6,41 @@ import * as Y from 'yjs';
 import { CLAUSE_TYPES } from '../minutesModel.ts';
 import type { ClauseType, DecisionClause } from '../minutesModel.ts';
 import { plainText, runsFromInline } from '../blocks/textRuns.ts';
+import { isIsoDate } from '../meeting/meetingHeader.ts';
+import { FOLLOWED_UP } from './followUp.ts';
 
 const TYPED_ATT = /^\s*att\s+/i;
 
 export function readDecision(fragment: Y.XmlFragment): DecisionClause[] {
-  const clauses: DecisionClause[] = [];
+  return clauseElements(fragment).map(({ element, text }) => readClause(element, text));
+}
+
+/**
+ * The elements that read as clauses, in order, with their text: position N of `readDecision` is
+ * element N here, so a writer can change one clause in place.
+ */
+export function clauseElements(
+  fragment: Y.XmlFragment,
+): Array<{ element: Y.XmlElement; text: string }> {
+  const found: Array<{ element: Y.XmlElement; text: string }> = [];
   for (const child of fragment.toArray()) {
     if (!(child instanceof Y.XmlElement)) continue;
     if (child.nodeName !== 'decisionClause' && child.nodeName !== 'paragraph') continue;
     const text = plainText(runsFromInline(child)).replace(TYPED_ATT, '').trim();
-    if (text.length === 0) continue;
+    if (text.length > 0) found.push({ element: child, text });
+  }
+  return found;
+}
+
+function readClause(child: Y.XmlElement, text: string): DecisionClause {
+  {
     const clause: DecisionClause = { type: clauseTypeOf(child.getAttribute('clauseType')), text };
     const target = child.getAttribute('target');
     if (typeof target === 'string' && target.length > 0) clause.target = target;
-    clauses.push(clause);
+    const due = child.getAttribute('due');
+    if (typeof due === 'string' && isIsoDate(due) && FOLLOWED_UP.has(clause.type)) clause.due = due;
+    return clause;
   }
-  return clauses;
 }
 
 function clauseTypeOf(value: unknown): ClauseType {

@@ -10,6 +10,8 @@ import { itemFieldOf } from '../layout/docLayout.ts';
 import { readAgendaRecords } from '../agenda/agendaRecord.ts';
 import { inlineChildren } from '../blocks/textRuns.ts';
 import { setAttribute } from '../blocks/writeBlocks.ts';
+import { isIsoDate } from '../meeting/meetingHeader.ts';
+import { checkDueAfterMeeting, FOLLOWED_UP } from './followUp.ts';
 
 const STARTS_WITH_ATT = /^att(\s|$)/i;
 
@@ -27,6 +29,7 @@ export function writeDecisionClauses(
     });
   }
   validateClauses(clauses);
+  checkDueAfterMeeting(doc, clauses);
   if (field !== null && clauses.length > 0) {
     const item = readAgendaRecords(doc).find((record) => record.id === field.itemId);
     if (item?.status === 'withdrawn') throw withdrawnItemError(field.itemId);
@@ -61,6 +64,7 @@ export function clauseElement(clause: DecisionClause): Y.XmlElement {
   setAttribute(element, 'clauseType', clause.type);
   if (clause.target !== undefined && clause.target.length > 0)
     setAttribute(element, 'target', clause.target);
+  if (clause.due !== undefined) setAttribute(element, 'due', clause.due);
   const children = inlineChildren([{ text: clause.text.trim() }]);
   if (children.length > 0) element.insert(0, children);
   return element;
@@ -79,6 +83,18 @@ function validateClause(clause: DecisionClause, index: number): void {
   }
   if (clause.target !== undefined && typeof clause.target !== 'string') {
     throw new DocSchemaError('invalid_clause', `Clause ${index}: target must be text`, params);
+  }
+  if (clause.due !== undefined) {
+    if (!FOLLOWED_UP.has(clause.type)) {
+      throw new DocSchemaError(
+        'invalid_clause',
+        `Clause ${index}: only a task or a forward has a date`,
+        params,
+      );
+    }
+    if (typeof clause.due !== 'string' || !isIsoDate(clause.due)) {
+      throw new DocSchemaError('invalid_clause', `Clause ${index}: due must be a date`, params);
+    }
   }
   if (STARTS_WITH_ATT.test(clause.text.trim())) {
     throw new DocSchemaError(

@@ -27,6 +27,13 @@ export const DecisionClause = Node.create({
         renderHTML: (attributes) =>
           attributes.target ? { 'data-target': attributes.target as string } : {},
       },
+      // The follow-up date of a task or forward (rule U1); declared so an edit keeps it.
+      due: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-due'),
+        renderHTML: (attributes) =>
+          attributes.due ? { 'data-due': attributes.due as string } : {},
+      },
     };
   },
 

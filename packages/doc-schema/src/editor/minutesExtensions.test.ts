@@ -74,13 +74,13 @@ describe('the headless editor schema', () => {
     expect(generateJSON(html, minutesExtensions)).toEqual(json);
   });
 
-  test('[E1][C2] a decision clause round-trips through HTML with its type and target', () => {
+  test('[E1][C2][U1] a decision clause round-trips through HTML with its type, target and date', () => {
     const json = {
       type: 'doc',
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'forward', target: 'Välfärdsrådet' },
+          attrs: { clauseType: 'forward', target: 'Välfärdsrådet', due: '2020-06-17' },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
           ],
@@ -89,6 +89,7 @@ describe('the headless editor schema', () => {
     };
     const html = generateHTML(json, decisionExtensions);
     expect(html).toContain('data-clause-type="forward"');
+    expect(html).toContain('data-due="2020-06-17"');
     expect(generateJSON(html, decisionExtensions)).toEqual(json);
   });
 });

@@ -17,6 +17,7 @@ export type DocSchemaErrorId =
   | 'wrong_field'
   | 'detached_fragment'
   | 'invalid_clause'
+  | 'due_before_meeting'
   | 'clause_starts_with_att'
   | 'clause_on_withdrawn_item'
   | 'no_proposal_clauses'
