@@ -16,11 +16,15 @@ export const ITEM_KINDS = [
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-/** Standing items are added to every new meeting (SPEC rule A6). */
+/**
+ * Standing items are added to every new meeting (SPEC rule A6); `follow_up` only to a meeting
+ * with open tasks due by its date (rule U4).
+ */
 export const STANDING_ITEMS = [
   'opening',
   'agenda_approval',
   'previous_minutes',
+  'follow_up',
   'any_other_business',
   'closing',
 ] as const;

@@ -124,6 +124,21 @@ export const ERRORS = {
     sv: 'Organet måste ha minst en sekreterare.',
     en: 'The body must have at least one secretary.',
   },
+  task_not_found: {
+    status: 404,
+    sv: 'Uppdraget finns inte i organets beslut.',
+    en: "The task is not among the body's decisions.",
+  },
+  due_before_meeting: {
+    status: 400,
+    sv: 'Datumet för uppföljning kan inte ligga före mötet som beslutade.',
+    en: 'The follow-up date cannot be before the meeting that decided it.',
+  },
+  invalid_due: {
+    status: 400,
+    sv: 'Bara uppdrag och ärenden som skickas vidare har ett datum, och det måste vara ett riktigt datum.',
+    en: 'Only tasks and forwards have a date, and it must be a real date.',
+  },
   invalid_search_query: {
     status: 400,
     sv: 'Skriv vad du söker efter, högst 200 tecken.',

@@ -11,6 +11,7 @@ import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { carryOverItems } from './carryOver.ts';
+import { addFollowUpItem } from './followUpItem.ts';
 import { previousCirculatedMeeting } from './previousMeeting.ts';
 
 export interface CreateMeetingInput {
@@ -136,6 +137,7 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     }, 'create-meeting');
   });
   carryOverItems(deps, { ...meeting }, body);
+  addFollowUpItem(deps, meeting);
   deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { meetings, registerClauses } from '../db/schema.ts';
 
 /** Minutes whose decisions stand: sent to the members, or approved and locked. */
-const DECIDED_PHASES = ['circulated', 'locked'] as const;
+export const DECIDED_PHASES = ['circulated', 'locked'] as const;
 
 export interface DecisionEntry {
   meetingId: string;

@@ -1,0 +1,69 @@
+import { isDocSchemaError, setClauseDue } from '@anteckna/doc-schema';
+import { and, eq } from 'drizzle-orm';
+import type { AppDeps } from '../appDeps.ts';
+import { SERVER_ORIGIN } from '../collab/room.ts';
+import { meetings, taskFollowUps } from '../db/schema.ts';
+import { appError } from '../errors/appError.ts';
+import type { TaskEntry } from './taskRegister.ts';
+
+export interface TaskUpdate {
+  done?: boolean;
+  /** A new follow-up date, or null to remove it. */
+  due?: string | null;
+}
+
+/**
+ * The secretary follows a task up: marks it done or open again (kept beside the minutes, SPEC
+ * rule U3), or moves its date, which is part of the minutes and so only while they are not
+ * locked; the date is written into the clause in place ([U1]).
+ */
+export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, userId: string) {
+  if (update.due !== undefined) {
+    const meeting = deps.db
+      .select({ phase: meetings.phase })
+      .from(meetings)
+      .where(eq(meetings.id, task.meetingId))
+      .get();
+    if (meeting?.phase === 'locked') throw appError('minutes_locked');
+    const due = update.due;
+    try {
+      deps.collab.writeDoc(task.meetingId, (room) =>
+        room.doc.transact(
+          () => setClauseDue(room.doc, task.itemId, task.position, due),
+          SERVER_ORIGIN,
+        ),
+      );
+    } catch (error) {
+      if (!isDocSchemaError(error)) throw error;
+      throw appError(error.id === 'due_before_meeting' ? 'due_before_meeting' : 'invalid_due', {
+        details: error.params,
+      });
+    }
+    deps.collab.flushNow();
+    deps.search.reindex(task.meetingId);
+  }
+  if (update.done === true) {
+    deps.db
+      .insert(taskFollowUps)
+      .values({
+        meetingId: task.meetingId,
+        itemId: task.itemId,
+        position: task.position,
+        doneAt: deps.now().toISOString(),
+        doneBy: userId,
+      })
+      .onConflictDoNothing()
+      .run();
+  } else if (update.done === false) {
+    deps.db
+      .delete(taskFollowUps)
+      .where(
+        and(
+          eq(taskFollowUps.meetingId, task.meetingId),
+          eq(taskFollowUps.itemId, task.itemId),
+          eq(taskFollowUps.position, task.position),
+        ),
+      )
+      .run();
+  }
+}
