@@ -73,6 +73,33 @@ describe('the decision register page', () => {
       .waitFor();
   });
 
+  it('lists the body’s tasks and forwards with their dates and status, and marks a task done', async () => {
+    await secretary.goto('/#/');
+    await secretary.getByRole('heading', { level: 1, name: 'Möten' }).waitFor();
+    await screenshotPage(secretary, 'meetings-with-registers');
+    await secretary
+      .getByRole('region', { name: new RegExp(`^${BODY}`) })
+      .getByRole('link', { name: 'Uppdrag' })
+      .click();
+    const table = secretary.getByRole('table', { name: 'Uppdrag och ärenden som skickats vidare' });
+    await table.waitFor();
+    const done = table
+      .getByRole('row')
+      .filter({ hasText: 'sammanställa kommunernas bemanningsläge' });
+    await done.getByText('Klart', { exact: true }).waitFor();
+    const forward = table.getByRole('row').filter({ hasText: 'rutinen skickas vidare' });
+    await forward.getByText('31 januari 2027').waitFor();
+    await forward.getByText('Upptaget av Välfärdsrådet Dalarna 19 november 2026.').waitFor();
+    const open = table.getByRole('row').filter({ hasText: 'bjuda in Välfärdsrådets ordförande' });
+    await open.getByText('11 februari 2027').waitFor();
+    await screenshotPage(secretary, 'task-register');
+    await expectNoA11yViolations(secretary);
+    await open.getByRole('button', { name: /^Markera klart/ }).click();
+    await open.getByText('Klart', { exact: true }).waitFor();
+    await open.getByRole('button', { name: /^Öppna igen/ }).click();
+    await open.getByRole('button', { name: /^Markera klart/ }).waitFor();
+  });
+
   it('says "not found" for a body the person is not a member of', async () => {
     await secretary.goto('/#/bodies/not-a-body/decisions');
     await secretary

@@ -22,7 +22,16 @@ export function septemberItems(p: (key: string) => PersonRef): AgendaItemInput[]
       body: paragraphs(
         'Per Enström gav en bild av läget: bemanningen inom äldreomsorgen är fortsatt ansträngd, men fler kommuner har fått ordning på introduktionen av nyanställda.',
       ),
-      decision: [{ type: 'note', text: 'lägga informationen till handlingarna' }],
+      decision: [
+        { type: 'note', text: 'lägga informationen till handlingarna' },
+        // Followed up and marked done before the October meeting (SPEC rule U3).
+        {
+          type: 'task',
+          target: 'RSS Dalarna',
+          text: 'uppdra åt RSS Dalarna att sammanställa kommunernas bemanningsläge till nästa möte',
+          due: '2026-10-22',
+        },
+      ],
     },
     {
       kind: 'information_beslut',
@@ -41,6 +50,7 @@ export function septemberItems(p: (key: string) => PersonRef): AgendaItemInput[]
           type: 'forward',
           target: 'Välfärdsrådet',
           text: 'rutinen skickas vidare för Välfärdsrådets ställningstagande',
+          due: '2027-01-31',
         },
       ],
     },
@@ -77,7 +87,15 @@ export function octoberItems(p: (key: string) => PersonRef): AgendaItemInput[] {
       body: paragraphs(
         'Birgitta Sandell rapporterade från Välfärdsrådets senaste möte, där länets handlingsplan för psykisk hälsa behandlades.',
       ),
-      decision: [{ type: 'note', text: 'lägga informationen till handlingarna' }],
+      decision: [
+        { type: 'note', text: 'lägga informationen till handlingarna' },
+        {
+          type: 'task',
+          target: 'Birgitta Sandell',
+          text: 'uppdra åt Birgitta Sandell att bjuda in Välfärdsrådets ordförande till ett kommande möte',
+          due: '2027-02-11',
+        },
+      ],
     },
     {
       kind: 'val',

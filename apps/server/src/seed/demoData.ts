@@ -22,6 +22,8 @@ import { approvePreviousMinutes } from '../lifecycle/approvePreviousMinutes.ts';
 import { movePhase } from '../lifecycle/movePhase.ts';
 import { createMeeting } from '../meetings/createMeeting.ts';
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+import { taskRegister } from '../registers/taskRegister.ts';
+import { updateTask } from '../registers/updateTask.ts';
 import { decemberItems, octoberItems, presenter, septemberItems } from './demoContent.ts';
 import { demoAttachmentPdf } from './demoPdf.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './demoPeople.ts';
@@ -142,6 +144,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   });
   movePhase(deps, access(september.id), 'live', secretary);
   movePhase(deps, access(september.id), 'circulated', secretary);
+  markFirstTaskDone(deps, lchnv, september.id, secretary);
 
   // The forwarded SIP routine lands on Välfärdsrådet's next meeting.
   createMeeting(deps, secretary, {
@@ -230,6 +233,14 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   // Searchable from the first request, not once the edits' quiet time has passed.
   deps.search.flush();
   return true;
+}
+
+/** The September task was done in time: the secretary marked it so before October. */
+function markFirstTaskDone(deps: AppDeps, bodyId: string, meetingId: string, userId: string) {
+  const task = taskRegister(deps.db, bodyId, '2026-10-01').find(
+    (t) => t.meetingId === meetingId && t.kind === 'task',
+  );
+  if (task) updateTask(deps, task, { done: true }, userId);
 }
 
 /** Opening and agenda approval decided as every meeting does; previous minutes optionally. */

@@ -8,6 +8,7 @@ import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
 import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
 import { PublicIndexPage } from '../features/public/PublicIndexPage.tsx';
 import { DecisionRegisterPage } from '../features/registers/DecisionRegisterPage.tsx';
+import { TaskRegisterPage } from '../features/registers/TaskRegisterPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { errorTextKey } from './errorText.ts';
 import { navigate, useRoute } from './useRoute.ts';
@@ -90,6 +91,8 @@ export function App() {
         <BodyPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'decisions' ? (
         <DecisionRegisterPage key={route.bodyId} bodyId={route.bodyId} />
+      ) : route.name === 'tasks' ? (
+        <TaskRegisterPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'search' ? (
         <SearchPage query={route.query} />
       ) : route.name === 'meeting' ? (

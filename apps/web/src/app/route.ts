@@ -4,7 +4,7 @@
  * `#/meetings/<id>/projector`, `#/bodies/<id>` (a body's people) and `#/public/bodies/<id>` (its
  * published minutes, readable without login); `#/meetings/<id>/versions[/<snapshotId>]` and
  * `#/meetings/<id>/compare/<from>/<to>` (version history); `#/search/<words>` (search the minutes one
- * may read), `#/bodies/<id>/decisions` (the decision register); `#/public` and
+ * may read), `#/bodies/<id>/decisions` and `#/bodies/<id>/tasks` (the decision and task registers); `#/public` and
  * `#/public/search/<words>` (the public front door: every body with approved minutes, and search
  * over them).
  */
@@ -20,6 +20,7 @@ export type Route =
   | { name: 'publicIndex'; query: string }
   | { name: 'search'; query: string }
   | { name: 'decisions'; bodyId: string }
+  | { name: 'tasks'; bodyId: string }
   | { name: 'notFound' };
 
 /** The last segment that opens the projector instead of jumping to an item of that id. */
@@ -51,6 +52,9 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'bodies' && parts[1] && parts[2] === 'decisions' && parts.length === 3) {
     return { name: 'decisions', bodyId: parts[1] };
+  }
+  if (parts[0] === 'bodies' && parts[1] && parts[2] === 'tasks' && parts.length === 3) {
+    return { name: 'tasks', bodyId: parts[1] };
   }
   if (parts[0] === 'bodies' && parts[1] && parts.length === 2) {
     return { name: 'body', bodyId: parts[1] };
@@ -92,6 +96,8 @@ export function routeHref(route: Route): string {
       return route.query ? `#/search/${encodeURIComponent(route.query)}` : '#/search';
     case 'decisions':
       return `#/bodies/${encodeURIComponent(route.bodyId)}/decisions`;
+    case 'tasks':
+      return `#/bodies/${encodeURIComponent(route.bodyId)}/tasks`;
     case 'notFound':
       return '#/';
   }

@@ -6,7 +6,7 @@ import type { HeadingLevel, LayoutBlock } from './layoutTypes.ts';
 import {
   KIND_LABELS,
   WORDS,
-  clauseLine,
+  clauseWithFollowUp,
   decisionLead,
   itemLabel,
   omittedAttachmentNotice,
@@ -77,10 +77,14 @@ export function attachmentBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBl
 }
 
 export function decisionBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBlock[] {
-  const clauses = item.decision.map((clause) => clause.text.trim()).filter(Boolean);
+  const clauses = item.decision.filter((clause) => clause.text.trim().length > 0);
   if (clauses.length === 0) return [];
   return [
-    { type: 'decision', lead: decisionLead(ctx.model.meeting), clauses: clauses.map(clauseLine) },
+    {
+      type: 'decision',
+      lead: decisionLead(ctx.model.meeting),
+      clauses: clauses.map(clauseWithFollowUp),
+    },
   ];
 }
 

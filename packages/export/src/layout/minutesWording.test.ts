@@ -6,6 +6,7 @@ import {
   bodyFullLine,
   bodySpokenName,
   clauseLine,
+  clauseWithFollowUp,
   decisionLead,
   itemLabel,
   presenterText,
@@ -58,5 +59,32 @@ describe('the wording of minutes', () => {
       presenterText({ name: 'Jasmin Löf', title: 'avdelningschef', organisation: 'RSS' }),
     ).toBe('Jasmin Löf, avdelningschef, RSS');
     expect(presenterText({ name: 'Anna Kjällängs' })).toBe('Anna Kjällängs');
+  });
+
+  it('[U1] adds a task’s deadline and a forward’s report-back date unless the text names it', () => {
+    expect(
+      clauseWithFollowUp({
+        type: 'task',
+        text: 'uppdra åt RSS Dalarna att följa upp planen.',
+        target: 'RSS Dalarna',
+        due: '2027-06-30',
+      }),
+    ).toBe('att uppdra åt RSS Dalarna att följa upp planen, senast 30 juni 2027');
+    expect(
+      clauseWithFollowUp({
+        type: 'forward',
+        text: 'rutinen skickas vidare för Välfärdsrådets ställningstagande',
+        due: '2020-06-17',
+      }),
+    ).toBe(
+      'att rutinen skickas vidare för Välfärdsrådets ställningstagande, med återrapportering senast 17 juni 2020',
+    );
+    expect(
+      clauseWithFollowUp({
+        type: 'forward',
+        text: 'återrapportering sker vid rådets möte 2020-06-17',
+        due: '2020-06-17',
+      }),
+    ).toBe('att återrapportering sker vid rådets möte 2020-06-17');
   });
 });

@@ -5,10 +5,12 @@
 import type {
   AgendaItem,
   AttendanceEntry,
+  DecisionClause,
   ItemKind,
   MeetingHeader,
   PersonRef,
 } from '@anteckna/doc-schema';
+import { formatSwedishDate } from '../swedishDate.ts';
 
 export const KIND_LABELS: Record<ItemKind, string> = {
   beslut: 'Beslut',
@@ -69,6 +71,21 @@ export function decisionLead(meeting: MeetingHeader): string {
 export function clauseLine(text: string): string {
   const trimmed = text.trim();
   return /^att\s/i.test(trimmed) ? trimmed : `att ${trimmed}`;
+}
+
+/**
+ * A clause with its follow-up date (SPEC rule U1), unless its text already names it: a task
+ * "…, senast 30 juni 2027"; a forward "…, med återrapportering senast 17 juni 2020".
+ */
+export function clauseWithFollowUp(clause: DecisionClause): string {
+  const line = clauseLine(clause.text);
+  if (!clause.due) return line;
+  const date = formatSwedishDate(clause.due);
+  if (line.includes(clause.due) || line.includes(date)) return line;
+  const plain = line.replace(/[.\s]+$/, '');
+  return clause.type === 'forward'
+    ? `${plain}, med återrapportering senast ${date}`
+    : `${plain}, senast ${date}`;
 }
 
 /** "4" → "4.", "4 a" → "a)". */

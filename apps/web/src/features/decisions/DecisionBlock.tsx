@@ -4,6 +4,7 @@ import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemRootName } from '@anteckna/domain';
 import { FieldEditor } from '../editor/FieldEditor.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
+import { ClauseFollowUps } from './ClauseFollowUps.tsx';
 import { DecisionTools } from './DecisionTools.tsx';
 import './decisions.css';
 
@@ -33,6 +34,7 @@ export function DecisionBlock({ item }: { item: AgendaItem }) {
         onFocus={() => view.openField(rootName)}
       />
       {access.editable && <DecisionTools item={item} />}
+      {access.editable && <ClauseFollowUps item={item} />}
     </div>
   );
 }

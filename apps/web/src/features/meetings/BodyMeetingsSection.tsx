@@ -35,6 +35,11 @@ export function BodyMeetingsSection({ group }: { group: BodyMeetings }) {
         {group.role && (
           <a href={routeHref({ name: 'decisions', bodyId: group.bodyId })}>{t('registers.link')}</a>
         )}
+        {group.role && (
+          <a href={routeHref({ name: 'tasks', bodyId: group.bodyId })}>
+            {t('registers.tasks.link')}
+          </a>
+        )}
         <a href={routeHref({ name: 'publicBody', bodyId: group.bodyId })}>
           {t('bodies.publicLink')}
         </a>

@@ -39,3 +39,41 @@ export function decisionCsvHref(bodyId: string, filter: DecisionFilter): string 
   const search = query.toString();
   return `${decisionRegisterPath(bodyId)}.csv${search ? `?${search}` : ''}`;
 }
+
+/** One entry of `GET /api/bodies/:id/tasks`. */
+export interface TaskEntry {
+  kind: 'task' | 'forward';
+  meetingId: string;
+  meetingDate: string;
+  meetingTitle: string;
+  itemId: string;
+  itemNumber: string;
+  itemTitle: string;
+  position: number;
+  text: string;
+  target?: string;
+  due?: string;
+  status: 'open' | 'done' | 'overdue';
+  doneAt?: string;
+  takenUp?: {
+    bodyId: string;
+    bodyName: string;
+    meetingId: string;
+    meetingDate: string;
+    phase: string;
+    itemId: string;
+    decisions: Array<{ type: string; text: string; target?: string }>;
+  };
+}
+
+export interface TaskRegister {
+  tasks: TaskEntry[];
+}
+
+export function taskRegisterPath(bodyId: string): string {
+  return `/api/bodies/${encodeURIComponent(bodyId)}/tasks`;
+}
+
+export function taskPath(bodyId: string, task: TaskEntry): string {
+  return `${taskRegisterPath(bodyId)}/${encodeURIComponent(task.meetingId)}/${encodeURIComponent(task.itemId)}/${task.position}`;
+}

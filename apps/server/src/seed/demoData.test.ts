@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiClient } from '../testing/api.ts';
+import { loginCookie, startTestServer } from '../testing/testServer.ts';
+import { DEMO_PASSWORD, seedDemoData } from './demoData.ts';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('the demo data', () => {
+  it('shows tasks with due dates, one done, and a forward with a date taken up by Välfärdsrådet', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    await seedDemoData(server.deps);
+    const secretary = apiClient(
+      server.url,
+      await loginCookie(server.url, 'sekreterare@exempel.se', DEMO_PASSWORD),
+    );
+    const me = await secretary.get('/api/me');
+    const lchnv = me.json.memberships.find(
+      (m: { bodyShortName: string }) => m.bodyShortName === 'LCHNV',
+    ).bodyId;
+    const { tasks } = (await secretary.get(`/api/bodies/${lchnv}/tasks`)).json;
+    expect(tasks).toContainEqual(
+      expect.objectContaining({ kind: 'task', due: '2026-10-22', status: 'done' }),
+    );
+    expect(tasks).toContainEqual(
+      expect.objectContaining({ kind: 'task', target: 'Birgitta Sandell', due: '2027-02-11' }),
+    );
+    expect(tasks).toContainEqual(
+      expect.objectContaining({
+        kind: 'forward',
+        target: 'Välfärdsrådet',
+        due: '2027-01-31',
+        takenUp: expect.objectContaining({
+          bodyName: 'Välfärdsrådet Dalarna',
+          meetingDate: '2026-11-19',
+        }),
+      }),
+    );
+    // Searchable at once: the seed brings the index up to date before the server answers.
+    const found = await secretary.get('/api/search?q=bemanningsl%C3%A4ge');
+    expect(found.json.hits).toHaveLength(1);
+  });
+});
