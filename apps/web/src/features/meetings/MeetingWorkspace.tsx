@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAgendaItem, adoptProposalAsDecision } from '@anteckna/doc-schema';
-import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
+import type { MeetingDetail, PersonOption } from '@anteckna/contract';
 import { routeHref } from '../../app/route.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { AgendaOutline } from '../agenda/AgendaOutline.tsx';
@@ -10,7 +10,6 @@ import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { useMe } from '../auth/SessionContext.tsx';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
-import { exportBasePath, sealPath } from '../seal/sealApi.ts';
 import { RefusalDialog } from '../editor/RefusalDialog.tsx';
 import type { Collab } from '../editor/useCollab.ts';
 import { docPhase, useDocMinutes } from '../editor/useDocMinutes.ts';
@@ -177,8 +176,7 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
                 {model.approval && (
                   <ApprovalNote
                     approval={model.approval}
-                    sealPath={phase === 'locked' ? sealPath(detail.meeting.id) : undefined}
-                    exportBase={phase === 'locked' ? exportBasePath(detail.meeting.id) : undefined}
+                    sealedMeetingId={phase === 'locked' ? detail.meeting.id : undefined}
                   />
                 )}
                 <PresenterBanner onJump={jumpTo} />

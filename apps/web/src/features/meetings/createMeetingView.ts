@@ -3,7 +3,7 @@ import { isDocSchemaError } from '@anteckna/doc-schema';
 import type { MinutesModel } from '@anteckna/doc-schema';
 import type { Actor, Phase } from '@anteckna/domain';
 import type * as Y from 'yjs';
-import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
+import type { MeetingDetail, PersonOption } from '@anteckna/contract';
 import type { Language } from '../../i18n/i18n.ts';
 import type { CollabSession } from '../editor/collabSession.ts';
 import { fieldAccess } from '../editor/fieldAccess.ts';

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Actor, Phase } from '@anteckna/domain';
 import type { MinutesModel } from '@anteckna/doc-schema';
 import type * as Y from 'yjs';
-import type { MeetingDetail, MeetingRole, PersonOption } from '../../app/apiTypes.ts';
+import type { MeetingDetail, MeetingRole, PersonOption } from '@anteckna/contract';
 import type { CollabSession } from '../editor/collabSession.ts';
 import type { CaretUser } from '../editor/editorExtensions.ts';
 import type { FieldAccess } from '../editor/fieldAccess.ts';
