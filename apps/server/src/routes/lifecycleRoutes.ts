@@ -20,7 +20,7 @@ import {
   listSnapshots,
   snapshotDoc,
   takeSnapshot,
-} from '../lifecycle/snapshotStore.ts';
+} from '../snapshots/snapshotStore.ts';
 import { findSeal, verifySeal } from '../seal/sealStore.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
