@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createInvitationEndpoint } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 
 /**
  * A one-time link for someone outside the body to present this item: the server makes them a
@@ -12,7 +12,7 @@ import { useMeetingView } from '../meetings/meetingView.ts';
  */
 export function InviteForm({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const [email, setEmail] = useState('');
   const [link, setLink] = useState<{ url: string; email: string } | null>(null);
   const [errorKey, setErrorKey] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
 import { errorTextKey } from '../../app/errorText.ts';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 import {
   APPROVAL_DECISIONS,
   approvePreviousEndpoint,
@@ -29,7 +29,7 @@ interface Props {
  */
 export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, onFailed }: Props) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const legendId = useId();
   const addendumId = useId();
   const hintId = useId();
