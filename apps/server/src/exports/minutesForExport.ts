@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { MinutesModel } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { attachmentPath } from '../attachments/attachmentStore.ts';
-import { currentMinutes } from '../meetings/currentMinutes.ts';
+import { currentMinutes } from './currentMinutes.ts';
 
 export interface ExportSource {
   model: MinutesModel;

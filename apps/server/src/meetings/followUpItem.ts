@@ -1,6 +1,5 @@
 import { addAgendaItem, type Block } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
-import { SERVER_ORIGIN } from '../collab/room.ts';
 import { taskRegister, type TaskEntry } from '../registers/taskRegister.ts';
 
 /**
@@ -28,7 +27,7 @@ export function addFollowUpItem(
         standing: 'follow_up',
         body: [{ type: 'bulletList', items: due.map((task) => [taskParagraph(task)]) }],
       });
-    }, SERVER_ORIGIN),
+    }),
   );
   return due.length;
 }

@@ -1,7 +1,6 @@
 import { isDocSchemaError, setClauseDue } from '@anteckna/doc-schema';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
-import { SERVER_ORIGIN } from '../collab/room.ts';
 import { meetings, taskFollowUps } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import type { TaskEntry } from './taskRegister.ts';
@@ -28,10 +27,7 @@ export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, u
     const due = update.due;
     try {
       deps.collab.writeDoc(task.meetingId, (room) =>
-        room.doc.transact(
-          () => setClauseDue(room.doc, task.itemId, task.position, due),
-          SERVER_ORIGIN,
-        ),
+        room.doc.transact(() => setClauseDue(room.doc, task.itemId, task.position, due)),
       );
     } catch (error) {
       if (!isDocSchemaError(error)) throw error;

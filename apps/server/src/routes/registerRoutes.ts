@@ -1,81 +1,38 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { CLAUSE_TYPES } from '@anteckna/doc-schema';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  decisionRegisterCsvEndpoint,
+  decisionRegisterEndpoint,
+  taskRegisterEndpoint,
+  updateTaskEndpoint,
+} from '@anteckna/contract';
 import type { AppDeps } from '../appDeps.ts';
 import { roleIn } from '../bodies/bodyDirectory.ts';
 import { appError } from '../errors/appError.ts';
-import { decisionRegister, type DecisionFilter } from '../registers/decisionRegister.ts';
+import { decisionRegister } from '../registers/decisionRegister.ts';
 import { decisionRegisterCsv } from '../registers/decisionRegisterCsv.ts';
 import { taskRegister } from '../registers/taskRegister.ts';
 import { updateTask } from '../registers/updateTask.ts';
 import { newRouter } from './router.ts';
-import { errorResponses } from './schemas.ts';
+import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const BodyId = z
-  .string()
-  .min(1)
-  .max(64)
-  .openapi({ param: { name: 'id', in: 'path' } });
-
-const DecisionFilterQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(1900)
-    .max(2200)
-    .optional()
-    .openapi({ param: { name: 'year', in: 'query' }, description: 'The year of the meeting' }),
-  type: z
-    .enum(CLAUSE_TYPES)
-    .optional()
-    .openapi({ param: { name: 'type', in: 'query' }, description: 'The clause type' }),
-  target: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({
-      param: { name: 'target', in: 'query' },
-      description: 'The receiving body (forward), or who (task, election)',
-    }),
-});
-
-export const DecisionEntrySchema = z
-  .object({
-    meetingId: z.string(),
-    meetingDate: z.string(),
-    meetingTitle: z.string(),
-    phase: z.enum(['circulated', 'locked']),
-    itemId: z.string(),
-    itemNumber: z.string(),
-    itemTitle: z.string(),
-    type: z.enum(CLAUSE_TYPES),
-    text: z.string(),
-    target: z.string().optional(),
-  })
-  .openapi('DecisionEntry');
-
 const decisionsRoute = createRoute({
-  method: 'get',
-  path: '/api/bodies/{id}/decisions',
-  request: { params: z.object({ id: BodyId }), query: DecisionFilterQuery },
+  method: decisionRegisterEndpoint.method,
+  path: decisionRegisterEndpoint.path,
+  request: { params: decisionRegisterEndpoint.params, query: decisionRegisterEndpoint.query },
   responses: {
-    200: {
-      description:
-        "The decision register: every clause of the body's circulated and approved minutes, newest first",
-      content: {
-        'application/json': {
-          schema: z.object({ decisions: z.array(DecisionEntrySchema) }).openapi('DecisionRegister'),
-        },
-      },
-    },
+    200: jsonContent(
+      decisionRegisterEndpoint.response,
+      "The decision register: every clause of the body's circulated and approved minutes, newest first",
+    ),
     ...errorResponses(400, 401, 404),
   },
 });
 
 const decisionsCsvRoute = createRoute({
-  method: 'get',
-  path: '/api/bodies/{id}/decisions.csv',
-  request: { params: z.object({ id: BodyId }), query: DecisionFilterQuery },
+  method: decisionRegisterCsvEndpoint.method,
+  path: decisionRegisterCsvEndpoint.path,
+  request: { params: decisionRegisterCsvEndpoint.params, query: decisionRegisterCsvEndpoint.query },
   responses: {
     200: {
       description:
@@ -85,102 +42,28 @@ const decisionsCsvRoute = createRoute({
   },
 });
 
-const TakenUpSchema = z.object({
-  bodyId: z.string(),
-  bodyName: z.string(),
-  meetingId: z.string(),
-  meetingDate: z.string(),
-  phase: z.string(),
-  itemId: z.string(),
-  decisions: z.array(
-    z.object({ type: z.string(), text: z.string(), target: z.string().optional() }),
-  ),
-});
-
-export const TaskEntrySchema = z
-  .object({
-    kind: z.enum(['task', 'forward']),
-    meetingId: z.string(),
-    meetingDate: z.string(),
-    meetingTitle: z.string(),
-    itemId: z.string(),
-    itemNumber: z.string(),
-    itemTitle: z.string(),
-    position: z.number(),
-    text: z.string(),
-    target: z.string().optional(),
-    due: z.string().optional(),
-    status: z.enum(['open', 'done', 'overdue']),
-    doneAt: z.string().optional(),
-    takenUp: TakenUpSchema.optional(),
-  })
-  .openapi('TaskEntry');
-
-const TaskList = z.object({ tasks: z.array(TaskEntrySchema) }).openapi('TaskRegister');
-
 const tasksRoute = createRoute({
-  method: 'get',
-  path: '/api/bodies/{id}/tasks',
-  request: { params: z.object({ id: BodyId }) },
+  method: taskRegisterEndpoint.method,
+  path: taskRegisterEndpoint.path,
+  request: { params: taskRegisterEndpoint.params },
   responses: {
-    200: {
-      description:
-        "The body's tasks and forwards from circulated and approved minutes, open, done or overdue, soonest due first",
-      content: { 'application/json': { schema: TaskList } },
-    },
+    200: jsonContent(
+      taskRegisterEndpoint.response,
+      "The body's tasks and forwards from circulated and approved minutes, open, done or overdue, soonest due first",
+    ),
     ...errorResponses(401, 404),
   },
 });
 
-const TaskKey = z.object({
-  id: BodyId,
-  meetingId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'meetingId', in: 'path' } }),
-  itemId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'itemId', in: 'path' } }),
-  position: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(999)
-    .openapi({ param: { name: 'position', in: 'path' } }),
-});
-
 const updateTaskRoute = createRoute({
-  method: 'patch',
-  path: '/api/bodies/{id}/tasks/{meetingId}/{itemId}/{position}',
-  request: {
-    params: TaskKey,
-    body: {
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              done: z.boolean().optional(),
-              due: z
-                .string()
-                .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-                .nullable()
-                .optional(),
-            })
-            .openapi('TaskUpdate'),
-        },
-      },
-      required: true,
-    },
-  },
+  method: updateTaskEndpoint.method,
+  path: updateTaskEndpoint.path,
+  request: { params: updateTaskEndpoint.params, body: jsonBody(updateTaskEndpoint.body) },
   responses: {
-    200: {
-      description:
-        'Marks the task done (or open again), or changes its date while the minutes are not locked; answers the register',
-      content: { 'application/json': { schema: TaskList } },
-    },
+    200: jsonContent(
+      updateTaskEndpoint.response,
+      'Marks the task done (or open again), or changes its date while the minutes are not locked; answers the register',
+    ),
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
@@ -222,11 +105,10 @@ export function registerRoutes(deps: AppDeps) {
     const params = decisionsCsvRoute.request.params.safeParse(c.req.param());
     if (!params.success) throw appError('not_found');
     readable(requireUser(c).id, params.data.id);
-    const query = DecisionFilterQuery.safeParse(c.req.query());
+    const query = decisionRegisterCsvEndpoint.query.safeParse(c.req.query());
     if (!query.success) throw appError('invalid_request');
-    const filter: DecisionFilter = query.data;
     const csv = decisionRegisterCsv(
-      decisionRegister(deps.db, params.data.id, filter),
+      decisionRegister(deps.db, params.data.id, query.data),
       new URL(c.req.url).origin,
     );
     return c.body(csv, 200, {

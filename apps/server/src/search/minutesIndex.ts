@@ -1,8 +1,8 @@
 import { eq, notInArray } from 'drizzle-orm';
-import type { AppDeps } from '../appDeps.ts';
+import type { CollabService } from '../collab/collabService.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { meetings, registerClauses, searchRows } from '../db/schema.ts';
-import { currentMinutes } from '../meetings/currentMinutes.ts';
+import { currentMinutes } from '../exports/currentMinutes.ts';
 import { registerEntries, searchEntries, type SearchEntry } from './minutesIndexEntries.ts';
 
 /**
@@ -34,7 +34,7 @@ export interface IndexTiming {
 export const DEFAULT_INDEX_TIMING: IndexTiming = { quietMs: 1500, maxWaitMs: 10_000 };
 
 export function createMinutesIndex(
-  deps: Pick<AppDeps, 'db' | 'collab'>,
+  deps: { db: Db; collab: CollabService },
   timing: IndexTiming = DEFAULT_INDEX_TIMING,
 ): MinutesIndex {
   const pending = new Map<string, { firstAt: number; timer: NodeJS.Timeout }>();

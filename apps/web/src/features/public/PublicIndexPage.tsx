@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { publicBodiesEndpoint } from '@anteckna/contract';
 import { errorTextKey } from '../../app/errorText.ts';
 import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { navigate } from '../../app/useRoute.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
-import type { PublicBodies } from './publicApi.ts';
 import { PublicSearch } from './PublicSearch.tsx';
 import { PublicShell } from './PublicShell.tsx';
 
@@ -17,7 +17,7 @@ import { PublicShell } from './PublicShell.tsx';
  */
 export function PublicIndexPage({ query }: { query: string }) {
   const { t } = useTranslation();
-  const { load, reload } = useApiResource<PublicBodies>('/api/public/bodies');
+  const { load, reload } = useApiResource(publicBodiesEndpoint, {});
   useEffect(() => {
     document.title = `${t('public.frontDoor.heading')} – ${t('app.name')}`;
   }, [t]);

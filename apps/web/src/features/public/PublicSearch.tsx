@@ -1,6 +1,6 @@
 import { SearchForm } from '../search/SearchForm.tsx';
 import { SearchResults } from '../search/SearchResults.tsx';
-import { publicMinutesHref } from './publicApi.ts';
+import { publicMinutesHref } from './PublicMinutesEntry.tsx';
 
 /** Search over approved minutes: the field, then the hits grouped by meeting. */
 export function PublicSearch({

@@ -9,13 +9,8 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { useMe } from '../auth/SessionContext.tsx';
 import { filterChoices, filterDecisions } from './filterDecisions.ts';
-import {
-  decisionCsvHref,
-  decisionRegisterPath,
-  NO_FILTER,
-  type DecisionFilter,
-  type DecisionRegister,
-} from './registerApi.ts';
+import { decisionRegisterEndpoint } from '@anteckna/contract';
+import { decisionCsvHref, NO_FILTER, type DecisionFilter } from './registerApi.ts';
 import './registers.css';
 
 /**
@@ -26,7 +21,10 @@ export function DecisionRegisterPage({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const bodyName = me.memberships.find((m) => m.bodyId === bodyId)?.bodyName ?? '';
-  const { load, reload } = useApiResource<DecisionRegister>(decisionRegisterPath(bodyId));
+  const { load, reload } = useApiResource(decisionRegisterEndpoint, {
+    params: { id: bodyId },
+    query: {},
+  });
   const [filter, setFilter] = useState<DecisionFilter>(NO_FILTER);
   useEffect(() => {
     document.title = `${t('registers.decisions.heading')} ${bodyName} – ${t('app.name')}`;

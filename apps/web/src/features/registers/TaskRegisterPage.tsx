@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest, ApiError } from '../../app/api.ts';
+import { taskRegisterEndpoint, updateTaskEndpoint, type TaskEntry } from '@anteckna/contract';
+import { ApiError, callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
 import { routeHref } from '../../app/route.ts';
@@ -8,7 +9,6 @@ import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { useMe } from '../auth/SessionContext.tsx';
-import { taskPath, taskRegisterPath, type TaskEntry, type TaskRegister } from './registerApi.ts';
 import './registers.css';
 
 /**
@@ -21,7 +21,9 @@ export function TaskRegisterPage({ bodyId }: { bodyId: string }) {
   const me = useMe();
   const membership = me.memberships.find((m) => m.bodyId === bodyId);
   const isSecretary = membership?.role === 'secretary';
-  const { load, reload, replace } = useApiResource<TaskRegister>(taskRegisterPath(bodyId));
+  const { load, reload, replace } = useApiResource(taskRegisterEndpoint, {
+    params: { id: bodyId },
+  });
   const [message, setMessage] = useState('');
   useEffect(() => {
     document.title = `${t('registers.tasks.heading')} ${membership?.bodyName ?? ''} – ${t('app.name')}`;
@@ -41,7 +43,15 @@ export function TaskRegisterPage({ bodyId }: { bodyId: string }) {
   const mark = async (task: TaskEntry, done: boolean) => {
     try {
       replace(
-        await apiRequest<TaskRegister>(taskPath(bodyId, task), { method: 'PATCH', body: { done } }),
+        await callApi(updateTaskEndpoint, {
+          params: {
+            id: bodyId,
+            meetingId: task.meetingId,
+            itemId: task.itemId,
+            position: task.position,
+          },
+          body: { done },
+        }),
       );
       setMessage(
         t(done ? 'registers.tasks.markedDone' : 'registers.tasks.markedOpen', { text: task.text }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterChoices, filterDecisions } from './filterDecisions.ts';
-import { decisionCsvHref, NO_FILTER, type DecisionEntry } from './registerApi.ts';
+import type { DecisionEntry } from '@anteckna/contract';
+import { decisionCsvHref, NO_FILTER } from './registerApi.ts';
 
 const entry = (meetingDate: string, type: DecisionEntry['type'], target?: string) =>
   ({

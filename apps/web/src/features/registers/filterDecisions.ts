@@ -1,5 +1,6 @@
+import type { DecisionEntry } from '@anteckna/contract';
 import type { ClauseType } from '@anteckna/doc-schema';
-import type { DecisionEntry, DecisionFilter } from './registerApi.ts';
+import type { DecisionFilter } from './registerApi.ts';
 
 /** The register filtered as the server filters the CSV: year of the meeting, type, target. */
 export function filterDecisions(

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_QUERY_LENGTH } from './searchApi.ts';
+import { MAX_SEARCH_QUERY_LENGTH } from '@anteckna/contract';
 
 /**
  * The search field: a form of role search whose submit hands the words on (the page puts them
@@ -38,7 +38,7 @@ export function SearchForm({
         id={inputId}
         type="search"
         value={query}
-        maxLength={MAX_QUERY_LENGTH}
+        maxLength={MAX_SEARCH_QUERY_LENGTH}
         placeholder={compact ? t('search.placeholder') : undefined}
         onChange={(event) => setQuery(event.target.value)}
       />

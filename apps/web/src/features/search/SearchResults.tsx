@@ -5,7 +5,8 @@ import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { groupHitsByMeeting, type MeetingHits } from './groupHits.ts';
-import { searchPath, type SearchHit, type SearchResult } from './searchApi.ts';
+import type { SearchHit } from '@anteckna/contract';
+import { searchEndpointOf, type SearchScope } from './searchApi.ts';
 
 /**
  * The hits of one search, grouped by meeting; `hitHref` says where a hit leads (the meeting
@@ -18,7 +19,7 @@ export function SearchResults({
   headingLevel = 2,
   hitHref,
 }: {
-  scope: 'reader' | 'public';
+  scope: SearchScope;
   query: string;
   /** Only this body's minutes. */
   bodyId?: string;
@@ -27,8 +28,9 @@ export function SearchResults({
   hitHref(hit: SearchHit): string;
 }) {
   const { t } = useTranslation();
-  const { load, reload } = useApiResource<SearchResult>(
-    query ? searchPath(scope, query, bodyId) : null,
+  const { load, reload } = useApiResource(
+    searchEndpointOf(scope),
+    query ? { query: { q: query, bodyId } } : null,
   );
   if (!query) return null;
   if (load.status === 'loading') return <p role="status">{t('search.searching')}</p>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupHitsByMeeting } from './groupHits.ts';
-import type { SearchHit } from './searchApi.ts';
+import type { SearchHit } from '@anteckna/contract';
 
 const hit = (meetingId: string, itemId: string | null, itemNumber: string): SearchHit => ({
   meetingId,

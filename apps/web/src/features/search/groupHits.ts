@@ -1,4 +1,4 @@
-import type { SearchHit } from './searchApi.ts';
+import type { SearchHit } from '@anteckna/contract';
 
 export interface MeetingHits {
   meetingId: string;

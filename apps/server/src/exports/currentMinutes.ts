@@ -1,8 +1,9 @@
 import { readMinutes, type MinutesModel } from '@anteckna/doc-schema';
 import { eq } from 'drizzle-orm';
-import type { AppDeps } from '../appDeps.ts';
+import type { CollabService } from '../collab/collabService.ts';
+import type { Db } from '../db/openDatabase.ts';
 import { snapshots } from '../db/schema.ts';
-import { snapshotDoc } from '../lifecycle/snapshotStore.ts';
+import { snapshotDoc } from '../snapshots/snapshotStore.ts';
 import { findSeal, type SealRow } from '../seal/sealStore.ts';
 
 export interface CurrentMinutes {
@@ -15,7 +16,7 @@ export interface CurrentMinutes {
  * with the seal's hash filled in; otherwise the live document as it is now.
  */
 export function currentMinutes(
-  deps: Pick<AppDeps, 'db' | 'collab'>,
+  deps: { db: Db; collab: CollabService },
   meetingId: string,
 ): CurrentMinutes {
   const seal = findSeal(deps.db, meetingId);
