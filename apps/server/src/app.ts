@@ -13,6 +13,7 @@ import { invitationRoutes } from './routes/invitationRoutes.ts';
 import type { AppEnv } from './routes/env.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
 import { publicRoutes } from './routes/publicRoutes.ts';
+import { calendarRoutes } from './routes/calendarRoutes.ts';
 import { registerRoutes } from './routes/registerRoutes.ts';
 import { searchRoutes } from './routes/searchRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', publicRoutes(deps));
   app.route('/', searchRoutes(deps));
   app.route('/', registerRoutes(deps));
+  app.route('/', calendarRoutes(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Anteckna API', version: '1.0.0', description: 'Collaborative meeting minutes' },

@@ -168,6 +168,15 @@ export type {
   PublicSeal,
 } from './public/publicEndpoints.ts';
 
+// The body's year
+export {
+  PlanYearRequestSchema,
+  PlannedMeetingSchema,
+  planYearEndpoint,
+  publicCalendarEndpoint,
+} from './calendar/calendarEndpoints.ts';
+export type { PlanYearRequest } from './calendar/calendarEndpoints.ts';
+
 // Search
 export {
   MAX_SEARCH_QUERY_LENGTH,

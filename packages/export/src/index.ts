@@ -19,7 +19,7 @@ export { renderMinutesHtml, renderMeetingPackHtml } from './html/renderHtml.ts';
 export { renderMinutesMarkdown, renderMeetingPackMarkdown } from './markdown/renderMarkdown.ts';
 
 // Calendar
-export { renderMeetingIcs } from './calendar/renderMeetingIcs.ts';
+export { renderCalendarIcs, renderMeetingIcs } from './calendar/renderMeetingIcs.ts';
 export type { CalendarMeeting, IcsOptions } from './calendar/renderMeetingIcs.ts';
 
 // Options, results, warnings

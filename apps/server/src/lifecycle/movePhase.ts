@@ -4,6 +4,7 @@ import type { AppDeps } from '../appDeps.ts';
 import { meetings } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
+import { prepareAgenda } from '../meetings/prepareAgenda.ts';
 import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 
 const PHASE_LABELS: Record<Phase, string> = {
@@ -44,6 +45,11 @@ export function movePhase(deps: AppDeps, access: MeetingAccess, to: Phase, userI
       }),
     );
   });
+  // A planned meeting of the year's calendar takes what is decided by now as it is prepared.
+  if (from === 'planned' && to === 'preparation') {
+    prepareAgenda(deps, access.meeting, access.body);
+    deps.collab.flushNow();
+  }
   deps.search.reindex(access.meeting.id);
   return { ...access.meeting, phase: to };
 }

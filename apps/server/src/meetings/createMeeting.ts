@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import {
-  initMeetingDoc,
-  readAgendaRecords,
-  setAttendance,
-  updateAgendaItem,
-} from '@anteckna/doc-schema';
-import { formatSwedishDate } from '@anteckna/export';
+import { initMeetingDoc, setAttendance } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
-import { carryOverItems } from './carryOver.ts';
-import { addFollowUpItem } from './followUpItem.ts';
-import { previousCirculatedMeeting } from './previousMeeting.ts';
+import { prepareAgenda } from './prepareAgenda.ts';
 
 export interface CreateMeetingInput {
   bodyId: string;
@@ -23,6 +15,8 @@ export interface CreateMeetingInput {
   place?: string;
   mode?: 'room' | 'digital' | 'both';
   registryNumber?: string;
+  /** `planned`: a date of the body's year, prepared (agenda links, carry-over) later. */
+  phase?: 'planned' | 'preparation';
 }
 
 /**
@@ -50,9 +44,8 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     place: input.place ?? '',
     mode: input.mode ?? 'room',
     registryNumber: input.registryNumber ?? '',
-    phase: 'preparation' as const,
+    phase: input.phase ?? 'preparation',
   };
-  const previous = previousCirculatedMeeting(deps.db, body.id, input.date);
   const roster = deps.db
     .select({
       userId: users.id,
@@ -126,18 +119,9 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
           vacant: true,
         });
       }
-      const previousItem = readAgendaRecords(doc).find((r) => r.standing === 'previous_minutes');
-      if (previousItem && previous) {
-        updateAgendaItem(doc, previousItem.id, {
-          approvesMeetingId: previous.id,
-          // The minutes read "Föregående minnesanteckningar 22 oktober 2026", as the reference documents do.
-          title: `Föregående minnesanteckningar ${formatSwedishDate(previous.date)}`,
-        });
-      }
     }, 'create-meeting');
   });
-  carryOverItems(deps, { ...meeting }, body);
-  addFollowUpItem(deps, meeting);
+  if (meeting.phase === 'preparation') prepareAgenda(deps, meeting, body);
   deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }

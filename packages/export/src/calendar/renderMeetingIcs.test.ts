@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seed001Minutes } from '../fixtures/seed001Minutes.ts';
-import { renderMeetingIcs } from './renderMeetingIcs.ts';
+import { renderCalendarIcs, renderMeetingIcs } from './renderMeetingIcs.ts';
 import { stockholmInstant } from './stockholmTime.ts';
 
 const meeting = {
@@ -69,5 +69,28 @@ describe('renderMeetingIcs', () => {
     );
     expect(unfold(text)).toContain('DTSTART;VALUE=DATE:20241219');
     expect(warnings.map((warning) => warning.code)).toEqual(['missing_time']);
+  });
+});
+
+describe('the body’s calendar', () => {
+  it('holds one event per meeting, each with the uid of its own invitation, in one VCALENDAR', () => {
+    const year = ['2027-02-11', '2027-04-15', '2027-06-10'].map((date) => ({
+      ...meeting,
+      id: `lchnv-${date}`,
+      date,
+      url: undefined,
+    }));
+    const { text } = renderCalendarIcs(year, { stamp });
+    const ics = unfold(text);
+    expect(ics.match(/BEGIN:VCALENDAR/g)).toHaveLength(1);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    for (const date of ['2027-02-11', '2027-04-15', '2027-06-10'])
+      expect(ics).toContain(`UID:lchnv-${date}@anteckna`);
+    expect(ics).toContain('X-WR-CALNAME:Länschefsnätverket');
+    // The same meeting's invitation has the same uid: a calendar with both shows one event.
+    expect(unfold(renderMeetingIcs(year[0]!, { stamp }).text)).toContain(
+      'UID:lchnv-2027-02-11@anteckna',
+    );
+    expect(renderCalendarIcs([], { stamp }).text).toContain('BEGIN:VCALENDAR');
   });
 });

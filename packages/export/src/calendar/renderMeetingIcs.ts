@@ -1,5 +1,5 @@
 import type { MeetingHeader } from '@anteckna/doc-schema';
-import { createEvent, type EventAttributes } from 'ics';
+import { createEvent, createEvents, type EventAttributes } from 'ics';
 import type { RenderedText } from '../exportTypes.ts';
 import { createWarningLog } from '../exportWarnings.ts';
 import { bodyFullLine, bodySpokenName } from '../layout/minutesWording.ts';
@@ -24,6 +24,34 @@ function dateParts(isoDate: string): [number, number, number] | null {
  */
 export function renderMeetingIcs(meeting: CalendarMeeting, options: IcsOptions = {}): RenderedText {
   const warnings = createWarningLog();
+  const { error, value } = createEvent(meetingEvent(meeting, options, warnings));
+  if (error || value === null) throw error ?? new Error('The calendar event could not be written');
+  return { text: value, warnings: warnings.list() };
+}
+
+/**
+ * A body's meetings as one calendar to subscribe to (the body's year): one event per meeting,
+ * each with the same uid as its own invitation, so a calendar holding both shows it once.
+ */
+export function renderCalendarIcs(
+  meetings: readonly CalendarMeeting[],
+  options: IcsOptions = {},
+): RenderedText {
+  const warnings = createWarningLog();
+  const events = meetings.map((meeting) => meetingEvent(meeting, options, warnings));
+  const { error, value } = createEvents(events, {
+    productId: 'anteckna/minutes',
+    ...(meetings[0] ? { calName: bodySpokenName(meetings[0]) } : {}),
+  });
+  if (error || !value) throw error ?? new Error('The calendar could not be written');
+  return { text: value, warnings: warnings.list() };
+}
+
+function meetingEvent(
+  meeting: CalendarMeeting,
+  options: IcsOptions,
+  warnings: ReturnType<typeof createWarningLog>,
+): EventAttributes {
   const start = stockholmInstant(meeting.date, meeting.startTime);
   const end = stockholmInstant(meeting.date, meeting.endTime);
   const day = dateParts(meeting.date);
@@ -69,7 +97,5 @@ export function renderMeetingIcs(meeting: CalendarMeeting, options: IcsOptions =
     ...(meeting.place.trim() ? { location: meeting.place.trim() } : {}),
     ...(meeting.url ? { url: meeting.url } : {}),
   };
-  const { error, value } = createEvent(attributes);
-  if (error || value === null) throw error ?? new Error('The calendar event could not be written');
-  return { text: value, warnings: warnings.list() };
+  return attributes;
 }

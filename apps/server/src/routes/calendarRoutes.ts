@@ -1,0 +1,59 @@
+import { createRoute } from '@hono/zod-openapi';
+import { planYearEndpoint, publicCalendarEndpoint } from '@anteckna/contract';
+import { renderCalendarIcs } from '@anteckna/export';
+import type { AppDeps } from '../appDeps.ts';
+import { roleIn } from '../bodies/bodyDirectory.ts';
+import { appError } from '../errors/appError.ts';
+import { meetingSummary } from '../meetings/meetingAccess.ts';
+import { bodyCalendar, planYear } from '../meetings/planYear.ts';
+import { newRouter } from './router.ts';
+import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
+import { requireUser } from './sessionMiddleware.ts';
+
+const planRoute = createRoute({
+  method: planYearEndpoint.method,
+  path: planYearEndpoint.path,
+  request: { params: planYearEndpoint.params, body: jsonBody(planYearEndpoint.body) },
+  responses: {
+    201: jsonContent(planYearEndpoint.response, 'The planned meetings, created'),
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+const publicCalendarRoute = createRoute({
+  method: publicCalendarEndpoint.method,
+  path: publicCalendarEndpoint.path,
+  request: { params: publicCalendarEndpoint.params },
+  responses: {
+    200: { description: 'Every meeting of the body as an iCalendar file (text/calendar)' },
+    ...errorResponses(404),
+  },
+});
+
+/** The body's year: planned by its secretary, public to subscribe to. */
+export function calendarRoutes(deps: AppDeps) {
+  const router = newRouter().openapi(planRoute, (c) => {
+    const { id } = c.req.valid('param');
+    const role = roleIn(deps, id, requireUser(c).id);
+    if (!role) throw appError('body_not_found');
+    if (role !== 'secretary') throw appError('not_secretary');
+    const created = planYear(deps, requireUser(c).id, id, c.req.valid('json'));
+    return c.json(
+      { meetings: created.map(({ meeting, body }) => meetingSummary(meeting, body)) },
+      201,
+    );
+  });
+  // `calendar.ics` is one path segment: documented from its definition, routed by Hono's pattern.
+  router.openAPIRegistry.registerPath(publicCalendarRoute);
+  router.get('/api/public/bodies/:id/calendar.ics', (c) => {
+    const params = publicCalendarEndpoint.params.safeParse(c.req.param());
+    if (!params.success) throw appError('not_found');
+    const { text } = renderCalendarIcs(bodyCalendar(deps, params.data.id), { stamp: deps.now() });
+    return c.body(text, 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'inline; filename="moten.ics"',
+      'cache-control': 'no-cache',
+    });
+  });
+  return router;
+}
