@@ -56,6 +56,13 @@ describe('search', () => {
       .getByRole('heading', { level: 1, name: 'Publika minnesanteckningar' })
       .waitFor();
     await anonymous.getByRole('link', { name: `${BODY} (LCHNV)` }).waitFor();
+    const calendar = await anonymous
+      .getByRole('link', { name: 'Mötesdagar för LCHNV (iCalendar)' })
+      .getAttribute('href');
+    const ics = await anonymous.request.get(calendar!);
+    expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    // Next year's planned meetings are in it.
+    expect(await ics.text()).toContain('DTSTART:20270211T083000Z');
     // Välfärdsrådet has no approved minutes yet: it is not listed.
     expect(await anonymous.getByRole('link', { name: /Välfärdsrådet/ }).count()).toBe(0);
     await expectNoA11yViolations(anonymous);

@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 describe('the demo data', () => {
-  it('shows tasks with due dates, one done, and a forward with a date taken up by Välfärdsrådet', async () => {
+  it('shows next year’s planned meetings, tasks with due dates, one done, and a forward with a date taken up by Välfärdsrådet', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
     await seedDemoData(server.deps);
@@ -39,6 +39,14 @@ describe('the demo data', () => {
         }),
       }),
     );
+    const planned = (await secretary.get('/api/meetings')).json.meetings.filter(
+      (m: { phase: string }) => m.phase === 'planned',
+    );
+    expect(planned.map((m: { date: string }) => m.date)).toEqual([
+      '2027-02-11',
+      '2027-04-15',
+      '2027-06-10',
+    ]);
     // Searchable at once: the seed brings the index up to date before the server answers.
     const found = await secretary.get('/api/search?q=bemanningsl%C3%A4ge');
     expect(found.json.hits).toHaveLength(1);

@@ -22,6 +22,7 @@ import { approvePreviousMinutes } from '../lifecycle/approvePreviousMinutes.ts';
 import { movePhase } from '../lifecycle/movePhase.ts';
 import { createMeeting } from '../meetings/createMeeting.ts';
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+import { planYear } from '../meetings/planYear.ts';
 import { taskRegister } from '../registers/taskRegister.ts';
 import { updateTask } from '../registers/updateTask.ts';
 import { decemberItems, octoberItems, presenter, septemberItems } from './demoContent.ts';
@@ -228,6 +229,17 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     addAgendaItem(doc, { ...suicide, attachments: [plan1, plan2] });
     addAgendaItem(doc, { ...sobering, attachments: [evaluation] });
     addAgendaItem(doc, plan.late);
+  });
+  // Next year's calendar, still planned: prepared one by one as the year goes on.
+  planYear(deps, secretary, lchnv, {
+    meetings: ['2027-02-11', '2027-04-15', '2027-06-10'].map((date) => ({
+      date,
+      startTime: base.startTime,
+      endTime: base.endTime,
+      place: base.place,
+      mode: base.mode,
+      title: 'Länschefsnätverket',
+    })),
   });
   await deps.collab.flush();
   // Searchable from the first request, not once the edits' quiet time has passed.

@@ -5,6 +5,7 @@ import { errorTextKey } from '../../app/errorText.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { publicBodyEndpoint } from '@anteckna/contract';
 import { PublicMinutesEntry } from './PublicMinutesEntry.tsx';
+import { calendarHref } from '../calendar/YearCalendarSection.tsx';
 import { PublicShell } from './PublicShell.tsx';
 import { PublicSearch } from './PublicSearch.tsx';
 
@@ -44,6 +45,9 @@ export function PublicBodyPage({ bodyId }: { bodyId: string }) {
             )}
           </h1>
           <p className="public-intro">{t('public.intro')}</p>
+          <p className="public-calendar">
+            <a href={calendarHref(bodyId)}>{t('calendar.subscribe')}</a>
+          </p>
           {load.data.minutes.length > 0 && <BodySearch bodyId={bodyId} />}
           {load.data.minutes.length === 0 ? (
             <p className="public-empty">{t('public.none')}</p>

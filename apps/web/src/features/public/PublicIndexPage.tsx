@@ -7,6 +7,7 @@ import { useApiResource } from '../../app/useApiResource.ts';
 import { navigate } from '../../app/useRoute.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
+import { calendarHref } from '../calendar/YearCalendarSection.tsx';
 import { PublicSearch } from './PublicSearch.tsx';
 import { PublicShell } from './PublicShell.tsx';
 
@@ -53,6 +54,9 @@ export function PublicIndexPage({ query }: { query: string }) {
                   <a href={routeHref({ name: 'publicBody', bodyId: body.id })}>
                     {body.name}
                     {body.shortName && ` (${body.shortName})`}
+                  </a>
+                  <a className="public-body-calendar" href={calendarHref(body.id)}>
+                    {t('public.frontDoor.calendarOf', { name: body.shortName || body.name })}
                   </a>
                   <span className="public-body-facts">
                     {body.organisation} ·{' '}
