@@ -2,27 +2,13 @@
  * Over HTTP, from the demo data: drafts say so in every format and locked minutes never do, and
  * attendance before the meeting is "Kallade". Text is extracted from the real PDF and DOCX.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readMinutes } from '@anteckna/doc-schema';
-import { seedDemoData, DEMO_PASSWORD } from '../seed/demoData.ts';
 import { apiClient } from '../testing/api.ts';
 import { docxText, pdfPageTexts } from '../testing/exportedText.ts';
-import { loginCookie, startTestServer } from '../testing/testServer.ts';
+import { useDemoServer } from '../testing/demoServer.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function demo() {
-  const server = await startTestServer({});
-  cleanups.push(() => server.close());
-  await seedDemoData(server.deps);
-  const cookie = await loginCookie(server.url, 'sekreterare@exempel.se', DEMO_PASSWORD);
-  const meetings = (await apiClient(server.url, cookie).get('/api/meetings')).json
-    .meetings as Array<{ id: string; phase: string; bodyId: string }>;
-  return { server, cookie, meetings };
-}
+const demo = useDemoServer();
 
 /** The text a reader gets out of each format of one meeting, the pack included. */
 async function exportedTexts(url: string, meetingId: string, cookie: string) {
