@@ -93,8 +93,12 @@ const compareRoute = createRoute({
   },
   responses: {
     200: json(
-      z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
-      'Item-by-item differences; `to` may be "current"',
+      z.object({
+        header: z.array(z.record(z.string(), z.unknown())),
+        attendance: z.array(z.record(z.string(), z.unknown())),
+        items: z.array(z.record(z.string(), z.unknown())),
+      }),
+      'Differences in the header, the attendance and item by item (added, removed, moved, renamed, presenters, texts); `to` may be "current"',
     ),
     ...errorResponses(400, 401, 404),
   },
@@ -212,8 +216,16 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param');
       readable(user.id, id);
       const { from, to } = c.req.valid('query');
-      const items = compareMinutes(minutesOf(id, from), minutesOf(id, to));
-      return c.json({ items: items as unknown as Array<Record<string, unknown>> }, 200);
+      const comparison = compareMinutes(minutesOf(id, from), minutesOf(id, to));
+      const rows = (list: object[]) => list as unknown as Array<Record<string, unknown>>;
+      return c.json(
+        {
+          header: rows(comparison.header),
+          attendance: rows(comparison.attendance),
+          items: rows(comparison.items),
+        },
+        200,
+      );
     })
     .openapi(approveRoute, async (c) => {
       const user = requireUser(c);

@@ -1,5 +1,5 @@
 /** Shapes of the version history endpoints (apps/server lifecycleRoutes). */
-import type { MinutesModel } from '@anteckna/doc-schema';
+import type { AttendanceStatus, MinutesModel } from '@anteckna/doc-schema';
 import { apiRequest } from '../../app/api.ts';
 
 export interface Snapshot {
@@ -42,7 +42,33 @@ export interface ItemDiff {
   number: string;
   title: string;
   status: ItemDiffStatus;
+  /** The item's number in the earlier version when it was moved. */
+  movedFrom: string | null;
   fields: FieldDiff[];
+}
+
+export interface HeaderChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface AttendanceState {
+  status: AttendanceStatus;
+  where?: 'room' | 'remote';
+  actingFor?: string;
+  fromItem?: string;
+  untilItem?: string;
+  vacant?: boolean;
+}
+
+export interface AttendanceChange {
+  personId: string;
+  name: string;
+  organisation: string;
+  change: 'added' | 'removed' | 'changed';
+  before: AttendanceState | null;
+  after: AttendanceState | null;
 }
 
 /** The live document, as the compare endpoint names it. */
@@ -67,6 +93,9 @@ export interface SnapshotWithMinutes {
   minutes: MinutesModel;
 }
 
+/** Everything the minutes say: the header, the attendance, and the agenda item by item. */
 export interface Comparison {
+  header: HeaderChange[];
+  attendance: AttendanceChange[];
   items: ItemDiff[];
 }
