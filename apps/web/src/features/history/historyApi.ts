@@ -1,5 +1,6 @@
 /** Shapes of the version history endpoints (apps/server lifecycleRoutes). */
-import type { AttendanceStatus, MinutesModel } from '@anteckna/doc-schema';
+import type { MinutesModel } from '@anteckna/doc-schema';
+import type { AttendanceWordsInput } from '../attendance/attendanceWords.ts';
 import { apiRequest } from '../../app/api.ts';
 
 export interface Snapshot {
@@ -53,14 +54,8 @@ export interface HeaderChange {
   after: string;
 }
 
-export interface AttendanceState {
-  status: AttendanceStatus;
-  where?: 'room' | 'remote';
-  actingFor?: string;
-  fromItem?: string;
-  untilItem?: string;
-  vacant?: boolean;
-}
+/** How one person attended in a version, items by their number in it. */
+export type AttendanceState = AttendanceWordsInput;
 
 export interface AttendanceChange {
   personId: string;
