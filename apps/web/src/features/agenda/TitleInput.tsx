@@ -1,28 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAgendaItem } from '@anteckna/doc-schema';
 import type { AgendaItem } from '@anteckna/doc-schema';
 import { useMeetingView } from '../meetings/meetingView.ts';
 
 /**
- * The item's title is a plain value in the agenda map, replaced whole: it is written when the
- * secretary leaves the field or presses Enter, not per keystroke, so that two people never
- * interleave letters in it.
+ * The item's title goes into the shared document as it is typed, like body text, so nothing
+ * typed is lost to a reload or a closed tab, and "Sparat" covers it. It is a plain value in the
+ * agenda map (SPEC rule A1), replaced whole on each keystroke: two people typing in one title at
+ * once resolve last-writer-wins and never interleave letters. A change by someone else shows at
+ * once unless it is the value this field wrote itself.
  */
 export function TitleInput({ item, autoFocus }: { item: AgendaItem; autoFocus: boolean }) {
   const { t } = useTranslation();
   const view = useMeetingView();
   const [draft, setDraft] = useState(item.title);
-  const [editing, setEditing] = useState(false);
+  const written = useRef(item.title);
 
   useEffect(() => {
-    if (!editing) setDraft(item.title);
-  }, [item.title, editing]);
+    if (item.title !== written.current) {
+      written.current = item.title;
+      setDraft(item.title);
+    }
+  }, [item.title]);
 
-  const commit = () => {
-    setEditing(false);
-    const title = draft.trim();
-    if (title !== item.title) view.write((doc) => updateAgendaItem(doc, item.id, { title }));
+  const write = (value: string) => {
+    const title = value.trim();
+    if (title === written.current) return;
+    if (view.write((doc) => updateAgendaItem(doc, item.id, { title }))) written.current = title;
   };
 
   return (
@@ -33,18 +38,13 @@ export function TitleInput({ item, autoFocus }: { item: AgendaItem; autoFocus: b
         value={draft}
         // Focus goes here when the secretary has just added the item.
         autoFocus={autoFocus}
-        onFocus={() => setEditing(true)}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          write(event.target.value);
+        }}
+        onBlur={() => setDraft(written.current)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            commit();
-          }
-          if (event.key === 'Escape') {
-            setDraft(item.title);
-            setEditing(false);
-          }
+          if (event.key === 'Enter') event.preventDefault();
         }}
       />
     </label>

@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import { isDocSchemaError } from '@anteckna/doc-schema';
 import type { MinutesModel } from '@anteckna/doc-schema';
+import { parseDocRoot } from '@anteckna/domain';
 import type { Actor, Phase } from '@anteckna/domain';
 import type * as Y from 'yjs';
 import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
 import type { Language } from '../../i18n/i18n.ts';
 import type { CollabSession } from '../editor/collabSession.ts';
 import { fieldAccess } from '../editor/fieldAccess.ts';
-import { readOnlyText } from '../editor/readOnlyText.ts';
+import { readOnlyText, typingRefusalText } from '../editor/readOnlyText.ts';
 import type { PresentPerson } from '../editor/usePresence.ts';
 import type { MeetingView } from './meetingView.ts';
 
@@ -70,6 +71,13 @@ export function createMeetingView(input: MeetingViewInput): MeetingView {
     lockTextOf: (rootName: string) => {
       const access = accessOf(rootName);
       return access.editable ? null : readOnlyText(access.reason, t, language);
+    },
+    refuseTyping: (rootName: string) => {
+      const access = accessOf(rootName);
+      if (access.editable) return;
+      const root = parseDocRoot(rootName);
+      const number = root.kind === 'item' ? itemsById.get(root.itemId)?.number : undefined;
+      input.announce(typingRefusalText(access.reason, number ?? null, t, language));
     },
     write: (change: (doc: Y.Doc) => void) => {
       try {

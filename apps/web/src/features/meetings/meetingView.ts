@@ -33,6 +33,11 @@ export interface MeetingView {
   /** The text on the lock of a read-only field, or null when it is writable. */
   lockTextOf(rootName: string): string | null;
   /**
+   * Says at once, politely, why typing into a read-only field does nothing ("Punkt 4 b skrivs
+   * av Lena Bergström"), from the one write policy.
+   */
+  refuseTyping(rootName: string): void;
+  /**
    * Runs a doc-schema writer on the shared document; a writer's refusal (a rule of the minutes,
    * such as "a withdrawn item has no decision") is announced instead of thrown.
    */
