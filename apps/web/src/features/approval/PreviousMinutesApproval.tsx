@@ -28,8 +28,9 @@ export function PreviousMinutesApproval({
   const view = useMeetingView();
   const language = currentLanguage();
   const labelId = useId();
+  // A presenter invited for one item may not read the previous meeting: no link, no request.
   const previous = useApiResource<MeetingDetail>(
-    `/api/meetings/${encodeURIComponent(approvesMeetingId)}`,
+    view.role === 'presenter' ? null : `/api/meetings/${encodeURIComponent(approvesMeetingId)}`,
   );
   // The server writes the approving clause into this item: when it appears (here or from another
   // secretary's tab) the previous minutes have changed phase, so their state is read again.
@@ -49,7 +50,7 @@ export function PreviousMinutesApproval({
     [reload],
   );
 
-  // A presenter invited for one item may not read the previous meeting: nothing to show then.
+  // Nothing to show while loading, or when the previous minutes are not the person's to read.
   if (previous.load.status !== 'ready') return null;
   const { meeting, minutes } = previous.load.data;
   const date = formatDate(meeting.date, language);

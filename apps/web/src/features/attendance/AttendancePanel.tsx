@@ -118,12 +118,14 @@ function AttendanceRow({ person, canWrite }: { person: AttendanceEntry; canWrite
           {attends && items.length > 0 && (
             <span className="attendance-part" role="group" aria-label={t('attendance.partLabel')}>
               <ItemSelect
+                visible={t('attendance.from')}
                 label={t('attendance.fromOf', { name: person.name })}
                 items={items}
                 value={person.fromItem}
                 onChange={(fromItem) => update({ fromItem })}
               />
               <ItemSelect
+                visible={t('attendance.until')}
                 label={t('attendance.untilOf', { name: person.name })}
                 items={items}
                 value={person.untilItem}
@@ -140,11 +142,14 @@ function AttendanceRow({ person, canWrite }: { person: AttendanceEntry; canWrite
 }
 
 function ItemSelect({
+  visible,
   label,
   items,
   value,
   onChange,
 }: {
+  /** The short word shown beside it; the accessible name (`label`) says it in full. */
+  visible: string;
   label: string;
   items: readonly AgendaItem[];
   value: string | undefined;
@@ -152,17 +157,20 @@ function ItemSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <select
-      aria-label={label}
-      value={value ?? ''}
-      onChange={(event) => onChange(event.target.value || undefined)}
-    >
-      <option value="">{t('attendance.wholeMeeting')}</option>
-      {items.map((item) => (
-        <option key={item.id} value={item.id}>
-          {item.number}
-        </option>
-      ))}
-    </select>
+    <label className="attendance-item-select">
+      <span aria-hidden="true">{visible}</span>
+      <select
+        aria-label={label}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      >
+        <option value="">{t('attendance.wholeMeeting')}</option>
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.number}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
