@@ -13,6 +13,7 @@ import {
   openMeetingFromList,
   pollUntil,
   screenshotPage,
+  signedInPage,
   startServer,
   waitConnected,
 } from './support/index.ts';
@@ -129,9 +130,8 @@ describe('typing where one may not, as a presenter', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    presenter = await (await newPersonContext(browser, server.url)).newPage();
+    presenter = await signedInPage(browser, server.url, DEMO.presenter1.email);
     await presenter.setViewportSize({ width: 1280, height: 800 });
-    await login(presenter, DEMO.presenter1.email);
     await openMeetingFromList(presenter, PREPARATION);
   });
 
@@ -166,8 +166,7 @@ describe('locked minutes show no work in progress', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await (await newPersonContext(browser, server.url)).newPage();
-    await login(secretary, DEMO.secretary.email);
+    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
     await openMeetingFromList(secretary, '17 september 2026');
   });
 

@@ -28,7 +28,9 @@ export function AttendancePanel() {
         {nobodyMarked ? t('attendance.calledHeading') : t('attendance.heading')}
       </h2>
       {nobodyMarked ? (
-        <p className="attendance-unmarked">{t('attendance.nobodyMarked')}</p>
+        <p className="attendance-unmarked">
+          {canWrite ? t('attendance.nobodyMarked') : t('attendance.nobodyMarkedYet')}
+        </p>
       ) : (
         unmarked > 0 && (
           <p className="attendance-unmarked">
