@@ -177,3 +177,41 @@ describe('locked minutes show no work in progress', () => {
     await expectNoA11yViolations(secretary, LANDMARK_RULES);
   });
 });
+
+describe('comparison covers the attendance and the header', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let secretary: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
+    await secretary.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('shows a correction of attendance in the circulated minutes as a change of that person', async () => {
+    const meetingId = await openMeetingFromList(secretary, '22 oktober 2026');
+    const status = secretary.getByLabel('Närvaro för Helena Ek');
+    const before = await status.inputValue();
+    await status.selectOption(before === 'absent' ? 'present' : 'absent');
+    const snapshots = (await (
+      await secretary.request.get(`/api/meetings/${encodeURIComponent(meetingId)}/snapshots`)
+    ).json()) as { snapshots: Array<{ id: string; circulated: boolean }> };
+    const circulated = snapshots.snapshots.find((snapshot) => snapshot.circulated)!;
+    await secretary.goto(
+      `/#/meetings/${encodeURIComponent(meetingId)}/compare/${circulated.id}/current`,
+    );
+    const attendance = secretary.getByRole('region', { name: 'Närvaro' });
+    const person = attendance.locator('div', { hasText: 'Helena Ek' });
+    await person.getByText('ändrad').waitFor();
+    expect(await person.locator('del').textContent()).toContain(
+      before === 'absent' ? 'Frånvarande' : 'Närvarande',
+    );
+    expect(await person.locator('ins').textContent()).toContain(
+      before === 'absent' ? 'Närvarande' : 'Frånvarande',
+    );
+    await secretary.getByRole('region', { name: 'Mötets uppgifter' }).waitFor();
+    await screenshotPage(secretary, 'history-compare-attendance');
+    await expectNoA11yViolations(secretary);
+  });
+});

@@ -13,7 +13,7 @@ export function HeaderChanges({ changes }: { changes: readonly HeaderChange[] })
         {t('history.headerHeading')}
       </h2>
       {changes.length === 0 ? (
-        <p className="compare-counts">{t('history.noHeaderChanges')}</p>
+        <p className="diff-none">{t('history.noHeaderChanges')}</p>
       ) : (
         <dl className="diff-pairs">
           {changes.map((change) => (
@@ -40,7 +40,7 @@ export function AttendanceChanges({ changes }: { changes: readonly AttendanceCha
         {t('history.attendanceHeading')}
       </h2>
       {changes.length === 0 ? (
-        <p className="compare-counts">{t('history.noAttendanceChanges')}</p>
+        <p className="diff-none">{t('history.noAttendanceChanges')}</p>
       ) : (
         <dl className="diff-pairs">
           {changes.map((change) => (
