@@ -1,25 +1,7 @@
-import type { AttendanceEntry, AttendanceStatus, MinutesModel } from '@anteckna/doc-schema';
+import type { AttendanceChange, AttendanceState } from '@anteckna/contract';
+import type { AttendanceEntry, MinutesModel } from '@anteckna/doc-schema';
 
 /** How one person attended, as the minutes say it; items by their number in that version. */
-export interface AttendanceState {
-  status: AttendanceStatus;
-  where?: 'room' | 'remote';
-  actingFor?: string;
-  fromItem?: string;
-  untilItem?: string;
-  vacant?: boolean;
-}
-
-export interface AttendanceChange {
-  personId: string;
-  name: string;
-  organisation: string;
-  change: 'added' | 'removed' | 'changed';
-  /** Null for a person added; the state in the later version otherwise. */
-  before: AttendanceState | null;
-  after: AttendanceState | null;
-}
-
 function stateOf(entry: AttendanceEntry, model: MinutesModel): AttendanceState {
   const numberOf = (itemId: string | undefined) =>
     model.items.find((item) => item.id === itemId)?.number;

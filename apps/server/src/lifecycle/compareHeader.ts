@@ -1,29 +1,5 @@
-import type { MeetingHeader, MinutesModel } from '@anteckna/doc-schema';
-
-/** The header fields a reader of the minutes sees (the phase and the approval are not edits). */
-export const COMPARED_HEADER_FIELDS = [
-  'bodyName',
-  'bodyShortName',
-  'organisationLines',
-  'title',
-  'date',
-  'documentDate',
-  'startTime',
-  'endTime',
-  'place',
-  'mode',
-  'registryNumber',
-  'attendanceStyle',
-  'notes',
-] as const satisfies readonly (keyof MeetingHeader)[];
-
-export type HeaderField = (typeof COMPARED_HEADER_FIELDS)[number];
-
-export interface HeaderChange {
-  field: HeaderField;
-  before: string;
-  after: string;
-}
+import { COMPARED_HEADER_FIELDS, type HeaderChange, type HeaderField } from '@anteckna/contract';
+import type { MinutesModel } from '@anteckna/doc-schema';
 
 /** The meeting header fields that differ, as text ("Plats: Sal A → Sal B"). */
 export function compareHeader(from: MinutesModel, to: MinutesModel): HeaderChange[] {

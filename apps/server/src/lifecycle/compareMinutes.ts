@@ -1,33 +1,11 @@
 import { diffWords } from 'diff';
+import type { Comparison, FieldDiff, ItemDiff } from '@anteckna/contract';
 import { plainText, type AgendaItem, type Block, type MinutesModel } from '@anteckna/doc-schema';
-import { compareAttendance, type AttendanceChange } from './compareAttendance.ts';
-import { compareHeader, type HeaderChange } from './compareHeader.ts';
-
-export type DiffPart = { kind: 'equal' | 'insert' | 'delete'; text: string };
-
-export interface FieldDiff {
-  field: 'title' | 'body' | 'proposal' | 'decision' | 'presenters';
-  parts: DiffPart[];
-}
-
-export interface ItemDiff {
-  itemId: string;
-  number: string;
-  title: string;
-  status: 'added' | 'removed' | 'changed' | 'unchanged';
-  /** The item's number in the earlier version when it was moved (another place or parent). */
-  movedFrom: string | null;
-  fields: FieldDiff[];
-}
+import { compareAttendance } from './compareAttendance.ts';
+import { compareHeader } from './compareHeader.ts';
 
 /** Everything the minutes say, compared: the header, the attendance and the agenda item by item. */
-export interface MinutesComparison {
-  header: HeaderChange[];
-  attendance: AttendanceChange[];
-  items: ItemDiff[];
-}
-
-export function compareMinutes(from: MinutesModel, to: MinutesModel): MinutesComparison {
+export function compareMinutes(from: MinutesModel, to: MinutesModel): Comparison {
   return {
     header: compareHeader(from, to),
     attendance: compareAttendance(from, to),

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAgendaItem } from '@anteckna/doc-schema';
 import type { AgendaItem } from '@anteckna/doc-schema';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 
 /**
  * The item's title goes into the shared document as it is typed, like body text, so nothing
@@ -14,7 +14,7 @@ import { useMeetingView } from '../meetings/meetingView.ts';
  */
 export function TitleInput({ item, autoFocus }: { item: AgendaItem; autoFocus: boolean }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const [draft, setDraft] = useState(item.title);
   const [focused, setFocused] = useState(false);
   const written = useRef(item.title);

@@ -1,15 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AttendanceStatus } from '@anteckna/doc-schema';
-
-/** How one person attends, with items by number: the panel and the comparison both say it. */
-export interface AttendanceWordsInput {
-  status: AttendanceStatus;
-  where?: 'room' | 'remote';
-  actingFor?: string;
-  fromItem?: string;
-  untilItem?: string;
-  vacant?: boolean;
-}
+import type { AttendanceState } from '@anteckna/contract';
 
 /** "under punkt 6", "från och med punkt 4 b"; empty for the whole meeting. */
 export function partOfMeetingWords(
@@ -27,7 +17,8 @@ export function partOfMeetingWords(
 }
 
 /** "Närvarande, på distans, under punkt 6"; "Vakant" for an empty seat. */
-export function attendanceWords(t: TFunction, state: AttendanceWordsInput): string {
+/** How one person attends, with items by number: the panel and the comparison both say it. */
+export function attendanceWords(t: TFunction, state: AttendanceState): string {
   if (state.vacant) return t('attendance.vacant');
   const status =
     state.status === 'acting' && state.actingFor

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendanceWords } from '../attendance/attendanceWords.ts';
-import type { AttendanceChange, HeaderChange } from './historyApi.ts';
+import type { AttendanceChange, HeaderChange } from '@anteckna/contract';
 
 /** The meeting header's fields that differ: "Plats: Sal A → Sal B", the old value struck. */
 export function HeaderChanges({ changes }: { changes: readonly HeaderChange[] }) {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareEndpoint, CURRENT, type ItemDiff, type Snapshot } from '@anteckna/contract';
 import { errorTextKey } from '../../app/errorText.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import {
@@ -12,8 +13,6 @@ import {
 import type { CompareRow } from './compareView.ts';
 import { DiffText } from './DiffText.tsx';
 import { AttendanceChanges, HeaderChanges } from './CompareSections.tsx';
-import { comparePath, CURRENT } from './historyApi.ts';
-import type { Comparison, ItemDiff, Snapshot } from './historyApi.ts';
 import { SnapshotTime } from './SnapshotTime.tsx';
 
 /** Two versions item by item: what each item's fields gained and lost, unchanged items folded. */
@@ -29,7 +28,10 @@ export function CompareView({
   snapshots: readonly Snapshot[];
 }) {
   const { t } = useTranslation();
-  const comparison = useApiResource<Comparison>(comparePath(meetingId, from, to));
+  const comparison = useApiResource(compareEndpoint, {
+    params: { id: meetingId },
+    query: { from, to },
+  });
   const data = comparison.load.status === 'ready' ? comparison.load.data : null;
   const items = data?.items ?? null;
   const counts = items ? compareCounts(items) : null;
