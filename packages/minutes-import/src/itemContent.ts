@@ -13,6 +13,7 @@ import {
   clauseStart,
   decisionHeading,
   finishClause,
+  isBody,
   isWithdrawn,
   proposalHeading,
 } from './decisionText.ts';
@@ -99,9 +100,12 @@ export function parseItemContent(
   };
 
   // Presenters without the label: a line of names with titles right under the title.
-  if (index < lines.length) {
-    const { line } = lines[index]!;
-    if (line.text.length > 0 && looksLikePresenters(line.text) && !structural(line.text)) {
+  let first = index;
+  while (first < lines.length && lines[first]!.line.text.length === 0) first += 1;
+  if (first < lines.length) {
+    const { line } = lines[first]!;
+    if (looksLikePresenters(line.text) && !structural(line.text)) {
+      index = first;
       findings.push(
         finding(
           'presenter_label_missing',
@@ -154,6 +158,7 @@ export function parseItemContent(
     const heading = decisionHeading(text, context.bodyNames);
     if (heading) {
       finish();
+      misspeltBody(heading.subject, line, itemId, context.bodyNames, findings);
       mode = 'decision';
       blankSince = false;
       marks.mark(line.n, 'decision', itemId);
@@ -270,6 +275,30 @@ export function looksLikePresenters(text: string): boolean {
   if (after.length === 0) return false;
   if (after.startsWith(',')) return true;
   return isTitleWord(after.split(/\s+/)[0] ?? '');
+}
+
+/**
+ * "Länschefs nätverket beslutade:": the heading is drawn by the renderers and not stored, so a
+ * misspelt body name in it is reported here, under the mistake check's rule (SPEC rule K2).
+ */
+function misspeltBody(
+  subject: string,
+  line: SourceLine,
+  itemId: string,
+  bodyNames: readonly string[],
+  findings: ImportFinding[],
+): void {
+  if (subject.length === 0 || !isBody(subject, bodyNames)) return;
+  const exact = bodyNames.some((name) => subject === name || subject === `${name}s`);
+  if (exact) return;
+  findings.push({
+    rule: 'body_named_two_ways',
+    severity: 'error',
+    itemId,
+    line: line.n,
+    text: subject,
+    message: `Organets namn är stavat "${subject}" i beslutsrubriken.`,
+  });
 }
 
 function clauseWithoutAtt(

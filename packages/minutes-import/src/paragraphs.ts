@@ -88,6 +88,8 @@ function continues(before: string, after: string): boolean {
 function toBlocks(pieces: readonly Piece[]): Block[] {
   const blocks: Block[] = [];
   for (const piece of pieces) {
+    // A link written as "[text](address)" broken over two lines is whole only now.
+    piece.text = piece.text.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1');
     if (piece.kind === 'para') {
       blocks.push({ type: 'paragraph', runs: [{ text: piece.text }] });
       continue;

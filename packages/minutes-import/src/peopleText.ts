@@ -30,9 +30,16 @@ export function isNameWord(word: string): boolean {
 export function leadingName(text: string): { name: string; rest: string } | null {
   const parts = text.split(/\s+/).filter((part) => part.length > 0);
   let count = 0;
-  while (count < parts.length && count < 4 && isNameWord(parts[count] ?? '')) count += 1;
+  let comma = false;
+  while (count < parts.length && count < 4 && !comma) {
+    const part = parts[count] ?? '';
+    comma = /[,;]$/u.test(part);
+    if (!isNameWord(part.replace(/[,;]$/u, ''))) break;
+    count += 1;
+  }
   if (count < 2) return null;
-  return { name: parts.slice(0, count).join(' '), rest: parts.slice(count).join(' ') };
+  const name = parts.slice(0, count).join(' ').replace(/[,;]$/u, '');
+  return { name, rest: parts.slice(count).join(' ') };
 }
 
 /** Does the text name an organisation (a known one of the body, or one by its form)? */
