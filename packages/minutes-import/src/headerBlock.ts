@@ -14,6 +14,7 @@ import type { SourceLine } from './sourceLines.ts';
 import { squash, words } from './sourceLines.ts';
 import type { FoundDate } from './swedishDates.ts';
 import { findDate } from './swedishDates.ts';
+import { withoutPageNumber } from './pageFurniture.ts';
 
 export interface ParsedHeader {
   bodyName: string;
@@ -126,7 +127,9 @@ export function parseHeader(
   }
   const before = bodyLineIndex < 0 ? [] : loose.slice(0, bodyLineIndex);
   const after = bodyLineIndex < 0 ? loose : loose.slice(bodyLineIndex);
-  header.organisationLines = before.map((line) => line.text);
+  header.organisationLines = before
+    .map((line) => withoutPageNumber(line.text))
+    .filter((line) => line.length > 0);
   header.repeatedLines.push(...header.organisationLines);
   for (const line of after) {
     header.notes.push(line.text);

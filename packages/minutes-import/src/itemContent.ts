@@ -201,6 +201,8 @@ export function parseItemContent(
         continue;
       }
       if (breakBefore && clause !== null && /^\p{Ll}/u.test(text)) {
+        // The clause goes on after a page header: the blank around the header is no end.
+        blankSince = false;
         clause.text = joinLine(clause.text, text);
         marks.mark(line.n, 'decision', itemId);
         continue;

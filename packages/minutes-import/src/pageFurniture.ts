@@ -24,13 +24,23 @@ export function furnitureKind(
   if (/^datum\s*:/iu.test(text)) return 'date';
   if (HEADER_LABEL.test(text)) return 'registry';
   if (TITLE_WORD.test(text) && text.split(/\s+/).length <= 5) return 'title';
-  if (repeated.has(squash(text))) return 'repeated';
-  // "Sida 2 (5)" run together with the header line by the extraction.
-  const withoutNumber = text.replace(/\s+(?:sida\s*)?\d{1,3}\s*\(\s*\d{1,3}\s*\)$/iu, '');
-  if (withoutNumber !== text && repeated.has(squash(withoutNumber))) return 'repeated';
+  if (repeated.has(squash(withoutPageNumber(text)))) return 'repeated';
   return null;
 }
 
+/** "Region Dalarna  Sida 2 (5)": a header line with the page number run onto it by extraction. */
+export function withoutPageNumber(text: string): string {
+  return text
+    .replace(
+      /\s+(?:sida|sid\.?|page|s\.)\s*\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|\/\s*\d{1,3}))?$/iu,
+      '',
+    )
+    .replace(/\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)$/u, '')
+    .trim();
+}
+
 export function repeatedSet(lines: readonly string[]): Set<string> {
-  return new Set(lines.map(squash).filter((line) => line.length >= 6));
+  return new Set(
+    lines.map((line) => squash(withoutPageNumber(line))).filter((line) => line.length >= 6),
+  );
 }

@@ -64,3 +64,40 @@ export function publicUser(user: {
     locale: user.locale,
   };
 }
+
+/** One finding of an import or of the mistake check (docs/import.md). */
+export const FindingSchema = z
+  .object({
+    rule: z.string(),
+    severity: z.enum(['error', 'warning', 'info']),
+    itemId: z.string().optional(),
+    text: z.string(),
+    message: z.string(),
+    line: z.number().int().optional(),
+  })
+  .openapi('Finding');
+
+export const ImportedMinutesSchema = z
+  .object({
+    meetingId: z.string(),
+    phase: z.enum(['circulated', 'locked']),
+    findings: z.array(FindingSchema),
+  })
+  .openapi('ImportedMinutes');
+
+export const ImportDryRunSchema = z
+  .object({
+    /** The read model of the minutes the import would create (packages/doc-schema). */
+    minutes: z.record(z.string(), z.unknown()),
+    findings: z.array(FindingSchema),
+    /** Every line of the source with what became of it. */
+    lines: z.array(
+      z.object({
+        n: z.number().int(),
+        text: z.string(),
+        role: z.string(),
+        itemId: z.string().optional(),
+      }),
+    ),
+  })
+  .openapi('ImportDryRun');
