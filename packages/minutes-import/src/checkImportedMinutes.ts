@@ -48,11 +48,13 @@ function fromCheck(result: CheckResult): ImportFinding {
   }
   const id = String(record.id);
   const params = (record.params ?? {}) as Record<string, string | number>;
-  const quoted = QUOTED_PARAMS.map((key) => params[key]).filter((value) => value !== undefined);
+  const quoted = QUOTED_PARAMS.map((key) => params[key]).filter(
+    (value): value is string => typeof value === 'string' && value.length > 0,
+  );
   return {
     rule: id,
     severity: record.severity as FindingSeverity,
-    text: quoted.map(String).join(' / '),
+    text: quoted.join(' / '),
     message: CHECK_MESSAGES[id] ?? id,
     ...(typeof record.itemId === 'string' ? { itemId: record.itemId } : {}),
   };
