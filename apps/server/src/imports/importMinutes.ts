@@ -16,7 +16,7 @@ import { roleIn } from '../bodies/bodyDirectory.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
 import { bodies, importSources, meetings, seals } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
-import { takeSnapshot } from '../lifecycle/snapshotStore.ts';
+import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 import { computeSealHash } from '../seal/sealHash.ts';
 import { latestSeal } from '../seal/sealStore.ts';
 import { extractSourceText } from './sourceFile.ts';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportFinding } from '@anteckna/minutes-import';
+import type { Finding } from '@anteckna/contract';
 
 /** The findings of the import and of the check, errors first, each quoting the text and its line. */
-export function ImportFindings({ findings }: { findings: ImportFinding[] }) {
+export function ImportFindings({ findings }: { findings: Finding[] }) {
   const { t } = useTranslation();
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
 import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
-import { bodyPath, type BodyDetail } from '../bodies/bodyApi.ts';
+import { bodyEndpoint } from '@anteckna/contract';
 import { bodyErrorKey } from '../bodies/bodyErrorText.ts';
 import { confirmImport, NotMinutesError, previewImport } from './importApi.ts';
 import type { ImportedMinutes, ImportPreview } from './importApi.ts';
@@ -28,7 +28,7 @@ type Step =
  */
 export function ImportPage({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
-  const { load, reload } = useApiResource<BodyDetail>(bodyPath(bodyId));
+  const { load, reload } = useApiResource(bodyEndpoint, { params: { id: bodyId } });
   const [file, setFile] = useState<File | null>(null);
   const [approved, setApproved] = useState(true);
   const [step, setStep] = useState<Step>({ name: 'choose' });

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { LineMark } from '@anteckna/minutes-import';
+import type { ImportLine } from '@anteckna/contract';
 
 /** The source text line by line, each marked with what the import made of it. */
-export function SourceLines({ lines }: { lines: LineMark[] }) {
+export function SourceLines({ lines }: { lines: ImportLine[] }) {
   const { t } = useTranslation();
   const shown = lines.filter(
     (line, index) => line.role !== 'blank' || lines[index - 1]?.role !== 'blank',

@@ -1,22 +1,15 @@
-import type { MinutesModel } from '@anteckna/doc-schema';
-import type { ImportFinding, LineMark } from '@anteckna/minutes-import';
-import { ApiError } from '../../app/api.ts';
+import {
+  endpointPath,
+  importMinutesEndpoint,
+  importPreviewEndpoint,
+  type EndpointResponse,
+} from '@anteckna/contract';
+import { ApiError, apiErrorOf } from '../../app/api.ts';
 
-/** `POST /api/bodies/:id/imports?dryRun=1`: what the import would create. */
-export interface ImportPreview {
-  minutes: MinutesModel;
-  findings: ImportFinding[];
-  lines: LineMark[];
-}
+export type ImportPreview = EndpointResponse<typeof importPreviewEndpoint>;
+export type ImportedMinutes = EndpointResponse<typeof importMinutesEndpoint>;
 
-/** `POST /api/bodies/:id/imports`: the meeting the minutes became. */
-export interface ImportedMinutes {
-  meetingId: string;
-  phase: 'circulated' | 'locked';
-  findings: ImportFinding[];
-}
-
-/** Missing parts of a text that is not minutes, from the error's details. */
+/** A text that is not minutes: the parts it lacked, from the error's details. */
 export class NotMinutesError extends ApiError {
   constructor(
     message: string,
@@ -26,18 +19,14 @@ export class NotMinutesError extends ApiError {
   }
 }
 
-async function postImport<T>(
-  bodyId: string,
-  file: File,
-  query: string,
-  approved: boolean,
-): Promise<T> {
+/** The upload is multipart, so it is sent here rather than through `callApi` (JSON only). */
+async function postImport(path: string, file: File, approved: boolean): Promise<unknown> {
   const form = new FormData();
   form.set('file', file, file.name);
   form.set('approved', approved ? 'true' : 'false');
   let response: Response;
   try {
-    response = await fetch(`/api/bodies/${encodeURIComponent(bodyId)}/imports${query}`, {
+    response = await fetch(path, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
@@ -46,31 +35,36 @@ async function postImport<T>(
   } catch (cause) {
     throw new ApiError(0, 'network', String(cause));
   }
-  const body = (await response.json().catch(() => null)) as
-    (T & { error?: { id?: string; message?: string; details?: { missing?: string[] } } }) | null;
-  if (response.ok && body) return body;
-  const error = body?.error;
-  if (error?.id === 'import_not_minutes')
-    throw new NotMinutesError(error.message ?? '', error.details?.missing ?? []);
-  throw new ApiError(
-    response.status,
-    error?.id ?? `http_${response.status}`,
-    error?.message ?? response.statusText,
-  );
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body;
+  const error = apiErrorOf(response.status, response.statusText, body);
+  const missing = (body as { error?: { details?: { missing?: unknown } } } | null)?.error?.details
+    ?.missing;
+  if (error.id === 'import_not_minutes' && Array.isArray(missing))
+    throw new NotMinutesError(
+      error.message,
+      missing.filter((part) => typeof part === 'string'),
+    );
+  throw error;
 }
 
-export function previewImport(
+export async function previewImport(
   bodyId: string,
   file: File,
   approved: boolean,
 ): Promise<ImportPreview> {
-  return postImport(bodyId, file, '?dryRun=1', approved);
+  const path = endpointPath(importPreviewEndpoint, {
+    params: { id: bodyId },
+    query: { dryRun: '1' },
+  });
+  return (await postImport(path, file, approved)) as ImportPreview;
 }
 
-export function confirmImport(
+export async function confirmImport(
   bodyId: string,
   file: File,
   approved: boolean,
 ): Promise<ImportedMinutes> {
-  return postImport(bodyId, file, '', approved);
+  const path = endpointPath(importMinutesEndpoint, { params: { id: bodyId } });
+  return (await postImport(path, file, approved)) as ImportedMinutes;
 }
