@@ -89,12 +89,9 @@ export const AttachmentSchema = z
     mediaType: z.string(),
     internal: z.boolean(),
     joinsPrevious: z.boolean().optional(),
-    notUploaded: z
-      .boolean()
-      .optional()
-      .meta({
-        description: 'A reference of imported minutes whose file was never uploaded (SPEC A8)',
-      }),
+    notUploaded: z.boolean().optional().meta({
+      description: 'A reference of imported minutes whose file was never uploaded (SPEC A8)',
+    }),
   })
   .meta({ id: 'Attachment' });
 
