@@ -169,5 +169,22 @@ export {
 } from './public/publicEndpoints.ts';
 export type { PublicBody, PublicMinutes, PublicSeal } from './public/publicEndpoints.ts';
 
+// Imports of legacy minutes
+export {
+  FindingSchema,
+  ImportFormSchema,
+  ImportLineSchema,
+  ImportPreviewSchema,
+  ImportedMinutesSchema,
+  importMinutesEndpoint,
+  importPreviewEndpoint,
+} from './imports/importEndpoints.ts';
+export type {
+  Finding,
+  ImportLine,
+  ImportPreview,
+  ImportedMinutes,
+} from './imports/importEndpoints.ts';
+
 // Health
 export { healthEndpoint } from './health/healthEndpoints.ts';

@@ -11,6 +11,7 @@ export type {
   Block,
   ClauseType,
   DecisionClause,
+  ImportedSource,
   ItemKind,
   ItemStatus,
   MeetingHeader,

@@ -261,3 +261,33 @@ export const sealedFiles = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.format] })],
 );
+
+/**
+ * Where imported minutes came from: the legacy file (kept under the data dir by its SHA-256,
+ * like an attachment) and how it was brought in. One row per imported meeting; the SHA-256 is
+ * also in the document (`meeting.importedFrom`) and so in the seal.
+ */
+export const importSources = sqliteTable(
+  'import_sources',
+  {
+    meetingId: text('meeting_id')
+      .primaryKey()
+      .references(() => meetings.id),
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    fileName: text('file_name').notNull(),
+    /** `txt`, `docx` or `pdf`. */
+    format: text('format').notNull(),
+    /** For text files: the encoding it was read in (`utf-8`, `windows-1252`). */
+    encoding: text('encoding'),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    /** Imported as approved (locked and sealed) or as circulated. */
+    approved: integer('approved', { mode: 'boolean' }).notNull(),
+    findingCount: integer('finding_count').notNull(),
+    importedBy: text('imported_by').notNull(),
+    importedAt: createdAt(),
+  },
+  (t) => [index('import_sources_body_idx').on(t.bodyId)],
+);

@@ -71,6 +71,10 @@ export const DecisionClauseSchema = z
     type: z.enum(CLAUSE_TYPES),
     text: z.string().meta({ description: 'The clause text without the leading "att"' }),
     target: z.string().optional(),
+    date: z
+      .string()
+      .optional()
+      .meta({ description: 'For forward: the ISO date the receiving body takes it up (SPEC C2)' }),
   })
   .meta({ id: 'DecisionClause' });
 
@@ -85,6 +89,9 @@ export const AttachmentSchema = z
     mediaType: z.string(),
     internal: z.boolean(),
     joinsPrevious: z.boolean().optional(),
+    notUploaded: z.boolean().optional().meta({
+      description: 'A reference of imported minutes whose file was never uploaded (SPEC A8)',
+    }),
   })
   .meta({ id: 'Attachment' });
 
@@ -161,6 +168,15 @@ export const MeetingHeaderSchema = z
     attendanceStyle: z.enum(['table', 'list']),
     notes: z.string(),
     firstAttachmentNumber: z.number().int().optional(),
+    importedFrom: z
+      .object({
+        fileName: z.string(),
+        sha256: z.string(),
+        format: z.string(),
+        importedAt: z.string(),
+      })
+      .optional()
+      .meta({ description: 'Minutes brought in from a legacy file (SPEC M6)' }),
   })
   .meta({ id: 'MeetingHeader' });
 
