@@ -42,7 +42,10 @@ const getRoute = contractRoute(
 );
 const compareRoute = contractRoute(
   compareEndpoint,
-  { status: 200, description: `Item-by-item differences; \`to\` may be "${CURRENT}"` },
+  {
+    status: 200,
+    description: `Differences in the header, the attendance and item by item (added, removed, moved, renamed, presenters, texts); \`to\` may be "${CURRENT}"`,
+  },
   [400, 401, 404],
 );
 const approveRoute = contractRoute(
@@ -100,7 +103,7 @@ export function lifecycleRoutes(deps: AppDeps) {
     .openapi({ ...compareRoute, middleware }, (c) => {
       const { id } = c.req.valid('param');
       const { from, to } = c.req.valid('query');
-      return c.json({ items: compareMinutes(minutesOf(id, from), minutesOf(id, to)) }, 200);
+      return c.json(compareMinutes(minutesOf(id, from), minutesOf(id, to)), 200);
     })
     .openapi({ ...approveRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { MinutesModel } from '@anteckna/doc-schema';
+import { parseDocRoot } from '@anteckna/domain';
 import type { Actor, Phase } from '@anteckna/domain';
 import type { Language } from '../../i18n/i18n.ts';
 import { fieldAccess } from '../editor/fieldAccess.ts';
-import { readOnlyText } from '../editor/readOnlyText.ts';
+import { readOnlyText, typingRefusalText } from '../editor/readOnlyText.ts';
 import type { PresentPerson } from '../editor/usePresence.ts';
 import type { MeetingState } from './meetingView.ts';
 
@@ -43,6 +44,13 @@ export function createMeetingState(input: MeetingStateInput): MeetingState {
     lockTextOf: (rootName: string) => {
       const access = accessOf(rootName);
       return access.editable ? null : readOnlyText(access.reason, t, language);
+    },
+    typingRefusalOf: (rootName: string) => {
+      const access = accessOf(rootName);
+      if (access.editable) return null;
+      const root = parseDocRoot(rootName);
+      const number = root.kind === 'item' ? itemsById.get(root.itemId)?.number : undefined;
+      return typingRefusalText(access.reason, number ?? null, t, language);
     },
     isFieldOpen: (rootName: string) => input.openFields.has(rootName),
     openField: input.openField,
