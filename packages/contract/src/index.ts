@@ -63,8 +63,12 @@ export type {
 
 // Versions and comparison
 export {
+  AttendanceChangeSchema,
+  AttendanceStateSchema,
+  COMPARED_HEADER_FIELDS,
   CURRENT,
   ComparisonSchema,
+  HeaderChangeSchema,
   DIFF_FIELDS,
   ItemDiffSchema,
   SnapshotListSchema,
@@ -76,7 +80,11 @@ export {
   takeSnapshotEndpoint,
 } from './history/historyEndpoints.ts';
 export type {
+  AttendanceChange,
+  AttendanceState,
   Comparison,
+  HeaderChange,
+  HeaderField,
   DiffField,
   DiffPart,
   DiffPartKind,

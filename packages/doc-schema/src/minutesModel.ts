@@ -131,7 +131,11 @@ export interface AgendaItem {
   approvesMeetingId?: string;
 }
 
-export type AttendanceStatus = 'present' | 'absent' | 'acting';
+/**
+ * `called` ("kallad"): on the list, not yet marked (SPEC rule P5). Every new meeting starts so;
+ * presence is never assumed.
+ */
+export type AttendanceStatus = 'called' | 'present' | 'absent' | 'acting';
 
 export interface AttendanceEntry {
   personId: string;
@@ -148,6 +152,10 @@ export interface AttendanceEntry {
   vacant?: boolean;
   /** Place in the attendance list (SPEC rule P3); `setAttendance` assigns it. */
   order?: number;
+  /** Present for part of the meeting (SPEC rule P6): from this item on (an item id). */
+  fromItem?: string;
+  /** Present for part of the meeting (SPEC rule P6): up to and including this item (an item id). */
+  untilItem?: string;
 }
 
 export interface OrganisationAttendance {

@@ -2,6 +2,11 @@
  * The SQL side of Anteckna: identity, permissions, lifecycle and the document store. The
  * content of a meeting lives in its Yjs document (doc_updates + doc_states); SQL holds only what
  * must be queried or enforced without loading a document.
+ *
+ * Locked minutes are whole at the database: every table with a column naming a meeting has
+ * triggers that refuse UPDATE and DELETE of a locked meeting's rows (drizzle/0001_seal_triggers,
+ * drizzle/0004_locked_record_triggers). A new table that names a meeting needs its own pair;
+ * `db/lockedRecordTriggers.test.ts` finds every such column and fails until it has them.
  */
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';

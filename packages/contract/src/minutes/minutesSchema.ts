@@ -130,18 +130,24 @@ export const AgendaItemSchema = z
   })
   .meta({ id: 'AgendaItem' });
 
+export const AttendanceStatusSchema = z.enum(['called', 'present', 'absent', 'acting']);
+
 export const AttendanceEntrySchema = z
   .object({
     personId: z.string(),
     name: z.string(),
     title: z.string().optional(),
     organisation: z.string(),
-    status: z.enum(['present', 'absent', 'acting']),
+    /** `called` ("kallad"): not yet marked; nobody is assumed present (SPEC rule P5). */
+    status: AttendanceStatusSchema,
     actingFor: z.string().optional(),
     where: z.enum(['room', 'remote']).optional(),
     role: z.string().optional(),
     vacant: z.boolean().optional(),
     order: z.number().optional(),
+    /** Part of the meeting (SPEC rule P6): the first and last item ids the person was there for. */
+    fromItem: z.string().optional(),
+    untilItem: z.string().optional(),
   })
   .meta({ id: 'AttendanceEntry' });
 
