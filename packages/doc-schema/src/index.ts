@@ -11,6 +11,7 @@ export type {
   Block,
   ClauseType,
   DecisionClause,
+  ImportedSource,
   ItemKind,
   ItemStatus,
   MeetingHeader,
@@ -46,7 +47,7 @@ export { blocksText } from './blocks/blocksText.ts';
 export { readDecision } from './decision/readDecision.ts';
 export { readAgendaRecords } from './agenda/agendaRecord.ts';
 export type { AgendaRecord, StoredAttachment } from './agenda/agendaRecord.ts';
-export { notRepresented } from './attendance/readAttendance.ts';
+export { MARKED_STATUSES, isUnmarked, notRepresented } from './attendance/readAttendance.ts';
 
 // Writers
 export { initMeetingDoc } from './meeting/initMeetingDoc.ts';
@@ -71,7 +72,7 @@ export { removeAttendance, setAttendance } from './attendance/setAttendance.ts';
 export type { AttendanceInput } from './attendance/setAttendance.ts';
 export { writeBlocks } from './blocks/writeBlocks.ts';
 export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
-export { FOLLOWED_UP } from './decision/followUp.ts';
+export { FOLLOWED_UP, followUpDate } from './decision/followUp.ts';
 export { setClauseDue } from './decision/setClauseDue.ts';
 export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
 export { inferClause, inferClauseType } from './decision/inferClause.ts';

@@ -4,6 +4,7 @@ import { InvitationPage } from '../features/auth/InvitationPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { useSession } from '../features/auth/SessionContext.tsx';
 import { BodyPage } from '../features/bodies/BodyPage.tsx';
+import { ImportPage } from '../features/import/ImportPage.tsx';
 import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
 import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
 import { PublicIndexPage } from '../features/public/PublicIndexPage.tsx';
@@ -95,6 +96,8 @@ export function App() {
         <TaskRegisterPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'search' ? (
         <SearchPage query={route.query} />
+      ) : route.name === 'bodyImport' ? (
+        <ImportPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'meeting' ? (
         <Suspense
           fallback={

@@ -109,6 +109,7 @@ describe('what the writers store is what the editor stores', () => {
         text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande',
         target: 'Välfärdsrådet',
         due: '2020-06-17',
+        date: '2021-03-25',
       },
     ];
     const doc = new Y.Doc();
@@ -120,12 +121,17 @@ describe('what the writers store is what the editor stores', () => {
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'note', target: null, due: null },
+          attrs: { clauseType: 'note', target: null, due: null, date: null },
           content: [{ type: 'text', text: 'lägga informationen till handlingarna' }],
         },
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'forward', target: 'Välfärdsrådet', due: '2020-06-17' },
+          attrs: {
+            clauseType: 'forward',
+            target: 'Välfärdsrådet',
+            due: '2020-06-17',
+            date: '2021-03-25',
+          },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
           ],

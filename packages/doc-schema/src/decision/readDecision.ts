@@ -10,6 +10,7 @@ import { isIsoDate } from '../meeting/meetingHeader.ts';
 import { FOLLOWED_UP } from './followUp.ts';
 
 const TYPED_ATT = /^\s*att\s+/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readDecision(fragment: Y.XmlFragment): DecisionClause[] {
   return clauseElements(fragment).map(({ element, text }) => readClause(element, text));
@@ -39,6 +40,8 @@ function readClause(child: Y.XmlElement, text: string): DecisionClause {
     if (typeof target === 'string' && target.length > 0) clause.target = target;
     const due = child.getAttribute('due');
     if (typeof due === 'string' && isIsoDate(due) && FOLLOWED_UP.has(clause.type)) clause.due = due;
+    const date = child.getAttribute('date');
+    if (typeof date === 'string' && ISO_DATE.test(date)) clause.date = date;
     return clause;
   }
 }

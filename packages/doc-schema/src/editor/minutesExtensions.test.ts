@@ -80,7 +80,12 @@ describe('the headless editor schema', () => {
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'forward', target: 'Välfärdsrådet', due: '2020-06-17' },
+          attrs: {
+            clauseType: 'forward',
+            target: 'Välfärdsrådet',
+            due: '2020-06-17',
+            date: '2021-03-25',
+          },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
           ],
