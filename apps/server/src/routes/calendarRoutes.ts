@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { planYearEndpoint, publicCalendarEndpoint } from '@anteckna/contract';
 import { renderCalendarIcs } from '@anteckna/export';
 import type { AppDeps } from '../appDeps.ts';
@@ -7,28 +6,26 @@ import { appError } from '../errors/appError.ts';
 import { meetingSummary } from '../meetings/meetingAccess.ts';
 import { bodyCalendar, planYear } from '../meetings/planYear.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const planRoute = createRoute({
-  method: planYearEndpoint.method,
-  path: planYearEndpoint.path,
-  request: { params: planYearEndpoint.params, body: jsonBody(planYearEndpoint.body) },
-  responses: {
-    201: jsonContent(planYearEndpoint.response, 'The planned meetings, created'),
-    ...errorResponses(400, 401, 403, 404),
+const planRoute = contractRoute(
+  planYearEndpoint,
+  {
+    status: 201,
+    description: 'The planned meetings, created',
   },
-});
+  [400, 401, 403, 404],
+);
 
-const publicCalendarRoute = createRoute({
-  method: publicCalendarEndpoint.method,
-  path: publicCalendarEndpoint.path,
-  request: { params: publicCalendarEndpoint.params },
-  responses: {
-    200: { description: 'Every meeting of the body as an iCalendar file (text/calendar)' },
-    ...errorResponses(404),
+const publicCalendarRoute = contractRoute(
+  publicCalendarEndpoint,
+  {
+    status: 200,
+    description: 'Every meeting of the body as an iCalendar file (text/calendar)',
   },
-});
+  [404],
+);
 
 /** The body's year: planned by its secretary, public to subscribe to. */
 export function calendarRoutes(deps: AppDeps) {

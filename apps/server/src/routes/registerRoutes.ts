@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   decisionRegisterCsvEndpoint,
   decisionRegisterEndpoint,
@@ -13,60 +12,48 @@ import { decisionRegisterCsv } from '../registers/decisionRegisterCsv.ts';
 import { taskRegister } from '../registers/taskRegister.ts';
 import { updateTask } from '../registers/updateTask.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const decisionsRoute = createRoute({
-  method: decisionRegisterEndpoint.method,
-  path: decisionRegisterEndpoint.path,
-  request: { params: decisionRegisterEndpoint.params, query: decisionRegisterEndpoint.query },
-  responses: {
-    200: jsonContent(
-      decisionRegisterEndpoint.response,
+const decisionsRoute = contractRoute(
+  decisionRegisterEndpoint,
+  {
+    status: 200,
+    description:
       "The decision register: every clause of the body's circulated and approved minutes, newest first",
-    ),
-    ...errorResponses(400, 401, 404),
   },
-});
+  [400, 401, 404],
+);
 
-const decisionsCsvRoute = createRoute({
-  method: decisionRegisterCsvEndpoint.method,
-  path: decisionRegisterCsvEndpoint.path,
-  request: { params: decisionRegisterCsvEndpoint.params, query: decisionRegisterCsvEndpoint.query },
-  responses: {
-    200: {
-      description:
-        'The same register, with the same filters, as a CSV file (semicolons, UTF-8 with BOM)',
-    },
-    ...errorResponses(400, 401, 404),
+const decisionsCsvRoute = contractRoute(
+  decisionRegisterCsvEndpoint,
+  {
+    status: 200,
+    description:
+      'The same register, with the same filters, as a CSV file (semicolons, UTF-8 with BOM)',
   },
-});
+  [400, 401, 404],
+);
 
-const tasksRoute = createRoute({
-  method: taskRegisterEndpoint.method,
-  path: taskRegisterEndpoint.path,
-  request: { params: taskRegisterEndpoint.params },
-  responses: {
-    200: jsonContent(
-      taskRegisterEndpoint.response,
+const tasksRoute = contractRoute(
+  taskRegisterEndpoint,
+  {
+    status: 200,
+    description:
       "The body's tasks and forwards from circulated and approved minutes, open, done or overdue, soonest due first",
-    ),
-    ...errorResponses(401, 404),
   },
-});
+  [401, 404],
+);
 
-const updateTaskRoute = createRoute({
-  method: updateTaskEndpoint.method,
-  path: updateTaskEndpoint.path,
-  request: { params: updateTaskEndpoint.params, body: jsonBody(updateTaskEndpoint.body) },
-  responses: {
-    200: jsonContent(
-      updateTaskEndpoint.response,
+const updateTaskRoute = contractRoute(
+  updateTaskEndpoint,
+  {
+    status: 200,
+    description:
       'Marks the task done (or open again), or changes its date while the minutes are not locked; answers the register',
-    ),
-    ...errorResponses(400, 401, 403, 404, 409),
   },
-});
+  [400, 401, 403, 404, 409],
+);
 
 /** The body's registers, for its members: a body they may not read is "not found". */
 export function registerRoutes(deps: AppDeps) {

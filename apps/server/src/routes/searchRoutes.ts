@@ -1,37 +1,30 @@
-import { createRoute } from '@hono/zod-openapi';
 import { MAX_SEARCH_QUERY_LENGTH, publicSearchEndpoint, searchEndpoint } from '@anteckna/contract';
 import type { AppDeps } from '../appDeps.ts';
 import { appError } from '../errors/appError.ts';
 import { searchMinutes, type SearchScope } from '../search/searchMinutes.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const searchRoute = createRoute({
-  method: searchEndpoint.method,
-  path: searchEndpoint.path,
-  request: { query: searchEndpoint.query },
-  responses: {
-    200: jsonContent(
-      searchEndpoint.response,
+const searchRoute = contractRoute(
+  searchEndpoint,
+  {
+    status: 200,
+    description:
       'Items and meetings the session may read whose title, text, decision, attachments or attendance match, best first (at most 50)',
-    ),
-    ...errorResponses(400, 401),
   },
-});
+  [400, 401],
+);
 
-const publicSearchRoute = createRoute({
-  method: publicSearchEndpoint.method,
-  path: publicSearchEndpoint.path,
-  request: { query: publicSearchEndpoint.query },
-  responses: {
-    200: jsonContent(
-      publicSearchEndpoint.response,
+const publicSearchRoute = contractRoute(
+  publicSearchEndpoint,
+  {
+    status: 200,
+    description:
       'The same over approved, locked minutes only, as their public rendering shows them: no internal items or attachments',
-    ),
-    ...errorResponses(400),
   },
-});
+  [400],
+);
 
 function typedQuery(q: string | undefined): string {
   const typed = (q ?? '').trim();
