@@ -5,11 +5,13 @@
  */
 import type * as Y from 'yjs';
 import { checkMinutes, readMinutes } from '@anteckna/doc-schema';
+import type { MinutesIssueId } from '@anteckna/doc-schema';
 import type { FindingSeverity, ImportFinding } from './importFinding.ts';
 
 type CheckResult = ReturnType<typeof checkMinutes>[number];
 
-const CHECK_MESSAGES: Record<string, string> = {
+/** Every rule of the check in words: a rule added there fails the typecheck here until it has them. */
+const CHECK_MESSAGES: Record<MinutesIssueId, string> = {
   person_named_two_ways: 'Samma person verkar stavas på två sätt.',
   body_named_two_ways: 'Organets namn är stavat på ett annat sätt.',
   document_date_before_meeting: 'Dokumentets datum är före mötets datum.',
@@ -22,6 +24,7 @@ const CHECK_MESSAGES: Record<string, string> = {
   attachment_reference_missing: 'Texten hänvisar till en bilaga som inte finns.',
   not_represented_but_present:
     'En organisation sägs inte vara representerad men har någon närvarande.',
+  attendance_not_marked: 'Personen är inte markerad som närvarande eller frånvarande.',
 };
 
 const QUOTED_PARAMS = ['text', 'found', 'clause', 'reference', 'name', 'otherName', 'documentDate'];
@@ -55,7 +58,7 @@ function fromCheck(result: CheckResult): ImportFinding {
     rule: id,
     severity: record.severity as FindingSeverity,
     text: quoted.join(' / '),
-    message: CHECK_MESSAGES[id] ?? id,
+    message: CHECK_MESSAGES[id as MinutesIssueId] ?? id,
     ...(typeof record.itemId === 'string' ? { itemId: record.itemId } : {}),
   };
 }
