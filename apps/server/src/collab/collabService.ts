@@ -82,6 +82,11 @@ export function createCollabService(
           conn,
           outcome.reason === 'locked' ? CloseCode.Locked : CloseCode.Forbidden,
         );
+      case 'foreignClientId':
+        conn.send(
+          encodePermissionDenied(`client id ${outcome.clientId} belongs to another writer`),
+        );
+        return closeWith(conn, CloseCode.Forbidden);
       case 'malformed':
         return closeWith(conn, CloseCode.Malformed);
       case 'overflow':

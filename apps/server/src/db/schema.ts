@@ -256,3 +256,20 @@ export const sealedFiles = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.format] })],
 );
+
+/**
+ * Which account first wrote under each Yjs client id in a meeting (null: the server itself). An
+ * update that writes structs under a client id someone else owns is refused whole: otherwise a
+ * writer could take another person's next clock, and that person's own edit would then be
+ * dropped as already known.
+ */
+export const clientIdOwners = sqliteTable(
+  'client_id_owners',
+  {
+    meetingId: text('meeting_id').notNull(),
+    clientId: integer('client_id').notNull(),
+    userId: text('user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.clientId] })],
+);

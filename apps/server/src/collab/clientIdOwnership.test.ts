@@ -1,0 +1,162 @@
+import { CloseCode } from '@anteckna/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectClient, type TestClient } from '../testing/testClient.ts';
+import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
+import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testWorld.ts';
+
+/**
+ * Security review finding 1: a presenter wrote in its own item under the secretary's client id at
+ * the secretary's next clock, and the secretary's offline edit then vanished on reconnect (the
+ * server took it for already known). Client ids now belong to whoever wrote with them first.
+ */
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function join(server: Server, world: TestWorld, who: keyof TestWorld['users']) {
+  const cookie = await loginCookie(server.url, world.users[who].email, TEST_PASSWORD);
+  const client: TestClient = connectClient(server.url, world.meetingId, cookie);
+  cleanups.push(() => client.destroy());
+  await waitFor(() => client.provider.synced, `${who} synced`);
+  return client;
+}
+
+function write(doc: Y.Doc, root: string, text: string) {
+  doc.transact(() => {
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText(text)]);
+    doc.getXmlFragment(root).push([p]);
+  });
+}
+
+/** The attacker's own document takes over `victim`'s client id, then writes its own item. */
+function spoofAndWrite(attacker: TestClient, victim: number, root: string, text: string) {
+  const own = attacker.doc.clientID;
+  attacker.doc.clientID = victim;
+  // The provider sends the update from inside the write; its presence keeps the own id.
+  write(attacker.doc, root, text);
+  attacker.doc.clientID = own;
+}
+
+const refused = (client: TestClient) => () =>
+  client.closes.some((close) => close.code === CloseCode.Forbidden.code);
+
+describe('client ids belong to their first writer', () => {
+  it("refuses a presenter writing its own item under the secretary's next clock, and the secretary's offline edit survives", async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const world = await createTestWorld(server.deps);
+    const item1Body = `item:${world.items.item1}:body`;
+    const secretary = await join(server, world, 'secretary');
+    const presenter = await join(server, world, 'presenter1');
+    const member = await join(server, world, 'member');
+
+    write(secretary.doc, item1Body, 'Sekreterarens första rad');
+    await waitFor(
+      () => member.doc.getXmlFragment(item1Body).toString().includes('första rad'),
+      'first line shared',
+    );
+    // The secretary goes offline and writes on; the presenter takes the secretary's next clock.
+    secretary.provider.disconnect();
+    write(secretary.doc, item1Body, 'Sekreterarens offline-rad');
+    await waitFor(
+      () => presenter.doc.getXmlFragment(item1Body).toString().includes('första rad'),
+      'presenter has the first line',
+    );
+    spoofAndWrite(presenter, secretary.doc.clientID, item1Body, 'KAPAD');
+
+    await waitFor(refused(presenter), 'the spoofing connection closed with Forbidden');
+    secretary.provider.connect();
+    await waitFor(
+      () => member.doc.getXmlFragment(item1Body).toString().includes('offline-rad'),
+      "the secretary's offline edit arrives",
+    );
+    expect(member.doc.getXmlFragment(item1Body).toString()).not.toContain('KAPAD');
+    expect(secretary.closes).toEqual([]);
+    await server.deps.collab.flush();
+    const stored = server.deps.collab.readDoc(world.meetingId, (room) =>
+      room.doc.getXmlFragment(item1Body).toString(),
+    );
+    expect(stored).toContain('offline-rad');
+    expect(stored).not.toContain('KAPAD');
+  });
+
+  it('refuses writing under a client id another person has only introduced in presence', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const world = await createTestWorld(server.deps);
+    const secretary = await join(server, world, 'secretary');
+    const presenter = await join(server, world, 'presenter1');
+    await waitFor(
+      () =>
+        server.deps.collab.readDoc(world.meetingId, (room) =>
+          room.awarenessOwners.has(secretary.doc.clientID),
+        ),
+      "the secretary's presence is known to the server",
+    );
+    spoofAndWrite(presenter, secretary.doc.clientID, `item:${world.items.item1}:body`, 'FÖRE');
+    await waitFor(refused(presenter), 'closed with Forbidden');
+  });
+
+  it('keeps ownership across a restart of the server', async () => {
+    const first = await startTestServer();
+    let open = true;
+    cleanups.push(() => (open ? first.close() : undefined));
+    const world = await createTestWorld(first.deps);
+    const item1Body = `item:${world.items.item1}:body`;
+    const secretary = await join(first, world, 'secretary');
+    write(secretary.doc, item1Body, 'Före omstarten');
+    await waitFor(
+      () =>
+        first.deps.collab.readDoc(world.meetingId, (room) =>
+          room.doc.getXmlFragment(item1Body).toString().includes('Före omstarten'),
+        ),
+      'stored',
+    );
+    const secretaryClientId = secretary.doc.clientID;
+    secretary.provider.disconnect();
+    await first.deps.collab.flush();
+    await first.close();
+    open = false;
+
+    const second = await startTestServer({}, first.dataDir);
+    cleanups.push(() => second.close());
+    const presenter = await join(second, world, 'presenter1');
+    spoofAndWrite(presenter, secretaryClientId, item1Body, 'EFTER');
+    await waitFor(refused(presenter), 'closed with Forbidden after the restart');
+  });
+
+  it("lets a person go on under their own client id from a new connection (an offline copy's edits)", async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const world = await createTestWorld(server.deps);
+    const item1Body = `item:${world.items.item1}:body`;
+    const presenter = await join(server, world, 'presenter1');
+    write(presenter.doc, item1Body, 'Första');
+    await server.deps.collab.flush();
+    await waitFor(
+      () =>
+        server.deps.collab.readDoc(world.meetingId, (room) =>
+          room.doc.getXmlFragment(item1Body).toString().includes('Första'),
+        ),
+      'stored',
+    );
+    presenter.provider.disconnect();
+    write(presenter.doc, item1Body, 'Offline');
+    // A new connection of the same person carrying the same document (a reload with its copy).
+    const cookie = await loginCookie(server.url, world.users.presenter1.email, TEST_PASSWORD);
+    const again = connectClient(server.url, world.meetingId, cookie, { doc: presenter.doc });
+    cleanups.push(() => again.provider.destroy());
+    await waitFor(
+      () =>
+        server.deps.collab.readDoc(world.meetingId, (room) =>
+          room.doc.getXmlFragment(item1Body).toString().includes('Offline'),
+        ),
+      'the offline edit stored',
+    );
+    expect(again.closes).toEqual([]);
+  });
+});
