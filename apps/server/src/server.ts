@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { AppDeps } from './appDeps.ts';
-import { createLoginRateLimit } from './auth/loginRateLimit.ts';
+import { createLoginThrottle } from './auth/loginThrottle.ts';
 import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
@@ -29,7 +29,7 @@ export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } 
       undefined,
       config.benchMetrics ? createGateClock() : null,
     ),
-    loginRateLimit: createLoginRateLimit(),
+    loginThrottle: createLoginThrottle(),
     webDistDir: options.serveWeb === false ? undefined : webDistDir(),
     now: () => new Date(),
   };

@@ -5,15 +5,24 @@ export class AppError extends Error {
   readonly id: ErrorId;
   readonly status: number;
   readonly details?: unknown;
+  /** Response headers the error comes with (Retry-After on 429). */
+  readonly headers?: Record<string, string>;
 
-  constructor(id: ErrorId, options?: { cause?: unknown; details?: unknown }) {
+  constructor(id: ErrorId, options?: AppErrorOptions) {
     super(ERRORS[id].en, { cause: options?.cause });
     this.id = id;
     this.status = ERRORS[id].status;
     this.details = options?.details;
+    this.headers = options?.headers;
   }
 }
 
-export function appError(id: ErrorId, options?: { cause?: unknown; details?: unknown }): AppError {
+export interface AppErrorOptions {
+  cause?: unknown;
+  details?: unknown;
+  headers?: Record<string, string>;
+}
+
+export function appError(id: ErrorId, options?: AppErrorOptions): AppError {
   return new AppError(id, options);
 }

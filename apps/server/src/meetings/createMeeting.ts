@@ -72,68 +72,71 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     .orderBy(vacantSeats.createdAt)
     .all();
 
-  deps.db.insert(meetings).values(meeting).run();
-  deps.collab.writeDoc(meeting.id, (room) => {
-    const doc = room.doc;
-    doc.transact(() => {
-      initMeetingDoc(
-        doc,
-        {
-          bodyName: body.name,
-          bodyShortName: body.shortName,
-          organisationLines: [body.organisation, ...body.organisationLines],
-          title: meeting.title,
-          date: meeting.date,
-          documentDate: meeting.date,
-          startTime: meeting.startTime,
-          endTime: meeting.endTime,
-          place: meeting.place,
-          mode: meeting.mode,
-          registryNumber: meeting.registryNumber,
-          phase: meeting.phase,
-        },
-        body.memberOrganisations,
-        { withStandingItems: true },
-      );
-      for (const person of roster) {
-        const organisation = body.memberOrganisations.includes(person.organisation)
-          ? person.organisation
-          : '';
-        setAttendance(doc, person.userId, {
-          name: person.name,
-          title: person.title,
-          organisation,
-          // Members are expected: the secretary marks who is absent ("Överstruken = icke närvarande").
-          status: person.acting ? 'acting' : 'present',
-          role:
-            person.role === 'chair'
-              ? 'ordförande'
-              : person.role === 'secretary'
-                ? 'sekreterare'
-                : undefined,
-        });
-      }
-      // A vacant seat is listed as "Vakant, <title>" under its organisation, never as present.
-      for (const seat of vacancies) {
-        setAttendance(doc, `vacant-${seat.id}`, {
-          name: 'Vakant',
-          title: seat.title,
-          organisation: body.memberOrganisations.includes(seat.organisation)
-            ? seat.organisation
-            : '',
-          status: 'absent',
-          vacant: true,
-        });
-      }
-      const previousItem = readAgendaRecords(doc).find((r) => r.standing === 'previous_minutes');
-      if (previousItem && previous) {
-        updateAgendaItem(doc, previousItem.id, {
-          approvesMeetingId: previous.id,
-          // The minutes read "Föregående minnesanteckningar 22 oktober 2026", as the reference documents do.
-          title: `Föregående minnesanteckningar ${formatSwedishDate(previous.date)}`,
-        });
-      }
-    }, 'create-meeting');
+  // One transaction: if writing the document fails, no meeting row is left behind.
+  deps.db.transaction(() => {
+    deps.db.insert(meetings).values(meeting).run();
+    deps.collab.writeDoc(meeting.id, (room) => {
+      const doc = room.doc;
+      doc.transact(() => {
+        initMeetingDoc(
+          doc,
+          {
+            bodyName: body.name,
+            bodyShortName: body.shortName,
+            organisationLines: [body.organisation, ...body.organisationLines],
+            title: meeting.title,
+            date: meeting.date,
+            documentDate: meeting.date,
+            startTime: meeting.startTime,
+            endTime: meeting.endTime,
+            place: meeting.place,
+            mode: meeting.mode,
+            registryNumber: meeting.registryNumber,
+            phase: meeting.phase,
+          },
+          body.memberOrganisations,
+          { withStandingItems: true },
+        );
+        for (const person of roster) {
+          const organisation = body.memberOrganisations.includes(person.organisation)
+            ? person.organisation
+            : '';
+          setAttendance(doc, person.userId, {
+            name: person.name,
+            title: person.title,
+            organisation,
+            // Members are expected: the secretary marks who is absent ("Överstruken = icke närvarande").
+            status: person.acting ? 'acting' : 'present',
+            role:
+              person.role === 'chair'
+                ? 'ordförande'
+                : person.role === 'secretary'
+                  ? 'sekreterare'
+                  : undefined,
+          });
+        }
+        // A vacant seat is listed as "Vakant, <title>" under its organisation, never as present.
+        for (const seat of vacancies) {
+          setAttendance(doc, `vacant-${seat.id}`, {
+            name: 'Vakant',
+            title: seat.title,
+            organisation: body.memberOrganisations.includes(seat.organisation)
+              ? seat.organisation
+              : '',
+            status: 'absent',
+            vacant: true,
+          });
+        }
+        const previousItem = readAgendaRecords(doc).find((r) => r.standing === 'previous_minutes');
+        if (previousItem && previous) {
+          updateAgendaItem(doc, previousItem.id, {
+            approvesMeetingId: previous.id,
+            // The minutes read "Föregående minnesanteckningar 22 oktober 2026", as the reference documents do.
+            title: `Föregående minnesanteckningar ${formatSwedishDate(previous.date)}`,
+          });
+        }
+      }, 'create-meeting');
+    });
   });
   carryOverItems(deps, { ...meeting }, body);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };

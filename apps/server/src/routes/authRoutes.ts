@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppDeps } from '../appDeps.ts';
 import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
-import { loginRateKeys } from '../auth/loginRateLimit.ts';
+import { attemptPassword } from '../auth/passwordAttempt.ts';
+import { arrivedOverTls } from '../http/trustedProxy.ts';
 import { clearSessionCookie, writeSessionCookie } from '../auth/sessionCookie.ts';
 import { createSession, deleteSession } from '../auth/sessionStore.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
@@ -28,7 +28,7 @@ const loginRoute = createRoute({
       description: 'Logged in',
       content: { 'application/json': { schema: z.object({ user: UserSchema }) } },
     },
-    ...errorResponses(400, 401, 429),
+    ...errorResponses(400, 401, 403, 415, 429),
   },
 });
 
@@ -65,18 +65,23 @@ export function authRoutes(deps: AppDeps) {
   return newRouter()
     .openapi(loginRoute, async (c) => {
       const { email, password } = c.req.valid('json');
-      const keys = loginRateKeys(email, clientAddress(c));
-      if (deps.loginRateLimit.isBlocked(keys, deps.now().getTime()))
-        throw appError('too_many_attempts');
       const user = deps.db.select().from(users).where(eq(users.email, email)).get();
-      const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-      if (!user || !ok) {
-        deps.loginRateLimit.recordFailure(keys, deps.now().getTime());
-        throw appError('invalid_credentials');
-      }
-      deps.loginRateLimit.reset(`email:${email}`);
+      await attemptPassword(
+        deps,
+        c,
+        email,
+        async () =>
+          (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)) &&
+          user !== undefined,
+      );
+      if (!user) throw appError('invalid_credentials');
       const token = createSession(deps.db, user.id, deps.config.sessionTtlHours, deps.now());
-      writeSessionCookie(c, token, deps.config.sessionTtlHours, deps.config.production);
+      writeSessionCookie(
+        c,
+        token,
+        deps.config.sessionTtlHours,
+        arrivedOverTls(c, deps.config.trustedProxies),
+      );
       return c.json({ user: publicUser(user) }, 200);
     })
     .openapi(logoutRoute, (c) => {
@@ -100,12 +105,4 @@ export function authRoutes(deps: AppDeps) {
         .all();
       return c.json({ user: publicUser(user), memberships: rows }, 200);
     });
-}
-
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { readAgendaRecords, readMinutes } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
+import { arrivedOverTls } from '../http/trustedProxy.ts';
 import { writeSessionCookie } from '../auth/sessionCookie.ts';
 import { createSession } from '../auth/sessionStore.ts';
 import { appError } from '../errors/appError.ts';
@@ -97,7 +98,7 @@ const acceptInvite = createRoute({
   },
   responses: {
     200: json(z.object({ user: UserSchema, meetingId: z.string() }), 'Account ready and logged in'),
-    ...errorResponses(400, 401, 410),
+    ...errorResponses(400, 401, 410, 429),
   },
 });
 
@@ -140,6 +141,7 @@ export function invitationRoutes(deps: AppDeps) {
     .openapi(acceptInvite, async (c) => {
       const accepted = await acceptInvitation(
         deps,
+        c,
         c.req.valid('param').token,
         c.req.valid('json'),
       );
@@ -149,7 +151,12 @@ export function invitationRoutes(deps: AppDeps) {
         deps.config.sessionTtlHours,
         deps.now(),
       );
-      writeSessionCookie(c, token, deps.config.sessionTtlHours, deps.config.production);
+      writeSessionCookie(
+        c,
+        token,
+        deps.config.sessionTtlHours,
+        arrivedOverTls(c, deps.config.trustedProxies),
+      );
       return c.json({ user: publicUser(accepted.user), meetingId: accepted.meetingId }, 200);
     });
 }

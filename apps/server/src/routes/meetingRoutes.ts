@@ -37,19 +37,17 @@ const listRoute = createRoute({
   },
 });
 
+/** 09.00 or 09:00, as Swedish minutes write it; 24.00 and 12.75 are not times. */
+const CLOCK_TIME = /^([01]?\d|2[0-3])[.:][0-5]\d$/;
+
 const CreateMeetingBody = z
   .object({
     bodyId: z.string().min(1),
     title: z.string().trim().min(1).max(200),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
-    startTime: z
-      .string()
-      .regex(/^\d{2}[.:]\d{2}$/)
-      .optional(),
-    endTime: z
-      .string()
-      .regex(/^\d{2}[.:]\d{2}$/)
-      .optional(),
+    // A date of the calendar (2027-13-45 is not one), checked before anything is written.
+    date: z.iso.date(),
+    startTime: z.string().regex(CLOCK_TIME).optional(),
+    endTime: z.string().regex(CLOCK_TIME).optional(),
     place: z.string().max(300).optional(),
     mode: z.enum(['room', 'digital', 'both']).optional(),
     registryNumber: z.string().max(60).optional(),
