@@ -21,13 +21,22 @@ export function createSession(db: Db, userId: string, ttlHours: number, now: Dat
 }
 
 export function findSessionUser(db: Db, token: string, now: Date): SessionUser | undefined {
+  return findSession(db, token, now)?.user;
+}
+
+/** The live session of a token: its person and when it expires. */
+export function findSession(
+  db: Db,
+  token: string,
+  now: Date,
+): { user: SessionUser; expiresAt: Date } | undefined {
   const row = db
-    .select({ user: users })
+    .select({ user: users, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.toISOString())))
     .get();
-  return row?.user;
+  return row ? { user: row.user, expiresAt: new Date(row.expiresAt) } : undefined;
 }
 
 export function deleteSession(db: Db, token: string): void {

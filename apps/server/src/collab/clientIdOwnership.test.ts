@@ -1,43 +1,26 @@
 import { CloseCode } from '@anteckna/domain';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
-import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testWorld.ts';
+import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 
 /**
  * Security review finding 1: a presenter wrote in its own item under the secretary's client id at
  * the secretary's next clock, and the secretary's offline edit then vanished on reconnect (the
  * server took it for already known). Client ids now belong to whoever wrote with them first.
  */
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-async function join(server: Server, world: TestWorld, who: keyof TestWorld['users']) {
-  const cookie = await loginCookie(server.url, world.users[who].email, TEST_PASSWORD);
-  const client: TestClient = connectClient(server.url, world.meetingId, cookie);
-  cleanups.push(() => client.destroy());
-  await waitFor(() => client.provider.synced, `${who} synced`);
-  return client;
-}
-
-function write(doc: Y.Doc, root: string, text: string) {
-  doc.transact(() => {
-    const p = new Y.XmlElement('paragraph');
-    p.insert(0, [new Y.XmlText(text)]);
-    doc.getXmlFragment(root).push([p]);
-  });
-}
 
 /** The attacker's own document takes over `victim`'s client id, then writes its own item. */
 function spoofAndWrite(attacker: TestClient, victim: number, root: string, text: string) {
   const own = attacker.doc.clientID;
   attacker.doc.clientID = victim;
   // The provider sends the update from inside the write; its presence keeps the own id.
-  write(attacker.doc, root, text);
+  writeParagraph(attacker.doc, root, text);
   attacker.doc.clientID = own;
 }
 
@@ -50,18 +33,18 @@ describe('client ids belong to their first writer', () => {
     cleanups.push(() => server.close());
     const world = await createTestWorld(server.deps);
     const item1Body = `item:${world.items.item1}:body`;
-    const secretary = await join(server, world, 'secretary');
-    const presenter = await join(server, world, 'presenter1');
-    const member = await join(server, world, 'member');
+    const secretary = await joinMeeting(server, world, 'secretary', cleanups);
+    const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
+    const member = await joinMeeting(server, world, 'member', cleanups);
 
-    write(secretary.doc, item1Body, 'Sekreterarens första rad');
+    writeParagraph(secretary.doc, item1Body, 'Sekreterarens första rad');
     await waitFor(
       () => member.doc.getXmlFragment(item1Body).toString().includes('första rad'),
       'first line shared',
     );
     // The secretary goes offline and writes on; the presenter takes the secretary's next clock.
     secretary.provider.disconnect();
-    write(secretary.doc, item1Body, 'Sekreterarens offline-rad');
+    writeParagraph(secretary.doc, item1Body, 'Sekreterarens offline-rad');
     await waitFor(
       () => presenter.doc.getXmlFragment(item1Body).toString().includes('första rad'),
       'presenter has the first line',
@@ -88,8 +71,8 @@ describe('client ids belong to their first writer', () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
     const world = await createTestWorld(server.deps);
-    const secretary = await join(server, world, 'secretary');
-    const presenter = await join(server, world, 'presenter1');
+    const secretary = await joinMeeting(server, world, 'secretary', cleanups);
+    const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
     await waitFor(
       () =>
         server.deps.collab.readDoc(world.meetingId, (room) =>
@@ -107,8 +90,8 @@ describe('client ids belong to their first writer', () => {
     cleanups.push(() => (open ? first.close() : undefined));
     const world = await createTestWorld(first.deps);
     const item1Body = `item:${world.items.item1}:body`;
-    const secretary = await join(first, world, 'secretary');
-    write(secretary.doc, item1Body, 'Före omstarten');
+    const secretary = await joinMeeting(first, world, 'secretary', cleanups);
+    writeParagraph(secretary.doc, item1Body, 'Före omstarten');
     await waitFor(
       () =>
         first.deps.collab.readDoc(world.meetingId, (room) =>
@@ -124,7 +107,7 @@ describe('client ids belong to their first writer', () => {
 
     const second = await startTestServer({}, first.dataDir);
     cleanups.push(() => second.close());
-    const presenter = await join(second, world, 'presenter1');
+    const presenter = await joinMeeting(second, world, 'presenter1', cleanups);
     spoofAndWrite(presenter, secretaryClientId, item1Body, 'EFTER');
     await waitFor(refused(presenter), 'closed with Forbidden after the restart');
   });
@@ -134,8 +117,8 @@ describe('client ids belong to their first writer', () => {
     cleanups.push(() => server.close());
     const world = await createTestWorld(server.deps);
     const item1Body = `item:${world.items.item1}:body`;
-    const presenter = await join(server, world, 'presenter1');
-    write(presenter.doc, item1Body, 'Första');
+    const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
+    writeParagraph(presenter.doc, item1Body, 'Första');
     await server.deps.collab.flush();
     await waitFor(
       () =>
@@ -145,7 +128,7 @@ describe('client ids belong to their first writer', () => {
       'stored',
     );
     presenter.provider.disconnect();
-    write(presenter.doc, item1Body, 'Offline');
+    writeParagraph(presenter.doc, item1Body, 'Offline');
     // A new connection of the same person carrying the same document (a reload with its copy).
     const cookie = await loginCookie(server.url, world.users.presenter1.email, TEST_PASSWORD);
     const again = connectClient(server.url, world.meetingId, cookie, { doc: presenter.doc });

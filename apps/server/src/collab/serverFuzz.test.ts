@@ -1,8 +1,8 @@
-import * as encoding from 'lib0/encoding';
 import { afterEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { mutateBytes, seededRandom } from './gate/updateMutations.test-support.ts';
+import { syncUpdateMessage } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
@@ -18,14 +18,6 @@ const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 /** Updates presenter 1 may not send: another item's body, a decision, the agenda, the header. */
 function forbiddenUpdates(base: Y.Doc, items: { item1: string; item2: string }): Uint8Array[] {

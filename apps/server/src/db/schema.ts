@@ -273,3 +273,12 @@ export const clientIdOwners = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.clientId] })],
 );
+
+/**
+ * One row the server rewrites to learn whether the disk has room again after SQLITE_FULL
+ * (db/storageHealth.ts); it holds nothing else.
+ */
+export const storageProbe = sqliteTable('storage_probe', {
+  id: integer('id').primaryKey(),
+  padding: blob('padding', { mode: 'buffer' }),
+});

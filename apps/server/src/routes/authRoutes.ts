@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
 import { attemptPassword } from '../auth/passwordAttempt.ts';
+import { endSessionSockets } from '../collab/sessionReach.ts';
 import { arrivedOverTls } from '../http/trustedProxy.ts';
 import { clearSessionCookie, writeSessionCookie } from '../auth/sessionCookie.ts';
 import { createSession, deleteSession } from '../auth/sessionStore.ts';
@@ -86,7 +87,10 @@ export function authRoutes(deps: AppDeps) {
     })
     .openapi(logoutRoute, (c) => {
       const token = c.get('sessionToken');
-      if (token) deleteSession(deps.db, token);
+      if (token) {
+        deleteSession(deps.db, token);
+        endSessionSockets(deps, token);
+      }
       clearSessionCookie(c);
       return c.body(null, 204);
     })

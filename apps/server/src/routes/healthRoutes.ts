@@ -13,12 +13,27 @@ const healthRoute = createRoute({
         'application/json': { schema: z.object({ ok: z.literal(true), version: z.string() }) },
       },
     },
+    503: {
+      description: 'The database cannot take writes (its storage is full); reads are served',
+      content: {
+        'application/json': {
+          schema: z.object({
+            ok: z.literal(false),
+            version: z.string(),
+            reason: z.literal('storage_full'),
+            since: z.string(),
+          }),
+        },
+      },
+    },
   },
 });
 
 export function healthRoutes(deps: AppDeps) {
   return newRouter().openapi(healthRoute, (c) => {
     deps.db.get(sql`select 1`);
+    const storage = deps.collab.storageStatus();
+    if (!storage.ok) return c.json({ ...storage, version: '1' }, 503);
     return c.json({ ok: true as const, version: '1' }, 200);
   });
 }

@@ -5,3 +5,8 @@ CREATE TABLE `client_id_owners` (
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	PRIMARY KEY(`meeting_id`, `client_id`)
 );
+--> statement-breakpoint
+CREATE TABLE `storage_probe` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`padding` blob
+);
