@@ -42,7 +42,7 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
     noServer: true,
     maxPayload: deps.config.limits.maxMessageBytes,
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve(
       {
         fetch: app.fetch,
@@ -65,5 +65,7 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
         });
       },
     );
+    // A port already taken is a start-up failure (main.ts says so), not a crash.
+    server.once('error', reject);
   });
 }
