@@ -72,7 +72,7 @@ export function defaultCollabLimits(): CollabLimits {
   };
 }
 
-/** The defaults, with the limits an operator may set (README "Settings", docs/limits.md). */
+/** The defaults, with the limits an operator may set (README "Settings", docs/operations.md). */
 function collabLimitsFromEnv(env: NodeJS.ProcessEnv): CollabLimits {
   const limits = defaultCollabLimits();
   return {

@@ -20,7 +20,7 @@ export function openDatabase(dataDir: string, migrationsDir: string): Db {
   sqlite.pragma('journal_mode = WAL');
   // FULL: a commit is on the disk (the WAL synced) before it is acknowledged, so even a power
   // loss keeps every acknowledged edit. NORMAL would lose the last commits since the previous
-  // checkpoint on an OS crash or power loss; docs/durability.md has the measured cost.
+  // checkpoint on an OS crash or power loss; docs/operations.md has the measured cost.
   sqlite.pragma('synchronous = FULL');
   checkIntegrity(sqlite, dataDir);
   sqlite.pragma('foreign_keys = ON');
