@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { sessions, users } from '../db/schema.ts';
 
@@ -42,5 +42,12 @@ export function findSession(
 export function deleteSession(db: Db, token: string): void {
   db.delete(sessions)
     .where(eq(sessions.tokenHash, hashToken(token)))
+    .run();
+}
+
+/** Ends every session of a person but the one in use (after a new password). */
+export function deleteOtherSessions(db: Db, userId: string, keepToken: string): void {
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))))
     .run();
 }

@@ -46,6 +46,21 @@ describe('a socket lives no longer than its session and access', () => {
     expect(other.closes).toEqual([]);
   });
 
+  it('closes the sockets of every other session when the password changes', async () => {
+    const { server, world } = await setUp();
+    const here = await joinMeeting(server, world, 'presenter1', cleanups);
+    const elsewhere = await joinMeeting(server, world, 'presenter1', cleanups);
+    const changed = await apiClient(server.url, here.cookie).post('/api/me/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'ett-nytt-lösenord',
+    });
+    expect(changed.status).toBe(204);
+    await waitFor(closedWith(elsewhere, CloseCode.SessionEnded.code), 'the other session closed');
+    expect(here.closes).toEqual([]);
+    expect((await apiClient(server.url, elsewhere.cookie).get('/api/me')).status).toBe(401);
+    expect((await apiClient(server.url, here.cookie).get('/api/me')).status).toBe(200);
+  });
+
   it('closes a socket when its session expires', async () => {
     // A session of two seconds: the socket opens, then must not outlive it.
     const { server, world } = await setUp({ sessionTtlHours: 2 / 3600 });

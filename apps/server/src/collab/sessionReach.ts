@@ -20,10 +20,15 @@ export function endSessionSockets(deps: Pick<AppDeps, 'collab'>, token: string):
   );
 }
 
-/** Every session of a person ended (a new password): all their sockets. */
-export function endUserSockets(deps: Pick<AppDeps, 'collab'>, userId: string): number {
+/** A new password ended every other session of a person: their sockets, but this session's. */
+export function endOtherSessionSockets(
+  deps: Pick<AppDeps, 'collab'>,
+  userId: string,
+  keepToken: string,
+): number {
+  const keep = hashToken(keepToken);
   return deps.collab.closeWhere((conn) =>
-    conn.user.id === userId ? CloseCode.SessionEnded : null,
+    conn.user.id === userId && conn.sessionTokenHash !== keep ? CloseCode.SessionEnded : null,
   );
 }
 

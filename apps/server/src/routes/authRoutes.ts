@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
-import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { attemptPassword } from '../auth/passwordAttempt.ts';
-import { endSessionSockets } from '../collab/sessionReach.ts';
+import { endOtherSessionSockets, endSessionSockets } from '../collab/sessionReach.ts';
 import { arrivedOverTls } from '../http/trustedProxy.ts';
 import { clearSessionCookie, writeSessionCookie } from '../auth/sessionCookie.ts';
-import { createSession, deleteSession } from '../auth/sessionStore.ts';
+import { createSession, deleteOtherSessions, deleteSession } from '../auth/sessionStore.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
@@ -44,6 +44,30 @@ const MembershipSchema = z.object({
   bodyName: z.string(),
   bodyShortName: z.string(),
   role: z.enum(['secretary', 'chair', 'member']),
+});
+
+const passwordRoute = createRoute({
+  method: 'post',
+  path: '/api/me/password',
+  request: {
+    body: {
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              currentPassword: z.string().min(1).max(1024),
+              newPassword: z.string().min(10).max(1024),
+            })
+            .openapi('PasswordChangeRequest'),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    204: { description: 'Password changed; every other session of the person has ended' },
+    ...errorResponses(400, 401, 403, 415, 429),
+  },
 });
 
 const meRoute = createRoute({
@@ -92,6 +116,20 @@ export function authRoutes(deps: AppDeps) {
         endSessionSockets(deps, token);
       }
       clearSessionCookie(c);
+      return c.body(null, 204);
+    })
+    .openapi(passwordRoute, async (c) => {
+      const user = requireUser(c);
+      const token = c.get('sessionToken')!;
+      const { currentPassword, newPassword } = c.req.valid('json');
+      await attemptPassword(deps, c, user.email, () =>
+        verifyPassword(user.passwordHash, currentPassword),
+      );
+      const passwordHash = await hashPassword(newPassword);
+      deps.db.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+      // Whoever else held a session (a lost laptop, a guessed password) is out, sockets too.
+      deleteOtherSessions(deps.db, user.id, token);
+      endOtherSessionSockets(deps, user.id, token);
       return c.body(null, 204);
     })
     .openapi(meRoute, (c) => {
