@@ -7,7 +7,7 @@ import { readSessionToken } from '../auth/sessionCookie.ts';
 import type { AppDeps } from '../appDeps.ts';
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
 import { newConnectionId, type CollabConnection } from './connection.ts';
-import { isAllowedOrigin } from './originCheck.ts';
+import { isAllowedOrigin } from '../http/originCheck.ts';
 import { presenceColor } from './presence.ts';
 
 type Refusal = { code: number; reason: string };

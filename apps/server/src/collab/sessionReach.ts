@@ -1,5 +1,5 @@
 import { CloseCode, type CloseCodeValue } from '@anteckna/domain';
-import type { AppDeps } from '../appDeps.ts';
+import type { Db } from '../db/openDatabase.ts';
 import { hashToken } from '../auth/sessionStore.ts';
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
 import type { CollabConnection } from './connection.ts';
@@ -12,8 +12,13 @@ import type { Room } from './room.ts';
  * sockets it concerns at once, with a code the web app explains.
  */
 
+/** What closing needs of the collaboration service (its `closeWhere`). */
+interface SocketCloser {
+  closeWhere(decide: (conn: CollabConnection) => CloseCodeValue | null): number;
+}
+
 /** Logout: the sockets opened with this session. */
-export function endSessionSockets(deps: Pick<AppDeps, 'collab'>, token: string): number {
+export function endSessionSockets(deps: { collab: SocketCloser }, token: string): number {
   const tokenHash = hashToken(token);
   return deps.collab.closeWhere((conn) =>
     conn.sessionTokenHash === tokenHash ? CloseCode.SessionEnded : null,
@@ -22,7 +27,7 @@ export function endSessionSockets(deps: Pick<AppDeps, 'collab'>, token: string):
 
 /** A new password ended every other session of a person: their sockets, but this session's. */
 export function endOtherSessionSockets(
-  deps: Pick<AppDeps, 'collab'>,
+  deps: { collab: SocketCloser },
   userId: string,
   keepToken: string,
 ): number {
@@ -37,7 +42,7 @@ export function endOtherSessionSockets(
  * checked again. No access any more: AccessEnded. Another role: AccessChanged, on which the
  * client reconnects and gets the rights of its new role.
  */
-export function recheckAccess(deps: Pick<AppDeps, 'collab' | 'db'>, userId: string): number {
+export function recheckAccess(deps: { collab: SocketCloser; db: Db }, userId: string): number {
   return deps.collab.closeWhere((conn) => {
     if (conn.user.id !== userId) return null;
     return accessVerdict(conn, findMeetingAccess(deps.db, userId, conn.meetingId));

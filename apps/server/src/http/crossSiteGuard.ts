@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { isAllowedOrigin } from '../collab/originCheck.ts';
+import { isAllowedOrigin } from './originCheck.ts';
 import { appError } from '../errors/appError.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,31 +1,19 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { healthEndpoint, StorageFullHealthSchema } from '@anteckna/contract';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { newRouter } from './router.ts';
+import { jsonContent } from './routeParts.ts';
 
 const healthRoute = createRoute({
-  method: 'get',
-  path: '/api/health',
+  method: healthEndpoint.method,
+  path: healthEndpoint.path,
   responses: {
-    200: {
-      description: 'The database is open and migrated',
-      content: {
-        'application/json': { schema: z.object({ ok: z.literal(true), version: z.string() }) },
-      },
-    },
-    503: {
-      description: 'The database cannot take writes (its storage is full); reads are served',
-      content: {
-        'application/json': {
-          schema: z.object({
-            ok: z.literal(false),
-            version: z.string(),
-            reason: z.literal('storage_full'),
-            since: z.string(),
-          }),
-        },
-      },
-    },
+    200: jsonContent(healthEndpoint.response, 'The database is open and migrated'),
+    503: jsonContent(
+      StorageFullHealthSchema,
+      'The database cannot take writes (its storage is full); reads are served',
+    ),
   },
 });
 

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { endpoint } from '../http/endpoint.ts';
+
+/** The database is open and migrated. */
+export const healthEndpoint = endpoint({
+  method: 'get',
+  path: '/api/health',
+  response: z.object({ ok: z.literal(true), version: z.string() }).meta({ id: 'Health' }),
+});
+
+/** 503 while the database cannot take writes (a full disk); reads are still served. */
+export const StorageFullHealthSchema = z
+  .object({
+    ok: z.literal(false),
+    version: z.string(),
+    reason: z.literal('storage_full'),
+    since: z.string(),
+  })
+  .meta({ id: 'HealthStorageFull' });
