@@ -1,5 +1,7 @@
 import { CloseCode } from '@anteckna/domain';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
@@ -82,6 +84,56 @@ describe('client ids belong to their first writer', () => {
     );
     spoofAndWrite(presenter, secretary.doc.clientID, `item:${world.items.item1}:body`, 'FÖRE');
     await waitFor(refused(presenter), 'closed with Forbidden');
+  });
+
+  it('does not give a client id to whoever echoes its presence after its owner left', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const world = await createTestWorld(server.deps);
+    const item1Body = `item:${world.items.item1}:body`;
+    const secretary = await joinMeeting(server, world, 'secretary', cleanups);
+    const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
+    const presenterId = presenter.doc.clientID;
+    await waitFor(
+      () => secretary.provider.awareness.getStates().has(presenterId),
+      "the presenter's presence reached the secretary",
+    );
+    presenter.provider.disconnect();
+    await waitFor(
+      () =>
+        server.deps.collab.readDoc(
+          world.meetingId,
+          (room) => !room.awarenessOwners.has(presenterId),
+        ),
+      'the presenter left',
+    );
+    // The stock client sends the presence entries it hears back to the server.
+    const echo = encoding.createEncoder();
+    encoding.writeVarUint(echo, 1);
+    encoding.writeVarUint8Array(
+      echo,
+      encodeAwarenessUpdate(secretary.provider.awareness, [presenterId]),
+    );
+    secretary.provider.ws!.send(encoding.toUint8Array(echo));
+    await waitFor(
+      () =>
+        server.deps.collab.readDoc(
+          world.meetingId,
+          (room) => room.awarenessOwners.get(presenterId)?.user.id === world.users.secretary.id,
+        ),
+      "the secretary's connection holds the echoed entry",
+    );
+    // Offline, the presenter writes for the first time, then comes back.
+    writeParagraph(presenter.doc, item1Body, 'Skrivet offline');
+    presenter.provider.connect();
+    await waitFor(
+      () =>
+        server.deps.collab.readDoc(world.meetingId, (room) =>
+          room.doc.getXmlFragment(item1Body).toString().includes('Skrivet offline'),
+        ),
+      "the presenter's offline edit stored",
+    );
+    expect(presenter.closes).toEqual([]);
   });
 
   it('keeps ownership across a restart of the server', async () => {

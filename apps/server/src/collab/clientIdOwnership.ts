@@ -16,6 +16,12 @@ type Owner = string | typeof SERVER;
  */
 export class ClientIdOwnership {
   private readonly owners = new Map<number, Owner>();
+  /**
+   * Who first showed each client id in presence, while the room is loaded. The first one only:
+   * the stock client echoes every presence entry it hears, so after its owner leaves another
+   * person's connection may take the entry over, which must not make the id theirs.
+   */
+  private readonly introducedBy = new Map<number, string>();
 
   constructor(
     private readonly db: Db,
@@ -38,16 +44,21 @@ export class ClientIdOwnership {
    * nobody wrote with yet but another person's connection introduced in presence is theirs too:
    * presence shows it to everyone in the room before its first edit.
    */
-  foreignClient(
-    written: Iterable<number>,
-    userId: string,
-    presenceOwnerOf: (clientId: number) => string | undefined,
-  ): number | null {
+  foreignClient(written: Iterable<number>, userId: string): number | null {
     for (const client of written) {
-      const owner = this.owners.has(client) ? this.owners.get(client) : presenceOwnerOf(client);
+      const owner = this.owners.has(client)
+        ? this.owners.get(client)
+        : this.introducedBy.get(client);
       if (owner !== undefined && owner !== userId) return client;
     }
     return null;
+  }
+
+  /** A connection of `userId` spoke in presence for these client ids. */
+  introduced(clientIds: Iterable<number>, userId: string): void {
+    for (const client of clientIds) {
+      if (!this.introducedBy.has(client)) this.introducedBy.set(client, userId);
+    }
   }
 
   /** Records `userId` as the owner of the client ids it writes under for the first time. */

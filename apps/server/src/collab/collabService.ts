@@ -182,6 +182,7 @@ export function createCollabService(
             return closeWith(conn, CloseCode.Malformed);
           }
           if (!guarded) return;
+          room.clientIds.introduced(guarded.clientIds, conn.user.id);
           applyAwarenessUpdate(room.awareness, guarded.update, conn);
           return awarenessRelay.relay(room, guarded.clientIds);
         }

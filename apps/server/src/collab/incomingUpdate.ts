@@ -71,11 +71,7 @@ function gateVerdict(
 ): GateDecision | Extract<UpdateOutcome, { kind: 'refused' | 'foreignClientId' }> {
   const decision = decideUpdateRoots(room.doc, update);
   if (decision.kind !== 'roots') return decision;
-  const foreign = room.clientIds.foreignClient(
-    decision.writtenClients,
-    conn.user.id,
-    (clientId) => room.awarenessOwners.get(clientId)?.user.id,
-  );
+  const foreign = room.clientIds.foreignClient(decision.writtenClients, conn.user.id);
   if (foreign !== null) return { kind: 'foreignClientId', clientId: foreign };
   const context = meetingWriteContext(room);
   for (const root of decision.roots) {
