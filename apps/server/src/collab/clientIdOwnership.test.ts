@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
+import type { Room } from './room.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 
@@ -25,6 +26,12 @@ function spoofAndWrite(attacker: TestClient, victim: number, root: string, text:
   writeParagraph(attacker.doc, root, text);
   attacker.doc.clientID = own;
 }
+
+const storedText = (
+  server: { deps: { collab: { readDoc<T>(id: string, read: (room: Room) => T): T } } },
+  meetingId: string,
+  root: string,
+) => server.deps.collab.readDoc(meetingId, (room) => room.doc.getXmlFragment(root).toString());
 
 const refused = (client: TestClient) => () =>
   client.closes.some((close) => close.code === CloseCode.Forbidden.code);
@@ -127,10 +134,7 @@ describe('client ids belong to their first writer', () => {
     writeParagraph(presenter.doc, item1Body, 'Skrivet offline');
     presenter.provider.connect();
     await waitFor(
-      () =>
-        server.deps.collab.readDoc(world.meetingId, (room) =>
-          room.doc.getXmlFragment(item1Body).toString().includes('Skrivet offline'),
-        ),
+      () => storedText(server, world.meetingId, item1Body).includes('Skrivet offline'),
       "the presenter's offline edit stored",
     );
     expect(presenter.closes).toEqual([]);
@@ -173,10 +177,7 @@ describe('client ids belong to their first writer', () => {
     writeParagraph(presenter.doc, item1Body, 'Första');
     await server.deps.collab.flush();
     await waitFor(
-      () =>
-        server.deps.collab.readDoc(world.meetingId, (room) =>
-          room.doc.getXmlFragment(item1Body).toString().includes('Första'),
-        ),
+      () => storedText(server, world.meetingId, item1Body).includes('Första'),
       'stored',
     );
     presenter.provider.disconnect();
@@ -186,10 +187,7 @@ describe('client ids belong to their first writer', () => {
     const again = connectClient(server.url, world.meetingId, cookie, { doc: presenter.doc });
     cleanups.push(() => again.provider.destroy());
     await waitFor(
-      () =>
-        server.deps.collab.readDoc(world.meetingId, (room) =>
-          room.doc.getXmlFragment(item1Body).toString().includes('Offline'),
-        ),
+      () => storedText(server, world.meetingId, item1Body).includes('Offline'),
       'the offline edit stored',
     );
     expect(again.closes).toEqual([]);
