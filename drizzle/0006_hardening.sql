@@ -10,3 +10,11 @@ CREATE TABLE `storage_probe` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`padding` blob
 );
+--> statement-breakpoint
+CREATE TRIGGER client_id_owners_locked_update BEFORE UPDATE ON client_id_owners
+WHEN EXISTS (SELECT 1 FROM meetings WHERE meetings.id IN (OLD.meeting_id, NEW.meeting_id) AND meetings.phase = 'locked')
+BEGIN SELECT RAISE(ABORT, 'minutes are locked'); END;
+--> statement-breakpoint
+CREATE TRIGGER client_id_owners_locked_delete BEFORE DELETE ON client_id_owners
+WHEN EXISTS (SELECT 1 FROM meetings WHERE meetings.id = OLD.meeting_id AND meetings.phase = 'locked')
+BEGIN SELECT RAISE(ABORT, 'minutes are locked'); END;

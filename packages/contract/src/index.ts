@@ -65,8 +65,12 @@ export type {
 
 // Versions and comparison
 export {
+  AttendanceChangeSchema,
+  AttendanceStateSchema,
+  COMPARED_HEADER_FIELDS,
   CURRENT,
   ComparisonSchema,
+  HeaderChangeSchema,
   DIFF_FIELDS,
   ItemDiffSchema,
   SnapshotListSchema,
@@ -78,7 +82,11 @@ export {
   takeSnapshotEndpoint,
 } from './history/historyEndpoints.ts';
 export type {
+  AttendanceChange,
+  AttendanceState,
   Comparison,
+  HeaderChange,
+  HeaderField,
   DiffField,
   DiffPart,
   DiffPartKind,
@@ -162,6 +170,23 @@ export {
   publicSealEndpoint,
 } from './public/publicEndpoints.ts';
 export type { PublicBody, PublicMinutes, PublicSeal } from './public/publicEndpoints.ts';
+
+// Imports of legacy minutes
+export {
+  FindingSchema,
+  ImportFormSchema,
+  ImportLineSchema,
+  ImportPreviewSchema,
+  ImportedMinutesSchema,
+  importMinutesEndpoint,
+  importPreviewEndpoint,
+} from './imports/importEndpoints.ts';
+export type {
+  Finding,
+  ImportLine,
+  ImportPreview,
+  ImportedMinutes,
+} from './imports/importEndpoints.ts';
 
 // Health
 export { StorageFullHealthSchema, healthEndpoint } from './health/healthEndpoints.ts';
