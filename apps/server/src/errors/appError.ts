@@ -1,10 +1,12 @@
+import type { ErrorDetails } from '@anteckna/contract';
 import { ERRORS, type ErrorId } from './errorCatalog.ts';
 
 /** The one error type routes throw; `onError` turns it into `{"error":{"id","message"}}`. */
 export class AppError extends Error {
   readonly id: ErrorId;
   readonly status: number;
-  readonly details?: unknown;
+  /** As the contract's error answer describes them, so the OpenAPI document says it all. */
+  readonly details?: ErrorDetails;
   /** Response headers the error comes with (Retry-After on 429). */
   readonly headers?: Record<string, string>;
 
@@ -19,7 +21,7 @@ export class AppError extends Error {
 
 export interface AppErrorOptions {
   cause?: unknown;
-  details?: unknown;
+  details?: ErrorDetails;
   headers?: Record<string, string>;
 }
 
