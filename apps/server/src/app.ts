@@ -1,10 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './appDeps.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachments/attachmentStore.ts';
 import { collabUpgrade } from './collab/collabRoute.ts';
 import { errorBody, onError } from './errors/errorResponse.ts';
+import { crossSiteGuard } from './http/crossSiteGuard.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
+import { textInputGuard } from './http/textInputGuard.ts';
 import { appError } from './errors/appError.ts';
 import { attachmentRoutes } from './routes/attachmentRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
@@ -31,17 +33,8 @@ import { staticRoutes } from './routes/staticRoutes.ts';
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(onError);
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-      },
-    }),
-  );
+  app.use('*', securityHeaders(deps.config.trustedProxies));
+  app.use('/api/*', crossSiteGuard(deps.config.extraOrigins));
   const jsonLimit = bodyLimit({
     maxSize: 1024 * 1024,
     onError: () => {
@@ -68,6 +61,7 @@ export function createApp(deps: AppDeps) {
         ? importLimit(c, next)
         : jsonLimit(c, next),
   );
+  app.use('/api/*', textInputGuard());
   app.use('*', sessionMiddleware(deps));
   app.get('/collab/:meetingId', collabUpgrade(deps));
   app.route('/', healthRoutes(deps));

@@ -1,4 +1,4 @@
-import type { LoginRateLimit } from './auth/loginRateLimit.ts';
+import type { LoginThrottle } from './auth/loginThrottle.ts';
 import type { CollabService } from './collab/collabService.ts';
 import type { ServerConfig } from './config.ts';
 import type { Db } from './db/openDatabase.ts';
@@ -11,7 +11,7 @@ export interface AppDeps {
   collab: CollabService;
   /** Search and the registers, kept up to date with the minutes. */
   search: MinutesIndex;
-  loginRateLimit: LoginRateLimit;
+  loginThrottle: LoginThrottle;
   /** Where the built web app is; absent in API-only tests. */
   webDistDir?: string;
   now: () => Date;

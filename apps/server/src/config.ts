@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseTrustedProxies, type TrustedProxies } from './http/trustedProxy.ts';
 
 /** Everything the server reads from its environment (CONTRACT "Running it"), read in one place. */
 export interface ServerConfig {
@@ -10,6 +11,8 @@ export interface ServerConfig {
   production: boolean;
   /** Origins allowed on WebSocket upgrades besides the server's own address. */
   extraOrigins: string[];
+  /** ANTECKNA_TRUST_PROXY: peers whose X-Forwarded-For / X-Forwarded-Proto are believed. */
+  trustedProxies: TrustedProxies;
   sessionTtlHours: number;
   limits: CollabLimits;
   /**
@@ -28,6 +31,15 @@ export interface CollabLimits {
   /** Bytes of not-yet-decidable updates held per connection (GATE.md: 1 MiB worked). */
   pendingBufferBytes: number;
   pendingBufferMs: number;
+  /**
+   * Messages per connection as a token bucket: `messageBurst` at once, refilled at
+   * `messagesPerSecond`. People type a few dozen messages a second at most (with presence), and a
+   * paste or an offline reconnect is one message; thousands in a few seconds is a flood.
+   */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** A meeting's document may not grow past this (its encoded state); writes past it are refused. */
+  maxDocumentBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -40,8 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     demo: env.ANTECKNA_DEMO !== '0' && !production,
     production,
     extraOrigins: (env.ANTECKNA_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
+    trustedProxies: parseTrustedProxies(env.ANTECKNA_TRUST_PROXY),
     sessionTtlHours: 12,
-    limits: defaultCollabLimits(),
+    limits: collabLimitsFromEnv(env),
     benchMetrics: env.ANTECKNA_BENCH_METRICS === '1',
   };
 }
@@ -53,7 +66,38 @@ export function defaultCollabLimits(): CollabLimits {
     pingIntervalMs: 15_000,
     pendingBufferBytes: 1024 * 1024,
     pendingBufferMs: 10_000,
+    messagesPerSecond: 200,
+    messageBurst: 2000,
+    maxDocumentBytes: 32 * 1024 * 1024,
   };
+}
+
+/** The defaults, with the limits an operator may set (README "Settings", docs/operations.md). */
+function collabLimitsFromEnv(env: NodeJS.ProcessEnv): CollabLimits {
+  const limits = defaultCollabLimits();
+  return {
+    ...limits,
+    messagesPerSecond: positiveNumber(
+      env,
+      'ANTECKNA_MESSAGES_PER_SECOND',
+      limits.messagesPerSecond,
+    ),
+    messageBurst: positiveNumber(env, 'ANTECKNA_MESSAGE_BURST', limits.messageBurst),
+    maxDocumentBytes:
+      positiveNumber(env, 'ANTECKNA_MAX_DOCUMENT_MB', limits.maxDocumentBytes / 1024 / 1024) *
+      1024 *
+      1024,
+  };
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) {
+    throw new Error(`${name} must be a positive number, got "${value}"`);
+  }
+  return parsed;
 }
 
 function parsePort(value: string | undefined): number {

@@ -1,12 +1,32 @@
 /** The only impure entry: reads the environment, seeds demo data if asked, listens, prints. */
-import { loadConfig } from './config.ts';
+import { loadConfig, type ServerConfig } from './config.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './seed/demoData.ts';
 import { buildDeps, startServer } from './server.ts';
+import { asStartupFailure, StartupFailure } from './startup/startupFailure.ts';
 
-const config = loadConfig(process.env);
-const deps = buildDeps(config);
-const seeded = config.demo ? await seedDemoData(deps) : false;
-const server = await startServer(deps);
+/** A cause the operator can fix: one line on stderr and its own exit code (docs/operations.md). */
+function exitOnStartupFailure(error: unknown, dataDir: string): never {
+  const failure = asStartupFailure(error, dataDir);
+  if (!failure) throw error;
+  console.error(`anteckna: cannot start: ${failure.message}`);
+  process.exit(failure.exitCode);
+}
+
+let config: ServerConfig;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  exitOnStartupFailure(new StartupFailure('config_invalid', (error as Error).message), '');
+}
+const { deps, seeded, server } = await (async () => {
+  try {
+    const deps = buildDeps(config);
+    const seeded = config.demo ? await seedDemoData(deps) : false;
+    return { deps, seeded, server: await startServer(deps) };
+  } catch (error) {
+    exitOnStartupFailure(error, config.dataDir);
+  }
+})();
 
 console.log(`\nAnteckna is running at ${server.url}\n`);
 if (config.demo) {

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { AppDeps } from './appDeps.ts';
-import { createLoginRateLimit } from './auth/loginRateLimit.ts';
+import { createLoginThrottle } from './auth/loginThrottle.ts';
 import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
@@ -35,7 +35,7 @@ export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } 
     db,
     collab,
     search,
-    loginRateLimit: createLoginRateLimit(),
+    loginThrottle: createLoginThrottle(),
     webDistDir: options.serveWeb === false ? undefined : webDistDir(),
     now: () => new Date(),
   };
@@ -48,7 +48,7 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
     noServer: true,
     maxPayload: deps.config.limits.maxMessageBytes,
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve(
       {
         fetch: app.fetch,
@@ -72,5 +72,7 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
         });
       },
     );
+    // A port already taken is a start-up failure (main.ts says so), not a crash.
+    server.once('error', reject);
   });
 }

@@ -31,10 +31,12 @@ export {
   LoginRequestSchema,
   MeSchema,
   MembershipSchema,
+  PasswordChangeRequestSchema,
   UserSchema,
   loginEndpoint,
   logoutEndpoint,
   meEndpoint,
+  passwordChangeEndpoint,
 } from './auth/authEndpoints.ts';
 export type { Me, Membership, User } from './auth/authEndpoints.ts';
 
@@ -235,4 +237,4 @@ export type {
 } from './imports/importEndpoints.ts';
 
 // Health
-export { healthEndpoint } from './health/healthEndpoints.ts';
+export { StorageFullHealthSchema, healthEndpoint } from './health/healthEndpoints.ts';

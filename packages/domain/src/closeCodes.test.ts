@@ -10,10 +10,20 @@ describe('close codes', () => {
       'Malformed',
       'Locked',
       'TooManyConnections',
+      'TooManyMessages',
+      'DocumentTooLarge',
+      'SessionEnded',
+      'AccessEnded',
     ] as const) {
       expect(isPermanentClose(CloseCode[name].code), name).toBe(true);
     }
-    for (const name of ['RoomReset', 'GoingAway', 'TooLarge'] as const) {
+    for (const name of [
+      'RoomReset',
+      'GoingAway',
+      'TooLarge',
+      'StorageFull',
+      'AccessChanged',
+    ] as const) {
       expect(isPermanentClose(CloseCode[name].code), name).toBe(false);
     }
   });

@@ -18,8 +18,26 @@ export const CloseCode = {
   Locked: { code: 4423, reason: 'minutes locked' },
   /** Too many connections of one person. */
   TooManyConnections: { code: 4429, reason: 'too many connections' },
+  /**
+   * The connection sent messages far faster than people type (a flood, or a client in a loop).
+   * The web app says so and offers to reload; nothing confirmed is lost.
+   */
+  TooManyMessages: { code: 4430, reason: 'too many messages' },
+  /** The update would make the meeting's document larger than its size limit; refused whole. */
+  DocumentTooLarge: { code: 4413, reason: 'document size limit reached' },
+  /** The session ended: logout (in any tab), expiry, or a password change. Log in again. */
+  SessionEnded: { code: 4440, reason: 'session ended' },
+  /** The person lost access to the meeting: removed from the body, or from every item they present. */
+  AccessEnded: { code: 4441, reason: 'access ended' },
   /** The server reloaded the room (after an apply failure); reconnect and sync again. */
   RoomReset: { code: 4500, reason: 'room reset' },
+  /**
+   * The server's storage is full: it cannot store writes now (reads still work). The client keeps
+   * its edits and retries; they are stored once there is room again.
+   */
+  StorageFull: { code: 4507, reason: 'storage full' },
+  /** The person's role in the body changed; reconnect to get the new rights. */
+  AccessChanged: { code: 4508, reason: 'access changed' },
   /** Server shutting down; reconnect later. */
   GoingAway: { code: 1001, reason: 'server shutting down' },
   /** Message over the size limit (RFC 6455); the client retries. */
@@ -27,6 +45,7 @@ export const CloseCode = {
 } as const;
 
 export type CloseCodeName = keyof typeof CloseCode;
+export type CloseCodeValue = (typeof CloseCode)[CloseCodeName];
 
 /** True when the stock client will not reconnect by itself after this code. */
 export function isPermanentClose(code: number): boolean {

@@ -7,4 +7,4 @@ export type { DocRoot, ItemField } from './docRoot.ts';
 export { mayWrite } from './writePolicy.ts';
 export type { MeetingWriteContext, WriteRefusalReason, WriteVerdict } from './writePolicy.ts';
 export { CloseCode, isPermanentClose } from './closeCodes.ts';
-export type { CloseCodeName } from './closeCodes.ts';
+export type { CloseCodeName, CloseCodeValue } from './closeCodes.ts';

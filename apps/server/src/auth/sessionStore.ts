@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { sessions, users } from '../db/schema.ts';
 
@@ -21,17 +21,33 @@ export function createSession(db: Db, userId: string, ttlHours: number, now: Dat
 }
 
 export function findSessionUser(db: Db, token: string, now: Date): SessionUser | undefined {
+  return findSession(db, token, now)?.user;
+}
+
+/** The live session of a token: its person and when it expires. */
+export function findSession(
+  db: Db,
+  token: string,
+  now: Date,
+): { user: SessionUser; expiresAt: Date } | undefined {
   const row = db
-    .select({ user: users })
+    .select({ user: users, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.toISOString())))
     .get();
-  return row?.user;
+  return row ? { user: row.user, expiresAt: new Date(row.expiresAt) } : undefined;
 }
 
 export function deleteSession(db: Db, token: string): void {
   db.delete(sessions)
     .where(eq(sessions.tokenHash, hashToken(token)))
+    .run();
+}
+
+/** Ends every session of a person but the one in use (after a new password). */
+export function deleteOtherSessions(db: Db, userId: string, keepToken: string): void {
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))))
     .run();
 }

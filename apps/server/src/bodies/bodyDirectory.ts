@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { BodyRole } from '@anteckna/domain';
 import type { AppDeps } from '../appDeps.ts';
+import { recheckAccess } from '../collab/sessionReach.ts';
 import { hashPassword } from '../auth/password.ts';
 import { bodies, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
@@ -134,6 +135,8 @@ export function updateMember(deps: AppDeps, bodyId: string, userId: string, patc
       .set(seat)
       .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
       .run();
+  // A new role means new rights: open sockets reconnect to get them.
+  if (seat.role !== undefined) recheckAccess(deps, userId);
   return readBody(deps, bodyId);
 }
 
@@ -174,6 +177,7 @@ export function removeMember(deps: AppDeps, bodyId: string, userId: string) {
     .delete(memberships)
     .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
     .run();
+  recheckAccess(deps, userId);
   return readBody(deps, bodyId);
 }
 

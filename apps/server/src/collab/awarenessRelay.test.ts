@@ -16,6 +16,7 @@ function connection(id: number): CollabConnection & { sent: Uint8Array[] } {
     user: { id: `u${id}`, name: `Person ${id}`, color: '#123456', role: 'member' },
     actor: { userId: `u${id}`, bodyRole: 'member' },
     ownedClientIds: new Set(),
+    sessionTokenHash: 'session',
     sent,
     send: (message) => sent.push(message),
     close: () => {},

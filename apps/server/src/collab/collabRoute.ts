@@ -2,15 +2,18 @@ import { CloseCode } from '@anteckna/domain';
 import { upgradeWebSocket } from '@hono/node-server';
 import type { Context } from 'hono';
 import type { WebSocket } from 'ws';
-import { findSessionUser } from '../auth/sessionStore.ts';
+import { findSession, hashToken } from '../auth/sessionStore.ts';
 import { readSessionToken } from '../auth/sessionCookie.ts';
 import type { AppDeps } from '../appDeps.ts';
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
 import { newConnectionId, type CollabConnection } from './connection.ts';
-import { isAllowedOrigin } from './originCheck.ts';
+import { isAllowedOrigin } from '../http/originCheck.ts';
 import { presenceColor } from './presence.ts';
 
 type Refusal = { code: number; reason: string };
+
+/** Node's timers hold at most 2^31-1 ms (about 24.8 days); sessions are far shorter. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * The upgrade of `/collab/:meetingId`. Refusals are made by accepting and closing at once with a
@@ -27,10 +30,11 @@ export function collabUpgrade(deps: AppDeps) {
         },
       };
     }
-    const { base } = admitted;
+    const { base, expiresAt } = admitted;
     let conn: CollabConnection | undefined;
     let alive = true;
     let pingTimer: NodeJS.Timeout | undefined;
+    let expiryTimer: NodeJS.Timeout | undefined;
     return {
       onOpen(_event, ws) {
         const raw = ws.raw as WebSocket;
@@ -48,6 +52,12 @@ export function collabUpgrade(deps: AppDeps) {
           alive = false;
           raw.ping();
         }, deps.config.limits.pingIntervalMs);
+        // The socket ends with its session (collab/sessionReach.ts has the other ways it ends).
+        const opened = conn;
+        expiryTimer = setTimeout(
+          () => opened.close(CloseCode.SessionEnded.code, CloseCode.SessionEnded.reason),
+          Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - deps.now().getTime())),
+        );
         deps.collab.join(conn);
       },
       onMessage(event) {
@@ -58,6 +68,7 @@ export function collabUpgrade(deps: AppDeps) {
       },
       onClose(event) {
         clearInterval(pingTimer);
+        clearTimeout(expiryTimer);
         if (event.code === CloseCode.TooLarge.code) {
           console.warn(
             `[anteckna] closed ${base.user.id} on ${base.meetingId}: message over the size limit`,
@@ -72,13 +83,16 @@ export function collabUpgrade(deps: AppDeps) {
 function admit(
   deps: AppDeps,
   c: Context,
-): { refusal: Refusal } | { base: Omit<CollabConnection, 'send' | 'close' | 'isOpen'> } {
+):
+  | { refusal: Refusal }
+  | { base: Omit<CollabConnection, 'send' | 'close' | 'isOpen'>; expiresAt: Date } {
   if (!isAllowedOrigin(c.req.header('origin'), c.req.header('host'), deps.config.extraOrigins)) {
     return { refusal: CloseCode.Unauthorized };
   }
   const token = readSessionToken(c);
-  const user = token ? findSessionUser(deps.db, token, deps.now()) : undefined;
-  if (!user) return { refusal: CloseCode.Unauthorized };
+  const session = token ? findSession(deps.db, token, deps.now()) : undefined;
+  if (!token || !session) return { refusal: CloseCode.Unauthorized };
+  const { user } = session;
   const meetingId = c.req.param('meetingId') ?? '';
   const access = findMeetingAccess(deps.db, user.id, meetingId);
   if (!access) return { refusal: CloseCode.NotFound };
@@ -92,6 +106,8 @@ function admit(
       user: { id: user.id, name: user.name, color: presenceColor(user.id), role: access.role },
       actor: { userId: user.id, bodyRole: access.bodyRole },
       ownedClientIds: new Set(),
+      sessionTokenHash: hashToken(token),
     },
+    expiresAt: session.expiresAt,
   };
 }

@@ -1,4 +1,4 @@
-import { CloseCode, type Phase } from '@anteckna/domain';
+import { CloseCode, type CloseCodeValue, type Phase } from '@anteckna/domain';
 import { setMeetingPhase } from '@anteckna/doc-schema';
 import {
   encodeAwarenessUpdate,
@@ -7,9 +7,13 @@ import {
 } from 'y-protocols/awareness';
 import type { CollabLimits } from '../config.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { StorageHealth, type StorageStatus } from '../db/storageHealth.ts';
 import { guardAwarenessUpdate } from './awarenessGuard.ts';
 import type { CollabConnection } from './connection.ts';
 import { AwarenessRelay } from './awarenessRelay.ts';
+import { DocumentQuota } from './documentQuota.ts';
+import { MessageRateLimit } from './messageRateLimit.ts';
+import { closeRemovedPresenters } from './sessionReach.ts';
 import { PendingUpdateBuffer } from './gate/index.ts';
 import type { GateClock, GateTime } from './gateClock.ts';
 import { receiveUpdate } from './incomingUpdate.ts';
@@ -30,6 +34,13 @@ export interface CollabService {
   receive(conn: CollabConnection, data: Uint8Array): void;
   leave(conn: CollabConnection): void;
   connectionsOf(userId: string): number;
+  /**
+   * Closes every open connection `decide` names a close for: sessions that ended, access that
+   * was lost (collab/sessionReach.ts). Returns how many were closed.
+   */
+  closeWhere(decide: (conn: CollabConnection) => CloseCodeValue | null): number;
+  /** Whether the database takes writes (SQLITE_FULL), for /api/health. */
+  storageStatus(): StorageStatus;
   /** Moves a meeting's live room (if any) to a new phase and mirrors it into the document. */
   setPhase(meetingId: string, phase: Phase): void;
   /** Runs a server-side write on a meeting's document (seeding, new meetings, carry-over). */
@@ -55,14 +66,32 @@ export function createCollabService(
   limits: CollabLimits,
   now = () => Date.now(),
   gateClock: GateClock | null = null,
+  storage: StorageHealth = new StorageHealth(db),
 ): CollabService {
   const committedListeners: Array<(meetingIds: string[]) => void> = [];
-  const batcher: WriteBatcher = new WriteBatcher(db, (rooms) => {
-    syncPresenters(db, rooms);
-    const meetingIds = [...rooms].map((room) => room.meetingId);
-    for (const listener of committedListeners) listener(meetingIds);
-  });
+  const batcher: WriteBatcher = new WriteBatcher(
+    db,
+    (rooms) => {
+      const agendaChanged = [...rooms].filter((room) => room.agendaDirty);
+      syncPresenters(db, rooms);
+      for (const room of agendaChanged) closeRemovedPresenters(room, closeWith);
+      const meetingIds = [...rooms].map((room) => room.meetingId);
+      for (const listener of committedListeners) listener(meetingIds);
+    },
+    (error, rooms) => {
+      // The rooms' documents hold what could not be stored: drop them; every client still has
+      // its own edits and sends them again once writes are accepted.
+      storage.markFull(error);
+      for (const room of rooms) {
+        if (registry.get(room.meetingId) === room) {
+          registry.discard(room, (conn) => closeWith(conn, CloseCode.StorageFull));
+        }
+      }
+    },
+  );
   const registry = new RoomRegistry(db, batcher);
+  const messageRate = new MessageRateLimit(limits.messagesPerSecond, limits.messageBurst, now);
+  const quota = new DocumentQuota(limits.maxDocumentBytes);
   const awarenessRelay = new AwarenessRelay((room) => registry.get(room.meetingId) === room);
   const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
 
@@ -78,10 +107,18 @@ export function createCollabService(
   function handleUpdate(room: Room, conn: CollabConnection, update: Uint8Array) {
     const pending = pendingByConn.get(conn)!;
     if (pending.isExpired(now())) return closeWith(conn, CloseCode.RoomReset);
+    // An empty update (two zero bytes: no structs, no deletions) is a client with nothing new.
+    if (update.length > 2 && !storage.acceptsWrites())
+      return closeWith(conn, CloseCode.StorageFull);
+    if (!quota.admits(room, update)) {
+      conn.send(encodePermissionDenied(CloseCode.DocumentTooLarge.reason));
+      return closeWith(conn, CloseCode.DocumentTooLarge);
+    }
     const outcome = receiveUpdate(room, conn, update, pending, now(), gateClock);
     switch (outcome.kind) {
       case 'applied':
       case 'buffered':
+        quota.grew(room, update);
         return;
       case 'refused':
         conn.send(encodePermissionDenied(`${outcome.reason}: ${outcome.root}`.slice(0, 200)));
@@ -89,6 +126,11 @@ export function createCollabService(
           conn,
           outcome.reason === 'locked' ? CloseCode.Locked : CloseCode.Forbidden,
         );
+      case 'foreignClientId':
+        conn.send(
+          encodePermissionDenied(`client id ${outcome.clientId} belongs to another writer`),
+        );
+        return closeWith(conn, CloseCode.Forbidden);
       case 'malformed':
         return closeWith(conn, CloseCode.Malformed);
       case 'overflow':
@@ -120,6 +162,12 @@ export function createCollabService(
     receive(conn, data) {
       const room = registry.get(conn.meetingId);
       if (!room || !room.connections.has(conn)) return;
+      if (!messageRate.take(conn)) {
+        console.warn(
+          `[anteckna] closed ${conn.user.id} on ${conn.meetingId}: over the message rate limit`,
+        );
+        return closeWith(conn, CloseCode.TooManyMessages);
+      }
       let message;
       try {
         message = decodeIncoming(data);
@@ -139,6 +187,7 @@ export function createCollabService(
             return closeWith(conn, CloseCode.Malformed);
           }
           if (!guarded) return;
+          room.clientIds.introduced(guarded.clientIds, conn.user.id);
           applyAwarenessUpdate(room.awareness, guarded.update, conn);
           return awarenessRelay.relay(room, guarded.clientIds);
         }
@@ -174,6 +223,22 @@ export function createCollabService(
       }
       return count;
     },
+
+    closeWhere(decide) {
+      let closed = 0;
+      for (const room of registry.all()) {
+        for (const conn of [...room.connections]) {
+          const close = conn.isOpen() ? decide(conn) : null;
+          if (close) {
+            closeWith(conn, close);
+            closed++;
+          }
+        }
+      }
+      return closed;
+    },
+
+    storageStatus: () => storage.status(),
 
     setPhase(meetingId, phase) {
       this.writeDoc(meetingId, (room) => {

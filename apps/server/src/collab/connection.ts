@@ -10,6 +10,8 @@ export interface CollabConnection {
   readonly meetingId: string;
   readonly user: PresenceUser;
   readonly actor: Actor;
+  /** The session the upgrade was made with (its token's hash): the socket ends with it. */
+  readonly sessionTokenHash: string;
   /** Awareness client ids this connection introduced: the only ones it may set or remove. */
   readonly ownedClientIds: Set<number>;
   send(message: Uint8Array): void;

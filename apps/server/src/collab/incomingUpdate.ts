@@ -14,6 +14,7 @@ export type UpdateOutcome =
   | { kind: 'applied'; roots: Set<string> }
   | { kind: 'buffered' }
   | { kind: 'refused'; root: string; reason: WriteRefusalReason }
+  | { kind: 'foreignClientId'; clientId: number }
   | { kind: 'malformed'; detail: string }
   | { kind: 'overflow' }
   | { kind: 'reset' };
@@ -42,10 +43,11 @@ export function receiveUpdate(
     // Normal on reconnect: parts arrive before what they depend on. Hold them, bounded.
     return pending.hold(merged.update, now) ? { kind: 'buffered' } : { kind: 'overflow' };
   }
-  if (verdict.kind === 'refused') {
+  if (verdict.kind === 'refused' || verdict.kind === 'foreignClientId') {
     pending.clear();
     return verdict;
   }
+  room.clientIds.claim(verdict.writtenClients, conn.user.id);
   // Applied even when it changes no root: it may still advance the state vector.
   room.staging = [];
   const result = applyGuarded(room.doc, merged.update, conn);
@@ -58,14 +60,19 @@ export function receiveUpdate(
   return { kind: 'applied', roots: verdict.roots };
 }
 
-/** The gate itself: which roots the update would change, and may its sender write every one. */
+/**
+ * The gate itself: which roots the update would change and under whose client ids it writes; may
+ * its sender write under every one of those ids, and write every one of those roots.
+ */
 function gateVerdict(
   room: Room,
   conn: CollabConnection,
   update: Uint8Array,
-): GateDecision | Extract<UpdateOutcome, { kind: 'refused' }> {
+): GateDecision | Extract<UpdateOutcome, { kind: 'refused' | 'foreignClientId' }> {
   const decision = decideUpdateRoots(room.doc, update);
   if (decision.kind !== 'roots') return decision;
+  const foreign = room.clientIds.foreignClient(decision.writtenClients, conn.user.id);
+  if (foreign !== null) return { kind: 'foreignClientId', clientId: foreign };
   const context = meetingWriteContext(room);
   for (const root of decision.roots) {
     const verdict = mayWrite(conn.actor, root, context);

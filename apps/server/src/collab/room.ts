@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { Phase } from '@anteckna/domain';
+import type { ClientIdOwnership } from './clientIdOwnership.ts';
 import type { CollabConnection } from './connection.ts';
 
 /** Origin of the server's own writes (phase, seeding, carry-over): logged with no user. */
@@ -24,6 +25,8 @@ export class Room {
   staging: Uint8Array[] | null = null;
   /** The agenda changed since the last flush: the presenters read model must follow. */
   agendaDirty = false;
+  /** Who owns each Yjs client id of the meeting; set by `RoomRegistry.open` as it loads. */
+  clientIds!: ClientIdOwnership;
 
   constructor(
     readonly meetingId: string,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { meetings } from '../db/schema.ts';
+import { ClientIdOwnership } from './clientIdOwnership.ts';
 import type { CollabConnection } from './connection.ts';
 import { Room } from './room.ts';
 import { loadDoc } from './updateStore.ts';
@@ -32,6 +33,7 @@ export class RoomRegistry {
     const room: Room = new Room(meetingId, doc, meeting.phase, tailRows, (update, origin) =>
       this.batcher.enqueue(room, update, origin),
     );
+    room.clientIds = new ClientIdOwnership(this.db, meetingId, doc);
     this.rooms.set(meetingId, room);
     return room;
   }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
+import { isStorageFull } from '../errors/storageFull.ts';
 import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
 import type { Room } from './room.ts';
@@ -29,6 +30,13 @@ export class WriteBatcher {
   constructor(
     private readonly db: Db,
     private readonly afterCommit: (rooms: Set<Room>) => void,
+    /**
+     * The commit failed with SQLITE_FULL: nothing of the batch was stored or sent. The rooms'
+     * documents hold what was not stored and must be dropped (their clients still hold it).
+     */
+    private readonly commitFailed: (error: Error, rooms: Set<Room>) => void = (error) => {
+      throw error;
+    },
   ) {}
 
   enqueue(room: Room, update: Uint8Array, origin: CollabConnection | null): void {
@@ -51,26 +59,36 @@ export class WriteBatcher {
     this.queue = [];
     if (batch.length > 0) {
       const rooms = new Set(batch.map((p) => p.room));
-      this.db.transaction(() => {
-        appendUpdates(
-          this.db,
-          batch.map((p) => ({
-            meetingId: p.room.meetingId,
-            update: p.update,
-            userId: p.origin?.user.id ?? null,
-          })),
-        );
-        for (const p of batch) p.room.tailRows += 1;
-        for (const room of rooms) {
-          if (room.tailRows >= COMPACT_AFTER_ROWS) {
-            compactDoc(this.db, room.meetingId, room.doc);
-            room.tailRows = 0;
+      try {
+        this.db.transaction(() => {
+          appendUpdates(
+            this.db,
+            batch.map((p) => ({
+              meetingId: p.room.meetingId,
+              update: p.update,
+              userId: p.origin?.user.id ?? null,
+            })),
+          );
+          for (const p of batch) p.room.tailRows += 1;
+          for (const room of rooms) {
+            if (room.tailRows >= COMPACT_AFTER_ROWS) {
+              compactDoc(this.db, room.meetingId, room.doc);
+              room.tailRows = 0;
+            }
           }
-        }
-      });
+        });
+      } catch (error) {
+        if (!isStorageFull(error)) throw error;
+        this.commitFailed(error, rooms);
+        return this.wakeIdleWaiters();
+      }
       for (const [room, entries] of groupByRoom(batch)) broadcastTurn(room, entries);
       this.afterCommit(rooms);
     }
+    this.wakeIdleWaiters();
+  }
+
+  private wakeIdleWaiters(): void {
     const waiters = this.idleWaiters;
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();

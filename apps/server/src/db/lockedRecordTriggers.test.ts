@@ -155,6 +155,7 @@ describe('the locked record at the database', () => {
         'attachments.meeting_id',
         'carried_items.from_meeting_id',
         'carried_items.to_meeting_id',
+        'client_id_owners.meeting_id',
         'doc_states.meeting_id',
         'doc_updates.meeting_id',
         'import_sources.meeting_id',

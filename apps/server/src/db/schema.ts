@@ -354,3 +354,29 @@ export const importSources = sqliteTable(
   },
   (t) => [index('import_sources_body_idx').on(t.bodyId)],
 );
+
+/**
+ * Which account first wrote under each Yjs client id in a meeting (null: the server itself). An
+ * update that writes structs under a client id someone else owns is refused whole: otherwise a
+ * writer could take another person's next clock, and that person's own edit would then be
+ * dropped as already known.
+ */
+export const clientIdOwners = sqliteTable(
+  'client_id_owners',
+  {
+    meetingId: text('meeting_id').notNull(),
+    clientId: integer('client_id').notNull(),
+    userId: text('user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.clientId] })],
+);
+
+/**
+ * One row the server rewrites to learn whether the disk has room again after SQLITE_FULL
+ * (db/storageHealth.ts); it holds nothing else.
+ */
+export const storageProbe = sqliteTable('storage_probe', {
+  id: integer('id').primaryKey(),
+  padding: blob('padding', { mode: 'buffer' }),
+});

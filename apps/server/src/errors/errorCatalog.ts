@@ -9,6 +9,21 @@ export const ERRORS = {
     sv: 'Begäran är inte giltig JSON.',
     en: 'The request is not valid JSON.',
   },
+  unsupported_media_type: {
+    status: 415,
+    sv: 'Begäran ska skickas som JSON (Content-Type: application/json).',
+    en: 'The request must be sent as JSON (Content-Type: application/json).',
+  },
+  invalid_characters: {
+    status: 400,
+    sv: 'Texten innehåller styrtecken eller tecken som vänder textriktningen. Ta bort dem och försök igen.',
+    en: 'The text contains control characters or characters that reverse its direction. Remove them and try again.',
+  },
+  cross_site_request: {
+    status: 403,
+    sv: 'Begäran kom från en annan webbplats och avvisades.',
+    en: 'The request came from another site and was refused.',
+  },
   unauthenticated: { status: 401, sv: 'Du är inte inloggad.', en: 'You are not logged in.' },
   invalid_credentials: {
     status: 401,
@@ -184,6 +199,11 @@ export const ERRORS = {
     status: 429,
     sv: 'För många inloggningsförsök. Vänta en stund och försök igen.',
     en: 'Too many login attempts. Wait a while and try again.',
+  },
+  storage_full: {
+    status: 503,
+    sv: 'Servern kan inte spara just nu (lagringen är full). Det du redan sparat finns kvar; försök igen om en stund.',
+    en: 'The server cannot save right now (its storage is full). What you saved is kept; try again in a while.',
   },
   internal: {
     status: 500,

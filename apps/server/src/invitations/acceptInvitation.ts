@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
 import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
 import type { AppDeps } from '../appDeps.ts';
+import { attemptPassword } from '../auth/passwordAttempt.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
 import { users } from '../db/schema.ts';
@@ -20,12 +22,21 @@ export interface AcceptInput {
  * the invited address), marks the link used, and makes the person a presenter of the item in the
  * server's own agenda, which is what the write gate trusts.
  */
-export async function acceptInvitation(deps: AppDeps, token: string, input: AcceptInput) {
+export async function acceptInvitation(
+  deps: AppDeps,
+  c: Context,
+  token: string,
+  input: AcceptInput,
+) {
   const invitation = findOpenInvitation(deps.db, token, deps.now());
   if (!invitation) throw appError('invitation_invalid');
   const existing = deps.db.select().from(users).where(eq(users.email, invitation.email)).get();
-  if (existing && !(await verifyPassword(existing.passwordHash, input.password)))
-    throw appError('invalid_credentials');
+  // The same throttle as logging in: a link must not become an unthrottled password oracle.
+  if (existing) {
+    await attemptPassword(deps, c, existing.email, () =>
+      verifyPassword(existing.passwordHash, input.password),
+    );
+  }
   const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
   if (!claimInvitation(deps.db, invitation.tokenHash, deps.now()))
     throw appError('invitation_invalid');

@@ -65,61 +65,64 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     .orderBy(vacantSeats.createdAt)
     .all();
 
-  deps.db.insert(meetings).values(meeting).run();
-  deps.collab.writeDoc(meeting.id, (room) => {
-    const doc = room.doc;
-    doc.transact(() => {
-      initMeetingDoc(
-        doc,
-        {
-          bodyName: body.name,
-          bodyShortName: body.shortName,
-          organisationLines: [body.organisation, ...body.organisationLines],
-          title: meeting.title,
-          date: meeting.date,
-          documentDate: meeting.date,
-          startTime: meeting.startTime,
-          endTime: meeting.endTime,
-          place: meeting.place,
-          mode: meeting.mode,
-          registryNumber: meeting.registryNumber,
-          phase: meeting.phase,
-        },
-        body.memberOrganisations,
-        { withStandingItems: true },
-      );
-      for (const person of roster) {
-        const organisation = body.memberOrganisations.includes(person.organisation)
-          ? person.organisation
-          : '';
-        setAttendance(doc, person.userId, {
-          name: person.name,
-          title: person.title,
-          organisation,
-          // Members are called ("kallade"), never assumed present: the secretary marks each one
-          // present, acting (tf) or absent at the meeting (SPEC rule P5).
-          status: 'called',
-          role:
-            person.role === 'chair'
-              ? 'ordförande'
-              : person.role === 'secretary'
-                ? 'sekreterare'
-                : undefined,
-        });
-      }
-      // A vacant seat is listed as "Vakant, <title>" under its organisation, never as present.
-      for (const seat of vacancies) {
-        setAttendance(doc, `vacant-${seat.id}`, {
-          name: 'Vakant',
-          title: seat.title,
-          organisation: body.memberOrganisations.includes(seat.organisation)
-            ? seat.organisation
-            : '',
-          status: 'absent',
-          vacant: true,
-        });
-      }
-    }, 'create-meeting');
+  // One transaction: if writing the document fails, no meeting row is left behind.
+  deps.db.transaction(() => {
+    deps.db.insert(meetings).values(meeting).run();
+    deps.collab.writeDoc(meeting.id, (room) => {
+      const doc = room.doc;
+      doc.transact(() => {
+        initMeetingDoc(
+          doc,
+          {
+            bodyName: body.name,
+            bodyShortName: body.shortName,
+            organisationLines: [body.organisation, ...body.organisationLines],
+            title: meeting.title,
+            date: meeting.date,
+            documentDate: meeting.date,
+            startTime: meeting.startTime,
+            endTime: meeting.endTime,
+            place: meeting.place,
+            mode: meeting.mode,
+            registryNumber: meeting.registryNumber,
+            phase: meeting.phase,
+          },
+          body.memberOrganisations,
+          { withStandingItems: true },
+        );
+        for (const person of roster) {
+          const organisation = body.memberOrganisations.includes(person.organisation)
+            ? person.organisation
+            : '';
+          setAttendance(doc, person.userId, {
+            name: person.name,
+            title: person.title,
+            organisation,
+            // Members are called ("kallade"), never assumed present: the secretary marks each one
+            // present, acting (tf) or absent at the meeting (SPEC rule P5).
+            status: 'called',
+            role:
+              person.role === 'chair'
+                ? 'ordförande'
+                : person.role === 'secretary'
+                  ? 'sekreterare'
+                  : undefined,
+          });
+        }
+        // A vacant seat is listed as "Vakant, <title>" under its organisation, never as present.
+        for (const seat of vacancies) {
+          setAttendance(doc, `vacant-${seat.id}`, {
+            name: 'Vakant',
+            title: seat.title,
+            organisation: body.memberOrganisations.includes(seat.organisation)
+              ? seat.organisation
+              : '',
+            status: 'absent',
+            vacant: true,
+          });
+        }
+      }, 'create-meeting');
+    });
   });
   if (meeting.phase === 'preparation') prepareAgenda(deps, meeting, body);
   deps.search.reindex(meeting.id);

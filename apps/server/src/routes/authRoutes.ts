@@ -1,11 +1,17 @@
-import { loginEndpoint, logoutEndpoint, meEndpoint } from '@anteckna/contract';
+import {
+  loginEndpoint,
+  logoutEndpoint,
+  meEndpoint,
+  passwordChangeEndpoint,
+} from '@anteckna/contract';
 import { eq } from 'drizzle-orm';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppDeps } from '../appDeps.ts';
-import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
-import { loginRateKeys } from '../auth/loginRateLimit.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
+import { attemptPassword } from '../auth/passwordAttempt.ts';
+import { endOtherSessionSockets, endSessionSockets } from '../collab/sessionReach.ts';
+import { arrivedOverTls } from '../http/trustedProxy.ts';
 import { clearSessionCookie, writeSessionCookie } from '../auth/sessionCookie.ts';
-import { createSession, deleteSession } from '../auth/sessionStore.ts';
+import { createSession, deleteOtherSessions, deleteSession } from '../auth/sessionStore.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
@@ -16,10 +22,18 @@ import { requireUser } from './sessionMiddleware.ts';
 const loginRoute = contractRoute(
   loginEndpoint,
   { status: 200, description: 'Logged in' },
-  [400, 401, 429],
+  [400, 401, 403, 415, 429],
 );
 
 const logoutRoute = contractRoute(logoutEndpoint, { status: 204, description: 'Logged out' }, []);
+
+const passwordRoute = contractRoute(
+  passwordChangeEndpoint,
+  { status: 204, description: 'Password changed; every other session of the person has ended' },
+  // Like logout, a 204 route lists no error answers here (contractRoute's types cannot yet hold
+  // both); they are 400, 401, 403, 415 and 429 with the error body (docs/api.md).
+  [],
+);
 
 const meRoute = contractRoute(
   meEndpoint,
@@ -31,24 +45,46 @@ export function authRoutes(deps: AppDeps) {
   return newRouter()
     .openapi(loginRoute, async (c) => {
       const { email, password } = c.req.valid('json');
-      const keys = loginRateKeys(email, clientAddress(c));
-      if (deps.loginRateLimit.isBlocked(keys, deps.now().getTime()))
-        throw appError('too_many_attempts');
       const user = deps.db.select().from(users).where(eq(users.email, email)).get();
-      const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-      if (!user || !ok) {
-        deps.loginRateLimit.recordFailure(keys, deps.now().getTime());
-        throw appError('invalid_credentials');
-      }
-      deps.loginRateLimit.reset(`email:${email}`);
+      await attemptPassword(
+        deps,
+        c,
+        email,
+        async () =>
+          (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)) &&
+          user !== undefined,
+      );
+      if (!user) throw appError('invalid_credentials');
       const token = createSession(deps.db, user.id, deps.config.sessionTtlHours, deps.now());
-      writeSessionCookie(c, token, deps.config.sessionTtlHours, deps.config.production);
+      writeSessionCookie(
+        c,
+        token,
+        deps.config.sessionTtlHours,
+        arrivedOverTls(c, deps.config.trustedProxies),
+      );
       return c.json({ user: publicUser(user) }, 200);
     })
     .openapi(logoutRoute, (c) => {
       const token = c.get('sessionToken');
-      if (token) deleteSession(deps.db, token);
+      if (token) {
+        deleteSession(deps.db, token);
+        endSessionSockets(deps, token);
+      }
       clearSessionCookie(c);
+      return c.body(null, 204);
+    })
+    .openapi(passwordRoute, async (c) => {
+      const user = requireUser(c);
+      const token = c.get('sessionToken')!;
+      const { currentPassword, newPassword } = c.req.valid('json');
+      await attemptPassword(deps, c, user.email, () =>
+        verifyPassword(user.passwordHash, currentPassword),
+      );
+      const passwordHash = await hashPassword(newPassword);
+      deps.db.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+      // Whoever else held a session (a lost laptop, a guessed password) is out, sockets too.
+      deleteOtherSessions(deps.db, user.id, token);
+      endOtherSessionSockets(deps, user.id, token);
       return c.body(null, 204);
     })
     .openapi(meRoute, (c) => {
@@ -66,12 +102,4 @@ export function authRoutes(deps: AppDeps) {
         .all();
       return c.json({ user: publicUser(user), memberships: rows }, 200);
     });
-}
-
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }

@@ -1,18 +1,27 @@
-import { healthEndpoint } from '@anteckna/contract';
+import { createRoute } from '@hono/zod-openapi';
+import { healthEndpoint, StorageFullHealthSchema } from '@anteckna/contract';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { newRouter } from './router.ts';
-import { contractRoute } from './contractRoute.ts';
+import { jsonContent } from './routeParts.ts';
 
-const healthRoute = contractRoute(
-  healthEndpoint,
-  { status: 200, description: 'The database is open and migrated' },
-  [],
-);
+const healthRoute = createRoute({
+  method: healthEndpoint.method,
+  path: healthEndpoint.path,
+  responses: {
+    200: jsonContent(healthEndpoint.response, 'The database is open and migrated'),
+    503: jsonContent(
+      StorageFullHealthSchema,
+      'The database cannot take writes (its storage is full); reads are served',
+    ),
+  },
+});
 
 export function healthRoutes(deps: AppDeps) {
   return newRouter().openapi(healthRoute, (c) => {
     deps.db.get(sql`select 1`);
+    const storage = deps.collab.storageStatus();
+    if (!storage.ok) return c.json({ ...storage, version: '1' }, 503);
     return c.json({ ok: true as const, version: '1' }, 200);
   });
 }

@@ -5,6 +5,7 @@ import {
 } from '@anteckna/contract';
 import { readAgendaRecords, readMinutes } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
+import { arrivedOverTls } from '../http/trustedProxy.ts';
 import { writeSessionCookie } from '../auth/sessionCookie.ts';
 import { createSession } from '../auth/sessionStore.ts';
 import { appError } from '../errors/appError.ts';
@@ -28,7 +29,7 @@ const readInvite = contractRoute(
 const acceptInvite = contractRoute(
   acceptInvitationEndpoint,
   { status: 200, description: 'Account ready and logged in' },
-  [400, 401, 410],
+  [400, 401, 403, 410, 415, 429],
 );
 
 export function invitationRoutes(deps: AppDeps) {
@@ -69,6 +70,7 @@ export function invitationRoutes(deps: AppDeps) {
     .openapi(acceptInvite, async (c) => {
       const accepted = await acceptInvitation(
         deps,
+        c,
         c.req.valid('param').token,
         c.req.valid('json'),
       );
@@ -78,7 +80,12 @@ export function invitationRoutes(deps: AppDeps) {
         deps.config.sessionTtlHours,
         deps.now(),
       );
-      writeSessionCookie(c, token, deps.config.sessionTtlHours, deps.config.production);
+      writeSessionCookie(
+        c,
+        token,
+        deps.config.sessionTtlHours,
+        arrivedOverTls(c, deps.config.trustedProxies),
+      );
       return c.json({ user: publicUser(accepted.user), meetingId: accepted.meetingId }, 200);
     });
 }

@@ -11,12 +11,8 @@ export interface ChildServer {
   exited: Promise<void>;
 }
 
-/** Runs src/main.ts in its own process (so it can be killed with SIGKILL) on a given data dir. */
-export function startChildServer(
-  dataDir: string,
-  env: Record<string, string> = {},
-): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+function spawnServer(dataDir: string, env: Record<string, string>, uid?: number): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverRoot,
     env: {
       ...process.env,
@@ -27,7 +23,37 @@ export function startChildServer(
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(uid === undefined ? {} : { uid, gid: uid }),
   });
+}
+
+/**
+ * Runs src/main.ts expecting it not to start: resolves with its exit code and what it wrote.
+ * `uid` runs it as another user (root ignores file permissions, so a test of an unwritable data
+ * dir run as root runs the server as nobody).
+ */
+export function runChildServerToExit(
+  dataDir: string,
+  env: Record<string, string> = {},
+  uid?: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnServer(dataDir, env, uid);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (/running at http/.test(stdout)) child.kill('SIGKILL');
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** Runs src/main.ts in its own process (so it can be killed with SIGKILL) on a given data dir. */
+export function startChildServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
+  const child = spawnServer(dataDir, env);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let output = '';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultCollabLimits, type ServerConfig } from '../config.ts';
+import { parseTrustedProxies } from '../http/trustedProxy.ts';
 import { buildDeps, startServer, type RunningServer } from '../server.ts';
 
 /** A real server on 127.0.0.1 port 0 with a fresh data dir; callers register `close` in teardown. */
@@ -16,6 +17,7 @@ export async function startTestServer(
     demo: false,
     production: false,
     extraOrigins: [],
+    trustedProxies: parseTrustedProxies(undefined),
     sessionTtlHours: 1,
     limits: defaultCollabLimits(),
     ...overrides,

@@ -46,3 +46,17 @@ export const loginEndpoint = endpoint({
 export const logoutEndpoint = endpoint({ method: 'post', path: '/api/auth/logout' });
 
 export const meEndpoint = endpoint({ method: 'get', path: '/api/me', response: MeSchema });
+
+export const PasswordChangeRequestSchema = z
+  .object({
+    currentPassword: z.string().min(1).max(1024),
+    newPassword: z.string().min(10).max(1024),
+  })
+  .meta({ id: 'PasswordChangeRequest' });
+
+/** A new password; every other session of the person ends (204, no body). */
+export const passwordChangeEndpoint = endpoint({
+  method: 'post',
+  path: '/api/me/password',
+  body: PasswordChangeRequestSchema,
+});

@@ -7,3 +7,13 @@ export const healthEndpoint = endpoint({
   path: '/api/health',
   response: z.object({ ok: z.literal(true), version: z.string() }).meta({ id: 'Health' }),
 });
+
+/** 503 while the database cannot take writes (a full disk); reads are still served. */
+export const StorageFullHealthSchema = z
+  .object({
+    ok: z.literal(false),
+    version: z.string(),
+    reason: z.literal('storage_full'),
+    since: z.string(),
+  })
+  .meta({ id: 'HealthStorageFull' });

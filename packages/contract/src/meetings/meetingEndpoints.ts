@@ -41,16 +41,18 @@ export const MeetingDetailSchema = z
   .meta({ id: 'MeetingDetail' });
 export type MeetingDetail = z.output<typeof MeetingDetailSchema>;
 
+/** 09.00, 9:30: a clock time as Swedish minutes write it; 24.00 and 12.75 are not times. */
 const time = z
   .string()
-  .regex(/^\d{2}[.:]\d{2}$/)
+  .regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/)
   .optional();
 
 export const CreateMeetingRequestSchema = z
   .object({
     bodyId: z.string().min(1),
     title: z.string().trim().min(1).max(200),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
+    // A date of the calendar (2027-13-45 is not one), checked before anything is written.
+    date: z.iso.date(),
     startTime: time,
     endTime: time,
     place: z.string().max(300).optional(),

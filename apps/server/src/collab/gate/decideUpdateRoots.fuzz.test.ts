@@ -6,7 +6,12 @@ import type { GateDecision } from './gateDecision.ts';
 import { playScenario } from './gateScenario.test-support.ts';
 import { rootsChangedByApplying } from './rootsChangedByApplying.test-support.ts';
 import { scenarioArb } from './editScenarios.test-support.ts';
-import { mutateBytes, retarget, seededRandom } from './updateMutations.test-support.ts';
+import {
+  mutateBytes,
+  retarget,
+  seededRandom,
+  spoofClient,
+} from './updateMutations.test-support.ts';
 
 const target = Number(process.env.FUZZ_RUNS ?? 10_000);
 
@@ -16,8 +21,10 @@ const structCount = (doc: Y.Doc) =>
 /**
  * The gate may refuse more than clone-and-apply would, never less: whenever it answers roots,
  * applying must go through cleanly and change no root outside them (so no set of allowed
- * roots that contains the gate's answer can be escaped). And deciding never touches the
- * server document: no struct split, no root created.
+ * roots that contains the gate's answer can be escaped), and every client whose state the apply
+ * advances is among the gate's written clients (so no write under another person's client id can
+ * go unnoticed by the ownership check). And deciding never touches the server document: no
+ * struct split, no root created.
  */
 const expectNeverLessStrict = (server: Y.Doc, forged: Uint8Array): GateDecision['kind'] => {
   const before = { structs: structCount(server), roots: server.share.size };
@@ -27,10 +34,18 @@ const expectNeverLessStrict = (server: Y.Doc, forged: Uint8Array): GateDecision[
   if (gate.kind === 'roots') {
     const oracle = rootsChangedByApplying(server, forged);
     expect(oracle.outcome).toBe('applied');
-    if (oracle.outcome === 'applied')
+    if (oracle.outcome === 'applied') {
       expect([...oracle.roots].filter((r) => !gate.roots.has(r))).toEqual([]);
+      expect([...oracle.clients].filter((c) => !gate.writtenClients.has(c))).toEqual([]);
+    }
   }
   return gate.kind;
+};
+
+/** The gate names a client the server already has structs of among those the update writes. */
+const spoofsServerClient = (server: Y.Doc, forged: Uint8Array): boolean => {
+  const gate = decideUpdateRoots(server, forged);
+  return gate.kind === 'roots' && [...gate.writtenClients].some((c) => server.store.clients.has(c));
 };
 
 describe('decideUpdateRoots against damaged and re-aimed real updates', () => {
@@ -39,6 +54,7 @@ describe('decideUpdateRoots against damaged and re-aimed real updates', () => {
     () => {
       let checked = 0;
       const decisions = { roots: 0, missing: 0, malformed: 0 };
+      let spoofed = 0;
       const property = fc.property(scenarioArb, fc.integer(), (scenario, seed) => {
         const random = seededRandom(seed);
         playScenario(scenario, (server, update) => {
@@ -46,9 +62,11 @@ describe('decideUpdateRoots against damaged and re-aimed real updates', () => {
             mutateBytes(update, random),
             retarget(update, server, random),
             retarget(update, server, random),
+            spoofClient(update, server, random),
           ]) {
             decisions[expectNeverLessStrict(server, forged)]++;
             checked++;
+            if (spoofsServerClient(server, forged)) spoofed++;
           }
           return decideUpdateRoots(server, update);
         });
@@ -56,7 +74,8 @@ describe('decideUpdateRoots against damaged and re-aimed real updates', () => {
       while (checked < target) fc.assert(property, { numRuns: 20 });
       console.info(
         `gate fuzz: ${checked} forged updates checked ` +
-          `(${decisions.roots} roots, ${decisions.missing} missing, ${decisions.malformed} malformed)`,
+          `(${decisions.roots} roots, ${decisions.missing} missing, ${decisions.malformed} malformed; ` +
+          `${spoofed} written under a client id the server already held)`,
       );
       expect(checked).toBeGreaterThanOrEqual(target);
     },

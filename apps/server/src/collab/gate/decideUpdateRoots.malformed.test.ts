@@ -78,7 +78,7 @@ describe('decideUpdateRoots on shapes that break yjs or that no encoder writes',
     };
     expect(decide(server, forged)).toMatchObject({ kind: 'malformed' });
     const oracle = rootsChangedByApplying(server, encodeForged(forged));
-    expect(oracle).toEqual({ outcome: 'applied', roots: new Set([DECISION]) });
+    expect(oracle).toMatchObject({ outcome: 'applied', roots: new Set([DECISION]) });
     const clone = new Y.Doc();
     Y.applyUpdate(clone, Y.encodeStateAsUpdate(server));
     Y.applyUpdate(clone, encodeForged(forged));

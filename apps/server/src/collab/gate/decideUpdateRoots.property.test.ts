@@ -8,10 +8,11 @@ import { scenarioArb } from './editScenarios.test-support.ts';
 
 const target = Number(process.env.FUZZ_RUNS ?? 10_000);
 const sorted = (roots: Set<string>) => [...roots].sort();
+const sortedIds = (clients: Set<number>) => [...clients].sort((a, b) => a - b);
 
 describe('decideUpdateRoots against clone-and-apply', () => {
   it(
-    'names exactly the roots applying would change, and says missing exactly when applying would leave pending state',
+    'names exactly the roots applying would change and the clients it writes under, and says missing exactly when applying would leave pending state',
     () => {
       let checked = 0;
       const outcomes = { applied: 0, pending: 0, threw: 0 };
@@ -22,8 +23,12 @@ describe('decideUpdateRoots against clone-and-apply', () => {
         outcomes[oracle.outcome]++;
         if (oracle.outcome === 'threw') expect(gate.kind).toBe('malformed');
         else if (oracle.outcome === 'pending') expect(gate).toEqual({ kind: 'missing' });
-        else
+        else {
           expect(gate.kind === 'roots' ? sorted(gate.roots) : gate).toEqual(sorted(oracle.roots));
+          // Client-id ownership is decided on this set: it must be exactly whose state advances.
+          if (gate.kind === 'roots')
+            expect(sortedIds(gate.writtenClients)).toEqual(sortedIds(oracle.clients));
+        }
         return gate;
       };
       const property = fc.property(scenarioArb, (scenario) => {

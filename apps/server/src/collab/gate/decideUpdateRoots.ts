@@ -25,10 +25,11 @@ export const decideUpdateRoots = (doc: Y.Doc, update: Uint8Array): GateDecision 
     const decoded = readUpdateV1(new Uint8Array(update));
     const lookup = new StructLookup(doc, new RootNames(doc));
     const roots = new Set<string>();
-    const parked = placeStructs(decoded.structsByClient, lookup, roots);
+    const writtenClients = new Set<number>();
+    const parked = placeStructs(decoded.structsByClient, lookup, roots, writtenClients);
     const beyondState = deleteSetRoots(decoded.deletesByClient, lookup, roots);
     if (parked || beyondState) return { kind: 'missing' };
-    return { kind: 'roots', roots };
+    return { kind: 'roots', roots, writtenClients };
   } catch (error) {
     if (error instanceof MalformedUpdateError) return { kind: 'malformed', detail: error.message };
     // lib0 throws plain errors on truncated bytes, JSON.parse on broken JSON, and deep nesting

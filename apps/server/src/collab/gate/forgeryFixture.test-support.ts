@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import * as Y from 'yjs';
 import { decideUpdateRoots } from './decideUpdateRoots.ts';
 import type { GateDecision } from './gateDecision.ts';
@@ -44,4 +45,9 @@ export const attackerBlock = (...structs: Y.Item[]): ForgedUpdate => ({
 export const decide = (server: Y.Doc, forged: ForgedUpdate | Uint8Array): GateDecision =>
   decideUpdateRoots(server, forged instanceof Uint8Array ? forged : encodeForged(forged));
 
-export const roots = (...names: string[]) => ({ kind: 'roots', roots: new Set(names) });
+/** A roots decision; the clients it writes under are checked by the property test. */
+export const roots = (...names: string[]) => ({
+  kind: 'roots',
+  roots: new Set(names),
+  writtenClients: expect.any(Set),
+});

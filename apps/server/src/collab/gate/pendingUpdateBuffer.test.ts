@@ -38,6 +38,7 @@ describe('PendingUpdateBuffer', () => {
     expect(decideUpdateRoots(server, merged.update)).toEqual({
       kind: 'roots',
       roots: new Set(['body']),
+      writtenClients: new Set([31]),
     });
     Y.applyUpdate(server, merged.update);
     expect(server.getText('body').toString()).toBe('abc');

@@ -15,12 +15,15 @@ interface ClientRefs {
  * leave pending state". Each step takes a struct from a list or pops the stack, so forged
  * dependency cycles end in parking, never in a loop.
  *
- * Adds the roots the placed structs change to `roots`; returns whether anything was parked.
+ * Adds the roots the placed structs change to `roots` and the clients they are written under to
+ * `writtenClients` (only structs beyond the server's state: what it already has writes nothing);
+ * returns whether anything was parked.
  */
 export const placeStructs = (
   structsByClient: Map<number, DecodedStruct[]>,
   lookup: StructLookup,
   roots: Set<string>,
+  writtenClients: Set<number>,
 ): boolean => {
   const byClient = new Map<number, ClientRefs>();
   for (const [client, refs] of structsByClient) byClient.set(client, { i: 0, refs });
@@ -78,6 +81,7 @@ export const placeStructs = (
           // yjs resolves origins even for structs it already has, and throws where they fail.
           const itemParent = head.kind === 'item' ? resolveItemParent(head, lookup) : null;
           if (offset < head.length) {
+            writtenClients.add(head.client);
             const root = placeStruct(head, offset, itemParent, lookup);
             if (root !== null) roots.add(root);
           }

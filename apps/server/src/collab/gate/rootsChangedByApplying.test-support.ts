@@ -4,7 +4,7 @@ type AnyType = Y.Doc['share'] extends Map<string, infer T> ? T : never;
 type TypeConstructor = new () => AnyType;
 
 export type OracleResult =
-  | { outcome: 'applied'; roots: Set<string> }
+  | { outcome: 'applied'; roots: Set<string>; clients: Set<number> }
   | { outcome: 'pending' }
   | { outcome: 'threw'; error: unknown };
 
@@ -19,7 +19,8 @@ const rootNameOf = (doc: Y.Doc, type: AnyType): string => {
  * The slow, obviously right answer the gate is tested against: clone the server document,
  * apply the update to the clone, and read off the roots from what yjs reports for each
  * transaction (changed types, and the parents of what it newly deleted; deleting what was
- * already deleted is not reported), walking nested types up to their root. Test use only.
+ * already deleted is not reported), walking nested types up to their root, and the clients
+ * whose state the apply advanced (whose structs it wrote). Test use only.
  */
 export const rootsChangedByApplying = (doc: Y.Doc, update: Uint8Array): OracleResult => {
   // A fixed guid: yjs draws a random one character by character, which dominates a small clone.
@@ -41,5 +42,10 @@ export const rootsChangedByApplying = (doc: Y.Doc, update: Uint8Array): OracleRe
   if (clone.store.pendingStructs !== null || clone.store.pendingDs !== null) {
     return { outcome: 'pending' };
   }
-  return { outcome: 'applied', roots };
+  const before = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const clients = new Set<number>();
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(clone))) {
+    if (clock > (before.get(client) ?? 0)) clients.add(client);
+  }
+  return { outcome: 'applied', roots, clients };
 };

@@ -131,3 +131,21 @@ export const retarget = (update: Uint8Array, server: Y.Doc, random: Random): Uin
   forged.blocks = forged.blocks.filter((b) => !seen.has(b.client) && seen.add(b.client) !== null);
   return encodeForged(forged);
 };
+
+/**
+ * Client-id spoofing: a real update re-written under a client id the server already holds
+ * structs of, starting at that client's next clock, as someone would to slip text in under
+ * another person's id (the update then claims to be that person's next edit).
+ */
+export const spoofClient = (update: Uint8Array, server: Y.Doc, random: Random): Uint8Array => {
+  const forged = decodeForged(update);
+  const victims = [...server.store.clients.keys()];
+  const block = pickFrom(random, forged.blocks);
+  const victim = pickFrom(random, victims);
+  if (block === undefined || victim === undefined) return update;
+  block.client = victim;
+  block.clock = Y.getState(server.store, victim);
+  const seen = new Set<number>();
+  forged.blocks = forged.blocks.filter((b) => !seen.has(b.client) && seen.add(b.client) !== null);
+  return encodeForged(forged);
+};

@@ -50,6 +50,7 @@ export function RefusalDialog({
 function reasonKey(code: number): string {
   if (code === CloseCode.Locked.code) return 'refusal.reason.locked';
   if (code === CloseCode.Malformed.code) return 'refusal.reason.malformed';
+  if (code === CloseCode.DocumentTooLarge.code) return 'refusal.reason.documentTooLarge';
   return 'refusal.reason.forbidden';
 }
 

@@ -143,6 +143,7 @@ describe('CollabSession', () => {
         save: 'saved',
         loaded: true,
         keptOnDevice: false,
+        storageFull: false,
       }),
     );
     expect(session.doc.getXmlFragment('item:a:body').length).toBe(1);

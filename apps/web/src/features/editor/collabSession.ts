@@ -18,6 +18,8 @@ export interface CollabStatus {
   loaded: boolean;
   /** Edits are kept on this device (IndexedDB) while the server cannot be reached. */
   keptOnDevice: boolean;
+  /** The server said its storage is full (StorageFull): edits wait here until it can save. */
+  storageFull?: boolean;
 }
 
 export interface CollabSessionOptions {
@@ -38,6 +40,7 @@ export const REFUSAL_CODES: readonly number[] = [
   CloseCode.Forbidden.code,
   CloseCode.Locked.code,
   CloseCode.Malformed.code,
+  CloseCode.DocumentTooLarge.code,
 ];
 
 /** Edits arriving in a burst are confirmed together: one question per pause in typing. */
@@ -62,6 +65,7 @@ export class CollabSession {
   private readonly listeners = new Set<() => void>();
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
   private everConnected = false;
+  private storageFull = false;
   private closed = false;
   private current: CollabStatus = {
     connection: 'connecting',
@@ -102,6 +106,7 @@ export class CollabSession {
       this.update();
     });
     this.provider.on('connection-close', (event) => {
+      if (event?.code === CloseCode.StorageFull.code) this.storageFull = true;
       if (event && isPermanentClose(event.code)) this.closePermanently(event.code);
       else this.tracker.connectionClosed();
       this.update();
@@ -193,18 +198,23 @@ export class CollabSession {
   }
 
   private readonly update = (): void => {
+    const connection = this.connectionState();
+    // Everything confirmed while connected: the server saves again.
+    if (this.tracker.state === 'saved' && connection === 'connected') this.storageFull = false;
     const next: CollabStatus = {
-      connection: this.connectionState(),
+      connection,
       save: this.tracker.state,
       loaded: this.current.loaded || this.provider.synced,
       keptOnDevice: this.offline?.active ?? false,
+      storageFull: this.storageFull,
     };
     if (next.save === 'saved') this.offline?.noteAllConfirmed();
     if (
       next.connection === this.current.connection &&
       next.save === this.current.save &&
       next.loaded === this.current.loaded &&
-      next.keptOnDevice === this.current.keptOnDevice
+      next.keptOnDevice === this.current.keptOnDevice &&
+      next.storageFull === this.current.storageFull
     ) {
       return;
     }

@@ -68,3 +68,15 @@ describe('statusTextKeys', () => {
     expect(statusTextKeys(status('offline', 'saved', true)).save).toBeNull();
   });
 });
+
+describe('statusTextKeys when the server cannot save', () => {
+  it('says that the server’s storage is full while it reconnects, and that edits are kept', () => {
+    for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
+      const keys = statusTextKeys({ ...status(connection, 'unsent', true), storageFull: true });
+      expect(keys.connection).toBe('status.connection.storageFull');
+    }
+    for (const catalog of [sv, en] as Catalog[]) {
+      expect(JSON.stringify(catalog)).toContain('storageFull');
+    }
+  });
+});

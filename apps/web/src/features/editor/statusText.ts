@@ -14,9 +14,11 @@ export interface StatusTextKeys {
 export function statusTextKeys(status: CollabStatus): StatusTextKeys {
   const kept = status.keptOnDevice;
   const connection =
-    kept && (status.connection === 'offline' || status.connection === 'reconnecting')
-      ? `offline.connection.${status.connection}`
-      : `status.connection.${status.connection}`;
+    status.storageFull && status.connection !== 'offline'
+      ? 'status.connection.storageFull'
+      : kept && (status.connection === 'offline' || status.connection === 'reconnecting')
+        ? `offline.connection.${status.connection}`
+        : `status.connection.${status.connection}`;
   if (status.save === 'unsent') {
     return { connection, save: kept ? 'offline.save.unsent' : 'status.save.unsent' };
   }

@@ -7,7 +7,14 @@ import type { CollabStatus, PermanentClose } from './collabSession.ts';
 import type { RefusedField } from './refusalCapture.ts';
 
 /** Why the meeting cannot be shown or edited at all, as opposed to one refused edit. */
-export type CollabFailure = 'notFound' | 'tooManyConnections' | 'refusedRepeatedly' | 'closed';
+export type CollabFailure =
+  | 'notFound'
+  | 'tooManyConnections'
+  | 'refusedRepeatedly'
+  | 'closed'
+  | 'sessionEnded'
+  | 'accessEnded'
+  | 'tooManyMessages';
 
 export interface Refusal {
   code: number;
@@ -57,6 +64,9 @@ export function useCollab(meetingId: string, userId: string, onUnauthorized: () 
     if (close.code === CloseCode.Unauthorized.code) return unauthorized.current();
     if (close.code === CloseCode.NotFound.code) return setFailure('notFound');
     if (close.code === CloseCode.TooManyConnections.code) return setFailure('tooManyConnections');
+    if (close.code === CloseCode.SessionEnded.code) return setFailure('sessionEnded');
+    if (close.code === CloseCode.AccessEnded.code) return setFailure('accessEnded');
+    if (close.code === CloseCode.TooManyMessages.code) return setFailure('tooManyMessages');
     if (!REFUSAL_CODES.includes(close.code)) return setFailure('closed');
     const now = Date.now();
     rebuilds.current = [...rebuilds.current.filter((at) => now - at < REBUILD_WINDOW_MS), now];

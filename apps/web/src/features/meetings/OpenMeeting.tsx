@@ -34,7 +34,13 @@ export function OpenMeeting({ detail, itemId }: { detail: MeetingDetail; itemId:
       <LoadFailedPage
         heading={t(`collabFailure.${collab.failure}.title`)}
         reason={t(`collabFailure.${collab.failure}.text`)}
-        onRetry={collab.failure === 'notFound' ? undefined : collab.retry}
+        onRetry={
+          collab.failure === 'sessionEnded'
+            ? sessionExpired
+            : collab.failure === 'notFound' || collab.failure === 'accessEnded'
+              ? undefined
+              : collab.retry
+        }
       />
     );
   }

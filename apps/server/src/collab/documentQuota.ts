@@ -1,0 +1,33 @@
+import * as Y from 'yjs';
+import type { Room } from './room.ts';
+
+/**
+ * The size cap of one meeting's document (CollabLimits.maxDocumentBytes, at most 32 MB by
+ * default): an update that would take the document past it is refused whole. The size is kept
+ * as an estimate that only grows by what each accepted update weighs (an update never adds
+ * more than its own bytes); only when the estimate reaches the cap is the document encoded to
+ * learn its real size, so the check costs nothing per keystroke.
+ */
+export class DocumentQuota {
+  private readonly estimates = new WeakMap<Room, number>();
+
+  constructor(private readonly maxBytes: number) {}
+
+  admits(room: Room, update: Uint8Array): boolean {
+    const estimate = this.estimates.get(room) ?? this.measure(room);
+    if (estimate + update.length <= this.maxBytes) return true;
+    return this.measure(room) + update.length <= this.maxBytes;
+  }
+
+  /** The room took (or holds, to merge later) this update. */
+  grew(room: Room, update: Uint8Array): void {
+    const estimate = this.estimates.get(room);
+    if (estimate !== undefined) this.estimates.set(room, estimate + update.length);
+  }
+
+  private measure(room: Room): number {
+    const size = Y.encodeStateAsUpdate(room.doc).length;
+    this.estimates.set(room, size);
+    return size;
+  }
+}
