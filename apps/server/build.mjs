@@ -13,7 +13,7 @@ const externalNodeModules = {
 };
 
 await build({
-  entryPoints: { main: 'src/main.ts', verify: 'src/verify.ts' },
+  entryPoints: { main: 'src/main.ts', verify: 'src/verify.ts', check: 'src/checkCli.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -76,13 +76,10 @@ export { clauseTemplates } from './decision/clauseTemplates.ts';
 export type { ClauseTemplate } from './decision/clauseTemplates.ts';
 
 // Mistake check
-export { checkMinutes } from './check/checkMinutes.ts';
-export type {
-  CheckMinutesOptions,
-  MinutesIssue,
-  MinutesIssueId,
-  MinutesIssueSeverity,
-} from './check/minutesIssue.ts';
+export { checkMinutes, hasErrors } from './check/checkMinutes.ts';
+export { CHECK_RULES, isCheckRuleId } from './check/checkRule.ts';
+export type { CheckRuleId, FindingSeverity } from './check/checkRule.ts';
+export type { CheckContext, CheckLanguage, Finding, OtherBody } from './check/finding.ts';
 export { clauseHasVerb } from './check/clauseVerbs.ts';
 
 // Editor schema (headless)

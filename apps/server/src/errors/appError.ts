@@ -1,19 +1,31 @@
 import { ERRORS, type ErrorId } from './errorCatalog.ts';
 
+export interface AppErrorOptions {
+  cause?: unknown;
+  details?: unknown;
+  /**
+   * Fields beside `error` in the body, for answers a client acts on (the findings of a refused
+   * circulation: `{"error":{…},"findings":[…]}`).
+   */
+  extra?: Record<string, unknown>;
+}
+
 /** The one error type routes throw; `onError` turns it into `{"error":{"id","message"}}`. */
 export class AppError extends Error {
   readonly id: ErrorId;
   readonly status: number;
   readonly details?: unknown;
+  readonly extra?: Record<string, unknown>;
 
-  constructor(id: ErrorId, options?: { cause?: unknown; details?: unknown }) {
+  constructor(id: ErrorId, options?: AppErrorOptions) {
     super(ERRORS[id].en, { cause: options?.cause });
     this.id = id;
     this.status = ERRORS[id].status;
     this.details = options?.details;
+    this.extra = options?.extra;
   }
 }
 
-export function appError(id: ErrorId, options?: { cause?: unknown; details?: unknown }): AppError {
+export function appError(id: ErrorId, options?: AppErrorOptions): AppError {
   return new AppError(id, options);
 }

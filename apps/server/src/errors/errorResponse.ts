@@ -4,7 +4,7 @@ import { ERRORS, type ErrorId } from './errorCatalog.ts';
 import { AppError } from './appError.ts';
 
 /** Swedish unless the client asks for English first: the product speaks Swedish first. */
-function pickLanguage(c: Context): 'sv' | 'en' {
+export function pickLanguage(c: Context): 'sv' | 'en' {
   const accept = c.req.header('accept-language') ?? '';
   return /^\s*en\b/i.test(accept) ? 'en' : 'sv';
 }
@@ -20,7 +20,7 @@ export function errorBody(c: Context, id: ErrorId, details?: unknown) {
 /** Maps anything thrown in a route to the documented error shape; never leaks a stack trace. */
 export function onError(err: Error, c: Context) {
   if (err instanceof AppError) {
-    return c.json(errorBody(c, err.id, err.details), err.status as 400);
+    return c.json({ ...err.extra, ...errorBody(c, err.id, err.details) }, err.status as 400);
   }
   if (err instanceof HTTPException) {
     const id: ErrorId =

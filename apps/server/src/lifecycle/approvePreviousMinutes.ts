@@ -4,6 +4,7 @@ import {
   writeApproval,
   writeDecisionClauses,
   itemFragment,
+  type CheckLanguage,
   type DecisionClause,
 } from '@anteckna/doc-schema';
 import { and, eq } from 'drizzle-orm';
@@ -15,12 +16,17 @@ import { SERVER_ORIGIN } from '../collab/room.ts';
 import { computeSealHash } from '../seal/sealHash.ts';
 import { latestSeal } from '../seal/sealStore.ts';
 import { takeSnapshot } from './snapshotStore.ts';
+import { checkMeetingDoc } from '../check/meetingCheck.ts';
+import { requireCheckPassed, validAcknowledgements } from '../check/checkGuard.ts';
 
 export type ApprovalDecision = 'approve' | 'approve_with_addendum' | 'lay_to_records';
 
 export interface ApprovalInput {
   decision: ApprovalDecision;
   addendum?: string;
+  /** Rule ids of warnings seen in the confirmation; approval is held by errors only. */
+  acknowledgedWarnings?: readonly string[];
+  language?: CheckLanguage;
 }
 
 /**
@@ -36,6 +42,7 @@ export function approvePreviousMinutes(
   input: ApprovalInput,
   userId: string,
 ) {
+  const acknowledged = validAcknowledgements(input.acknowledgedWarnings);
   if (approving.bodyRole !== 'secretary') throw appError('not_secretary');
   if (approving.meeting.phase !== 'preparation' && approving.meeting.phase !== 'live') {
     throw appError('approving_meeting_not_open');
@@ -56,6 +63,14 @@ export function approvePreviousMinutes(
   if (!target || target.bodyId !== approving.meeting.bodyId) throw appError('no_previous_minutes');
   if (target.phase === 'locked') throw appError('minutes_locked');
   if (target.phase !== 'circulated') throw appError('minutes_not_circulated');
+  // The lock makes the minutes final: they are checked as they stand, with this meeting's date.
+  const findings = deps.collab.readDoc(target.id, (room) =>
+    checkMeetingDoc(deps.db, room.doc, target, approving.body, {
+      language: input.language ?? 'sv',
+      approvingMeetingDate: approving.meeting.date,
+    }),
+  );
+  requireCheckPassed(findings, acknowledged, { warningsNeedAcknowledgement: false });
 
   const now = deps.now().toISOString();
   deps.collab.writeDoc(approving.meeting.id, (room) => {

@@ -11,6 +11,7 @@ import {
   updateBody,
   updateMember,
 } from '../bodies/bodyDirectory.ts';
+import { addBodyAlias, listBodyAliases, removeBodyAlias } from '../bodies/bodyAliases.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
 import { errorResponses } from './schemas.ts';
@@ -33,6 +34,8 @@ const MemberSchema = z.object({
   acting: z.boolean(),
 });
 const VacancySchema = z.object({ id: z.string(), organisation: z.string(), title: z.string() });
+/** Another spelling of the body's name that the mistake check takes as the name (SPEC K2). */
+const AliasSchema = z.object({ id: z.string(), alias: z.string() }).openapi('BodyAlias');
 const BodySchema = z
   .object({
     id: z.string(),
@@ -43,6 +46,7 @@ const BodySchema = z
     memberOrganisations: z.array(z.string()),
     members: z.array(MemberSchema),
     vacancies: z.array(VacancySchema),
+    aliases: z.array(AliasSchema),
   })
   .openapi('Body');
 const ok = {
@@ -136,6 +140,33 @@ const removeMemberRoute = createRoute({
   request: { params: z.object({ id: param('id'), userId: param('userId') }) },
   responses: { ...ok, ...errorResponses(401, 403, 404, 409) },
 });
+const listAliasesRoute = createRoute({
+  method: 'get',
+  path: '/api/bodies/{id}/aliases',
+  request: { params: z.object({ id: param('id') }) },
+  responses: {
+    200: {
+      description: "Other spellings of the body's name the mistake check never flags",
+      content: { 'application/json': { schema: z.object({ aliases: z.array(AliasSchema) }) } },
+    },
+    ...errorResponses(401, 403, 404),
+  },
+});
+const addAliasRoute = createRoute({
+  method: 'post',
+  path: '/api/bodies/{id}/aliases',
+  request: {
+    params: z.object({ id: param('id') }),
+    ...jsonBody(z.object({ alias: text(200) }).openapi('AddBodyAliasRequest')),
+  },
+  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409) },
+});
+const removeAliasRoute = createRoute({
+  method: 'delete',
+  path: '/api/bodies/{id}/aliases/{aliasId}',
+  request: { params: z.object({ id: param('id'), aliasId: param('aliasId') }) },
+  responses: { ...ok, ...errorResponses(401, 403, 404) },
+});
 
 /** Bodies and their people: readable by members, managed by the body's secretary. */
 export function bodyRoutes(deps: AppDeps) {
@@ -179,5 +210,22 @@ export function bodyRoutes(deps: AppDeps) {
       const { id, seatId } = c.req.valid('param');
       as(requireUser(c).id, id, 'manage');
       return c.json(removeVacancy(deps, id, seatId), 200);
+    })
+    .openapi(listAliasesRoute, (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json({ aliases: listBodyAliases(deps.db, id) }, 200);
+    })
+    .openapi(addAliasRoute, (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      addBodyAlias(deps.db, id, c.req.valid('json').alias);
+      return c.json(readBody(deps, id), 200);
+    })
+    .openapi(removeAliasRoute, (c) => {
+      const { id, aliasId } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      removeBodyAlias(deps.db, id, aliasId);
+      return c.json(readBody(deps, id), 200);
     });
 }

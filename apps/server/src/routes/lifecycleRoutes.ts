@@ -15,7 +15,8 @@ import {
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
 import { findSeal, verifySeal } from '../seal/sealStore.ts';
 import { newRouter } from './router.ts';
-import { errorResponses } from './schemas.ts';
+import { AcknowledgedWarningsSchema, checkRefusedResponse, errorResponses } from './schemas.ts';
+import { pickLanguage } from '../errors/errorResponse.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
 const MeetingParam = z.object({
@@ -111,6 +112,7 @@ const approveRoute = createRoute({
             .object({
               decision: z.enum(['approve', 'approve_with_addendum', 'lay_to_records']),
               addendum: z.string().max(4000).optional(),
+              acknowledgedWarnings: AcknowledgedWarningsSchema,
             })
             .openapi('ApprovePreviousRequest'),
         },
@@ -123,7 +125,8 @@ const approveRoute = createRoute({
       z.object({ lockedMeetingId: z.string(), sha256: z.string() }),
       'The previous minutes are approved and locked',
     ),
-    ...errorResponses(400, 401, 403, 404, 409),
+    ...errorResponses(400, 401, 403, 404),
+    ...checkRefusedResponse,
   },
 });
 const sealRoute = createRoute({
@@ -218,7 +221,12 @@ export function lifecycleRoutes(deps: AppDeps) {
     .openapi(approveRoute, async (c) => {
       const user = requireUser(c);
       const found = readable(user.id, c.req.valid('param').id);
-      const result = approvePreviousMinutes(deps, found, c.req.valid('json'), user.id);
+      const result = approvePreviousMinutes(
+        deps,
+        found,
+        { ...c.req.valid('json'), language: pickLanguage(c) },
+        user.id,
+      );
       // The sealed PDFs are rendered once, now, and served byte for byte from then on.
       for (const audience of ['internal', 'public'] as const) {
         await renderExport(deps, result.lockedMeetingId, 'pdf', { kind: 'minutes', audience });

@@ -12,7 +12,14 @@ import {
   type MeetingAccess,
 } from '../meetings/meetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, MeetingSummarySchema, PhaseSchema } from './schemas.ts';
+import {
+  AcknowledgedWarningsSchema,
+  checkRefusedResponse,
+  errorResponses,
+  MeetingSummarySchema,
+  PhaseSchema,
+} from './schemas.ts';
+import { pickLanguage } from '../errors/errorResponse.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
 const MeetingId = z.object({
@@ -106,7 +113,13 @@ const phaseRoute = createRoute({
   request: {
     params: MeetingId,
     body: {
-      content: { 'application/json': { schema: z.object({ to: PhaseSchema }) } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({ to: PhaseSchema, acknowledgedWarnings: AcknowledgedWarningsSchema })
+            .openapi('PhaseMoveRequest'),
+        },
+      },
       required: true,
     },
   },
@@ -115,7 +128,8 @@ const phaseRoute = createRoute({
       description: 'Moved',
       content: { 'application/json': { schema: MeetingSummarySchema } },
     },
-    ...errorResponses(400, 401, 403, 404, 409),
+    ...errorResponses(400, 401, 403, 404),
+    ...checkRefusedResponse,
   },
 });
 
@@ -177,7 +191,12 @@ export function meetingRoutes(deps: AppDeps) {
     .openapi(phaseRoute, (c) => {
       const user = requireUser(c);
       const found = access(user.id, c.req.valid('param').id);
-      const moved = movePhase(deps, found, c.req.valid('json').to, user.id);
+      const moved = movePhase(
+        deps,
+        found,
+        { ...c.req.valid('json'), language: pickLanguage(c) },
+        user.id,
+      );
       return c.json(meetingSummary(moved, found.body), 200);
     });
 }

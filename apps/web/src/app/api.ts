@@ -1,9 +1,13 @@
+import { currentLanguage } from '../i18n/i18n.ts';
+
 /** The one way the app talks HTTP: same origin, session cookie, errors as `ApiError` with the server's id. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly id: string,
     message: string,
+    /** The whole error body, for answers that carry more than the id (the check's findings). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -24,7 +28,7 @@ async function readError(response: Response): Promise<ApiError> {
   const id = typeof body.error?.id === 'string' ? body.error.id : `http_${response.status}`;
   const message =
     typeof body.error?.message === 'string' ? body.error.message : response.statusText;
-  return new ApiError(response.status, id, message);
+  return new ApiError(response.status, id, message, body);
 }
 
 export async function apiRequest<T>(
@@ -36,11 +40,13 @@ export async function apiRequest<T>(
     response = await fetch(path, {
       method: init.method ?? 'GET',
       credentials: 'same-origin',
+      // The server words its messages (errors, the check's findings) in the app's language.
       headers:
         init.body === undefined
-          ? { accept: 'application/json' }
+          ? { accept: 'application/json', 'accept-language': currentLanguage() }
           : {
               accept: 'application/json',
+              'accept-language': currentLanguage(),
               'content-type': 'application/json',
             },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { Finding } from '@anteckna/doc-schema';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
@@ -8,9 +9,13 @@ import { useMeetingView } from '../meetings/meetingView.ts';
 import { APPROVAL_DECISIONS, approvePreviousMinutes } from './approvalApi.ts';
 import type { ApprovalDecision, ApprovalRequest } from './approvalApi.ts';
 import { approvalRequest } from './approvalRequest.ts';
+import { CheckSummary } from '../check/CheckSummary.tsx';
+import { fetchFindings, refusedFindings, warningRules } from '../check/checkApi.ts';
 
 interface Props {
   itemNumber: string;
+  /** The minutes decided on: the check of these holds the lock. */
+  previousMeetingId: string;
   /** The previous meeting's date in words: "10 december 2026". */
   previousDate: string;
   onStart(): void;
@@ -22,7 +27,14 @@ interface Props {
  * The decision on the previous minutes: approve, approve with an addendum ("med tillägget att
  * …") or lay them to the records; then a confirmation, because the lock cannot be undone.
  */
-export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, onFailed }: Props) {
+export function ApprovalForm({
+  itemNumber,
+  previousMeetingId,
+  previousDate,
+  onStart,
+  onApproved,
+  onFailed,
+}: Props) {
   const { t } = useTranslation();
   const view = useMeetingView();
   const legendId = useId();
@@ -34,6 +46,19 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState<ApprovalRequest | null>(null);
   const [busy, setBusy] = useState(false);
+  // The lock is held by the server's check of the previous minutes: the dialog shows it first.
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const open = confirming !== null;
+  useEffect(() => {
+    if (!open) return undefined;
+    const controller = new AbortController();
+    setFindings(null);
+    fetchFindings(previousMeetingId, controller.signal).then(setFindings, () => {
+      if (!controller.signal.aborted) setFindings([]);
+    });
+    return () => controller.abort();
+  }, [open, previousMeetingId]);
+  const hasErrors = (findings ?? []).some((finding) => finding.severity === 'error');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,15 +68,21 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
   };
 
   const approve = async (request: ApprovalRequest) => {
-    setConfirming(null);
     setBusy(true);
     onStart();
     try {
-      await approvePreviousMinutes(view.meetingId, request);
+      await approvePreviousMinutes(view.meetingId, request, warningRules(findings ?? []));
+      setConfirming(null);
       view.announce(t('approvePrevious.approved', { date: previousDate }));
       onApproved();
     } catch (error) {
-      onFailed(errorTextKey(error));
+      // A refusal by the check keeps the dialog open with what the server found.
+      const refused = refusedFindings(error);
+      if (refused) setFindings(refused);
+      else {
+        setConfirming(null);
+        onFailed(errorTextKey(error));
+      }
     } finally {
       setBusy(false);
     }
@@ -121,10 +152,12 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
                 </div>
               )}
             </dl>
+            <CheckSummary findings={findings} meetingId={previousMeetingId} move="approve" />
             <ConfirmActions
               confirmLabel={t('approvePrevious.confirm')}
               onCancel={() => setConfirming(null)}
               onConfirm={() => void approve(confirming)}
+              disabled={busy || hasErrors || findings === null}
             />
           </>
         )}

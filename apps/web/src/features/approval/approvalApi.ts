@@ -18,9 +18,14 @@ export interface ApprovalAnswer {
 export function approvePreviousMinutes(
   approvingMeetingId: string,
   request: ApprovalRequest,
+  /** The rule ids of the check's warnings shown in the confirmation. */
+  acknowledgedWarnings: readonly string[] = [],
 ): Promise<ApprovalAnswer> {
   return apiRequest<ApprovalAnswer>(
     `/api/meetings/${encodeURIComponent(approvingMeetingId)}/approve-previous`,
-    { method: 'POST', body: request },
+    {
+      method: 'POST',
+      body: acknowledgedWarnings.length > 0 ? { ...request, acknowledgedWarnings } : request,
+    },
   );
 }
