@@ -98,3 +98,10 @@ export {
   COUNTY_NETWORK_ORGANISATIONS,
   FIXTURE_USER_IDS,
 } from './fixtures/fixtureParts.ts';
+export {
+  COUNTY_NETWORK_ALIAS,
+  COUNTY_NETWORK_CONTEXT,
+  PLANTED_MISTAKES,
+  WELFARE_COUNCIL_BODY,
+} from './fixtures/plantedMistakes.ts';
+export type { PlantedMistake } from './fixtures/plantedMistakes.ts';
