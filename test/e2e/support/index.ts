@@ -34,3 +34,4 @@ export {
 export { forceWriteFromConsole } from './forcedWrite.ts';
 export { pollUntil } from './poll.ts';
 export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';
+export { adoptProposalInLiveMode } from './liveDecision.ts';

@@ -152,7 +152,12 @@ export function ApprovalForm({
                 </div>
               )}
             </dl>
-            <CheckSummary findings={findings} meetingId={previousMeetingId} move="approve" />
+            <CheckSummary
+              findings={findings}
+              meetingId={previousMeetingId}
+              move="approve"
+              onFollow={() => setConfirming(null)}
+            />
             <ConfirmActions
               confirmLabel={t('approvePrevious.confirm')}
               onCancel={() => setConfirming(null)}

@@ -22,6 +22,12 @@ export interface VacantSeat {
   title: string;
 }
 
+/** Another spelling of the body's name that the mistake check never flags. */
+export interface BodyAlias {
+  id: string;
+  alias: string;
+}
+
 export interface BodyDetail {
   id: string;
   name: string;
@@ -31,6 +37,7 @@ export interface BodyDetail {
   memberOrganisations: string[];
   members: BodyMember[];
   vacancies: VacantSeat[];
+  aliases: BodyAlias[];
 }
 
 export function bodyPath(bodyId: string, rest = ''): string {

@@ -10,11 +10,14 @@ export function CheckSummary({
   findings,
   meetingId,
   move,
+  onFollow,
 }: {
   findings: readonly Finding[] | null;
   meetingId: string;
   /** Circulation records acknowledged warnings; approval is held by errors only. */
   move: 'circulate' | 'approve';
+  /** A finding's link was followed: the dialog closes so the item can be seen. */
+  onFollow?: () => void;
 }) {
   const { t } = useTranslation();
   if (findings === null) return <p className="check-summary-state">{t('check.loading')}</p>;
@@ -27,7 +30,7 @@ export function CheckSummary({
           <p className="check-summary-lead" role="alert">
             {t('check.errorsHold', { count: errors.length })}
           </p>
-          <FindingList findings={errors} meetingId={meetingId} />
+          <FindingList findings={errors} meetingId={meetingId} onFollow={onFollow} />
         </>
       )}
       {warnings.length > 0 && (
@@ -37,7 +40,7 @@ export function CheckSummary({
               count: warnings.length,
             })}
           </p>
-          <FindingList findings={warnings} meetingId={meetingId} />
+          <FindingList findings={warnings} meetingId={meetingId} onFollow={onFollow} />
         </>
       )}
       {findings.length === 0 && <p className="check-summary-state">{t('check.none')}</p>}

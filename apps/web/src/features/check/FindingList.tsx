@@ -12,11 +12,15 @@ export function FindingList({
   findings,
   meetingId,
   onJump,
+  onFollow,
 }: {
   findings: readonly Finding[];
   /** The meeting the findings are about (the previous one, in the approval dialog). */
   meetingId: string;
+  /** Moves focus to the item in this page; without it the link is followed as a link. */
   onJump?: (itemId: string) => void;
+  /** Called when a link is followed (a dialog closes so the item can be seen). */
+  onFollow?: () => void;
 }) {
   const { t } = useTranslation();
   const view = useMeetingView();
@@ -40,6 +44,7 @@ export function FindingList({
               <a
                 href={routeHref({ name: 'meeting', meetingId, itemId: finding.itemId })}
                 onClick={(event) => {
+                  onFollow?.();
                   if (!onJump) return;
                   event.preventDefault();
                   onJump(finding.itemId!);

@@ -113,7 +113,12 @@ export function PhaseControls() {
           <>
             <p>{t(`phase.confirm.${confirming}`)}</p>
             {checking && (
-              <CheckSummary findings={findings} meetingId={view.meetingId} move="circulate" />
+              <CheckSummary
+                findings={findings}
+                meetingId={view.meetingId}
+                move="circulate"
+                onFollow={() => setConfirming(null)}
+              />
             )}
             <ConfirmActions
               confirmLabel={confirmLabel(confirming)}
