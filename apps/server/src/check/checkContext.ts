@@ -5,8 +5,7 @@
 import { ne } from 'drizzle-orm';
 import type { CheckContext, CheckLanguage } from '@anteckna/doc-schema';
 import type { Db } from '../db/openDatabase.ts';
-import { bodies } from '../db/schema.ts';
-import { listBodyAliases } from '../bodies/bodyAliases.ts';
+import { bodies, bodyAliases } from '../db/schema.ts';
 import type { BodyRow } from '../meetings/meetingAccess.ts';
 
 export interface CheckRequest {
@@ -16,15 +15,23 @@ export interface CheckRequest {
 }
 
 export function checkContextFor(db: Db, body: BodyRow, request: CheckRequest): CheckContext {
+  const aliasesOf = new Map<string, string[]>();
+  for (const row of db.select().from(bodyAliases).all())
+    aliasesOf.set(row.bodyId, [...(aliasesOf.get(row.bodyId) ?? []), row.alias]);
   const otherBodies = db
-    .select({ name: bodies.name, shortName: bodies.shortName })
+    .select({ id: bodies.id, name: bodies.name, shortName: bodies.shortName })
     .from(bodies)
     .where(ne(bodies.id, body.id))
-    .all();
+    .all()
+    .map((other) => ({
+      name: other.name,
+      shortName: other.shortName,
+      aliases: aliasesOf.get(other.id) ?? [],
+    }));
   return {
     language: request.language,
     organisations: body.memberOrganisations,
-    bodyAliases: listBodyAliases(db, body.id).map((alias) => alias.alias),
+    bodyAliases: aliasesOf.get(body.id) ?? [],
     otherBodies,
     ...(request.approvingMeetingDate === undefined
       ? {}

@@ -13,12 +13,14 @@ export function checkBodyNames(model: MinutesModel, context: CheckContext = {}):
   const own = [model.meeting.bodyShortName, model.meeting.bodyName];
   const aliases = context.bodyAliases ?? [];
   const hits = namesIn(model, 'body_named_two_ways', own, aliases);
-  const others = (context.otherBodies ?? [])
+  const bodies = context.otherBodies ?? [];
+  const others = bodies
     .flatMap((body) => [body.shortName, body.name])
     .filter((name) => !own.includes(name));
-  // The body's own names and aliases are right spellings here too: "Länschefsnätverket" is not a
-  // misspelt "Länsnätverket" of another body.
-  return [...hits, ...namesIn(model, 'other_body_named_two_ways', others, [...own, ...aliases])];
+  // The body's own names and aliases are right spellings here too ("Länschefsnätverket" is not a
+  // misspelt "Länsnätverket" of another body), and so are the other bodies' aliases.
+  const accepted = [...own, ...aliases, ...bodies.flatMap((body) => body.aliases ?? [])];
+  return [...hits, ...namesIn(model, 'other_body_named_two_ways', others, accepted)];
 }
 
 function namesIn(

@@ -322,7 +322,7 @@ describe('the rules of the mistake check', () => {
     ]);
   });
 
-  test('[K14] other bodies: the name, its genitive and the body’s own names pass; a slip does not', () => {
+  test('[K14] other bodies: the name, its genitive, its aliases and the body’s own names pass; a slip does not', () => {
     const otherBodies = [{ name: 'Välfärdsrådet Dalarna', shortName: 'Välfärdsrådet' }];
     const found = (value: string) =>
       checkMinutes(model({ items: [item('1', { body: text(value) })] }), { otherBodies }).map(
@@ -331,6 +331,11 @@ describe('the rules of the mistake check', () => {
     expect(found('Välfärdsrådets beslut, Välfärdsrådet Dalarna och Länschefsnätverket.')).toEqual(
       [],
     );
+    const aliased = checkMinutes(
+      model({ items: [item('1', { body: text('Rådet i Välfärdsrådt.') })] }),
+      { otherBodies: [{ ...otherBodies[0]!, aliases: ['Välfärdsrådt'] }] },
+    );
+    expect(aliased).toEqual([]);
     expect(found('Skickas till Välfärds rådet och Vålfärdsrådet.')).toEqual([
       ['other_body_named_two_ways', 'Välfärds rådet'],
       ['other_body_named_two_ways', 'Vålfärdsrådet'],

@@ -27,6 +27,8 @@ export interface RuleHit {
 export interface OtherBody {
   name: string;
   shortName: string;
+  /** Other names its secretary registered: right spellings of it. */
+  aliases?: readonly string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { Finding } from '@anteckna/doc-schema';
+import { hasErrors, type Finding } from '@anteckna/doc-schema';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
@@ -58,7 +58,7 @@ export function ApprovalForm({
     });
     return () => controller.abort();
   }, [open, previousMeetingId]);
-  const hasErrors = (findings ?? []).some((finding) => finding.severity === 'error');
+  const holding = hasErrors(findings ?? []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -162,7 +162,7 @@ export function ApprovalForm({
               confirmLabel={t('approvePrevious.confirm')}
               onCancel={() => setConfirming(null)}
               onConfirm={() => void approve(confirming)}
-              disabled={busy || hasErrors || findings === null}
+              disabled={busy || holding || findings === null}
             />
           </>
         )}

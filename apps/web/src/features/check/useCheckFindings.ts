@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Finding } from '@anteckna/doc-schema';
 import type * as Y from 'yjs';
 import { fetchFindings } from './checkApi.ts';
@@ -21,6 +22,8 @@ export function useCheckFindings(
   load: CheckLoad;
   refresh(): void;
 } {
+  // The server words the findings in the app's language: a switch asks again.
+  const { i18n } = useTranslation();
   const [load, setLoad] = useState<CheckLoad>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((current) => current + 1), []);
@@ -35,7 +38,7 @@ export function useCheckFindings(
       },
     );
     return () => controller.abort();
-  }, [meetingId, version]);
+  }, [meetingId, version, i18n.language]);
 
   useEffect(() => {
     if (doc === null) return undefined;

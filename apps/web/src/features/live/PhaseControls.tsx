@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { Finding } from '@anteckna/doc-schema';
+import { hasErrors, type Finding } from '@anteckna/doc-schema';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { PHASES, mayMovePhase } from '@anteckna/domain';
@@ -45,7 +45,7 @@ export function PhaseControls() {
     });
     return () => controller.abort();
   }, [checking, view.meetingId]);
-  const hasErrors = checking && (findings ?? []).some((f) => f.severity === 'error');
+  const holding = checking && hasErrors(findings ?? []);
   const acknowledged = checking ? warningRules(findings ?? []) : [];
 
   const move = async (to: Phase) => {
@@ -124,7 +124,7 @@ export function PhaseControls() {
               confirmLabel={confirmLabel(confirming)}
               onCancel={() => setConfirming(null)}
               onConfirm={() => void move(confirming)}
-              disabled={busy || hasErrors || (checking && findings === null)}
+              disabled={busy || holding || (checking && findings === null)}
             />
           </>
         )}
