@@ -150,31 +150,41 @@ describe('the mistake check guards circulation', () => {
     expect((await fetchMeeting(secretary, meetingId)).meeting.phase).toBe('live');
   });
 
-  it('circulates once the items are decided, the panel following the edits', async () => {
+  it('circulates once the items are decided; a warning is listed and "Cirkulera ändå" records it with the version sent', async () => {
     await adoptProposalInLiveMode(secretary, '5');
     await adoptProposalInLiveMode(secretary, '6');
+    // A name spelt two ways is a warning (K1): it does not hold circulation once acknowledged.
+    await secretary.keyboard.press('Control+End');
+    await secretary.keyboard.press('Control+Enter');
+    await secretary.keyboard.type('uppdra åt Erik Holmbergg att följa upp utvärderingen');
     await waitSaved(secretary);
-    await pollUntil(
+    const findings = await pollUntil(
       async () => {
         const now = await panelAgreesWithServer(secretary, meetingId);
-        return now.some((f) => f.severity === 'error') ? null : true;
+        return !now.some((f) => f.severity === 'error') && now.some((f) => f.severity === 'warning')
+          ? now
+          : null;
       },
-      { what: 'no error left in the panel after deciding items 5 and 6' },
+      { what: 'no error and one warning in the panel after deciding items 5 and 6' },
     );
+    expect(findings.map((f) => [f.rule, f.text])).toEqual([
+      ['person_named_two_ways', 'Erik Holmbergg'],
+    ]);
+
     await secretary.getByRole('button', { name: CIRCULATE }).click();
     const dialog = secretary.getByRole('dialog', { name: CIRCULATE });
-    const confirm = dialog.getByRole('button', {
-      name: /^(Skicka ut minnesanteckningarna|Cirkulera ändå)$/,
-    });
-    await pollUntil(async () => ((await confirm.isEnabled()) ? true : null), {
-      what: 'the move offered once the check holds nothing',
-    });
-    await confirm.click();
+    await dialog.getByText('Kontrollen har varningar (1)', { exact: false }).waitFor();
+    expect(await shownFindings(dialog)).toEqual(findings.map((f) => [f.rule, f.message]));
+    await screenshotPage(secretary, 'check-circulate-anyway');
+    await dialog.getByRole('button', { name: 'Cirkulera ändå' }).click();
     await secretary
       .getByRole('region', { name: 'Mötets fas' })
       .getByText('Utskickat', { exact: true })
       .waitFor();
     expect((await fetchMeeting(secretary, meetingId)).meeting.phase).toBe('circulated');
+    const versions = secretary.getByRole('region', { name: /^Versioner/ });
+    await versions.getByText('Skickades ut trots kontrollens varningar:').waitFor();
+    expect(await versions.textContent()).toContain(findings[0]!.message);
   });
 
   it('lets the secretary register another name of the body in the body page, and remove it', async () => {

@@ -209,6 +209,8 @@ describe('the mistake check on the server', () => {
     expect(record!.findings).toEqual([
       expect.objectContaining({ rule: 'document_date_long_after_meeting', text: '2025-03-01' }),
     ]);
+    // The history lists them with the version that was sent.
+    expect(circulated.acknowledgedWarnings).toEqual(record!.findings);
   });
 
   it('refuses the approval that locks with 409 check_failed while the minutes have an error; nothing changes', async () => {

@@ -15,7 +15,13 @@ import {
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
 import { findSeal, verifySeal } from '../seal/sealStore.ts';
 import { newRouter } from './router.ts';
-import { AcknowledgedWarningsSchema, checkRefusedResponse, errorResponses } from './schemas.ts';
+import {
+  AcknowledgedWarningsSchema,
+  checkRefusedResponse,
+  errorResponses,
+  FindingSchema,
+} from './schemas.ts';
+import { acknowledgedWarningsBySnapshot } from '../check/checkAcknowledgementStore.ts';
 import { pickLanguage } from '../errors/errorResponse.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
@@ -43,6 +49,8 @@ const SnapshotSchema = z
     /** The name of who took it; null for versions the system took. */
     createdByName: z.string().nullable(),
     createdAt: z.string(),
+    /** "Circulate anyway": the check's warnings this circulated version was sent despite. */
+    acknowledgedWarnings: z.array(FindingSchema).optional(),
   })
   .openapi('Snapshot');
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -178,7 +186,12 @@ export function lifecycleRoutes(deps: AppDeps) {
     .openapi(listRoute, (c) => {
       const user = requireUser(c);
       const found = readable(user.id, c.req.valid('param').id);
-      return c.json({ snapshots: listSnapshots(deps.db, found.meeting.id) }, 200);
+      const acknowledged = acknowledgedWarningsBySnapshot(deps.db, found.meeting.id);
+      const snapshots = listSnapshots(deps.db, found.meeting.id).map((snapshot) => {
+        const warnings = acknowledged.get(snapshot.id);
+        return warnings ? { ...snapshot, acknowledgedWarnings: warnings } : snapshot;
+      });
+      return c.json({ snapshots }, 200);
     })
     .openapi(takeRoute, (c) => {
       const user = requireUser(c);

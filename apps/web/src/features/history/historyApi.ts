@@ -1,5 +1,5 @@
 /** Shapes of the version history endpoints (apps/server lifecycleRoutes). */
-import type { MinutesModel } from '@anteckna/doc-schema';
+import type { Finding, MinutesModel } from '@anteckna/doc-schema';
 import { apiRequest } from '../../app/api.ts';
 
 export interface Snapshot {
@@ -13,6 +13,8 @@ export interface Snapshot {
   /** The name of who took it, as the server knows it; null for versions the system took. */
   createdByName: string | null;
   createdAt: string;
+  /** "Circulate anyway": the check's warnings this circulated version was sent despite. */
+  acknowledgedWarnings?: Finding[];
 }
 
 export interface SnapshotList {
