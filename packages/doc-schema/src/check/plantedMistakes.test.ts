@@ -60,7 +60,7 @@ describe('mistakes planted in copies of the seeds', () => {
   test('[K12] a person listed twice in the attendance is an error', () => {
     expectOnly('person_listed_twice');
     expect(findingsOf('person_listed_twice')[0]!.message).toBe(
-      'Karin Åberg står 2 gånger i närvarolistan.',
+      'Eva Björk står 2 gånger i närvarolistan.',
     );
   });
 
