@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PHASES } from '@anteckna/domain';
-import { CHECK_RULES } from '@anteckna/doc-schema';
+import { CHECK_RULES, type CheckRuleId } from '@anteckna/doc-schema';
 
 /** Request and response schemas shared by the route definitions (and so by the OpenAPI doc). */
 export const ErrorSchema = z
@@ -51,7 +51,9 @@ export const MeetingSummarySchema = z
 /** One finding of the mistake check (SPEC "The mistake check" of @anteckna/doc-schema). */
 export const FindingSchema = z
   .object({
-    rule: z.string().openapi({ example: 'decision_missing' }),
+    rule: z
+      .enum(Object.keys(CHECK_RULES) as [CheckRuleId, ...CheckRuleId[]])
+      .openapi({ description: 'Stable rule id (SPEC "The mistake check")' }),
     severity: z.enum(['error', 'warning']),
     itemId: z.string().nullable(),
     text: z.string().openapi({ description: 'The offending text quoted as written' }),
