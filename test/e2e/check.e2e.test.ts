@@ -5,6 +5,7 @@ import {
   DEMO,
   type AppServer,
   expectNoA11yViolations,
+  fieldEditor,
   fetchMeeting,
   launchBrowser,
   openMeetingFromList,
@@ -12,6 +13,7 @@ import {
   screenshotPage,
   signedInPage,
   startServer,
+  waitConnected,
   waitSaved,
 } from './support/index.ts';
 
@@ -148,6 +150,51 @@ describe('the mistake check guards circulation', () => {
     expect(refused.body.error.id).toBe('check_failed');
     expect(refused.body.findings).toEqual(findings);
     expect((await fetchMeeting(secretary, meetingId)).meeting.phase).toBe('live');
+  });
+
+  it('refuses the lock of October while a correction after circulation left an error: the approval dialog lists it and offers no lock', async () => {
+    const list = (await (await secretary.request.get('/api/meetings')).json()) as {
+      meetings: Array<{ id: string; date: string }>;
+    };
+    const octoberId = list.meetings.find((m) => m.date === '2026-10-22')!.id;
+    const election = (await fetchMeeting(secretary, octoberId)).minutes.items.find((item) =>
+      item.title.startsWith('Val av ordförande'),
+    )!;
+    // The secretary corrects the circulated October minutes and empties a decision by mistake.
+    await secretary.goto(`/#/meetings/${encodeURIComponent(octoberId)}`);
+    await waitConnected(secretary);
+    const decision = fieldEditor(secretary, `Beslut, punkt ${election.number}`);
+    await decision.click();
+    await secretary.keyboard.press('Control+A');
+    await secretary.keyboard.press('Backspace');
+    await waitSaved(secretary);
+    await pollUntil(
+      async () =>
+        (await serverFindings(secretary, octoberId)).some((f) => f.rule === 'decision_missing')
+          ? true
+          : null,
+      { what: 'the emptied decision found in October' },
+    );
+
+    await secretary.goto(`/#/meetings/${encodeURIComponent(meetingId)}`);
+    await waitConnected(secretary);
+    const liveMode = secretary.getByRole('switch', { name: 'Liveläge' });
+    if (await liveMode.isChecked()) await liveMode.click();
+    const item = secretary.getByRole('region', { name: /Föregående minnesanteckningar/ });
+    await item.getByRole('button', { name: /godkänn/i }).click();
+    const dialog = secretary.getByRole('dialog', {
+      name: 'Godkänna och låsa minnesanteckningarna?',
+    });
+    await dialog.getByRole('alert').filter({ hasText: 'Kontrollen hittade fel (1)' }).waitFor();
+    expect(await shownFindings(dialog)).toEqual(
+      (await serverFindings(secretary, octoberId)).map((f) => [f.rule, f.message]),
+    );
+    expect(await dialog.getByRole('button', { name: 'Godkänn och lås' }).isDisabled()).toBe(true);
+    await screenshotPage(secretary, 'check-approval-refused');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    expect((await fetchMeeting(secretary, octoberId)).meeting.phase).toBe('circulated');
+    await liveMode.click();
+    expect(await liveMode.isChecked()).toBe(true);
   });
 
   it('circulates once the items are decided; a warning is listed and "Cirkulera ändå" records it with the version sent', async () => {
