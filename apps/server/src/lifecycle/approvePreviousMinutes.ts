@@ -15,7 +15,7 @@ import type { MeetingAccess } from '../meetings/meetingAccess.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
 import { computeSealHash } from '../seal/sealHash.ts';
 import { latestSeal } from '../seal/sealStore.ts';
-import { takeSnapshot } from './snapshotStore.ts';
+import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 import { checkMeetingDoc } from '../check/meetingCheck.ts';
 import { requireCheckPassed, validAcknowledgements } from '../check/checkGuard.ts';
 

@@ -8,7 +8,7 @@ import { checkMeetingDoc } from '../check/meetingCheck.ts';
 import { requireCheckPassed, validAcknowledgements } from '../check/checkGuard.ts';
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
-import { takeSnapshot } from './snapshotStore.ts';
+import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 
 const PHASE_LABELS: Record<Phase, string> = {
   planned: 'Planerat',

@@ -5,9 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
 import { errorTextKey } from '../../app/errorText.ts';
-import { useMeetingView } from '../meetings/meetingView.ts';
-import { APPROVAL_DECISIONS, approvePreviousMinutes } from './approvalApi.ts';
-import type { ApprovalDecision, ApprovalRequest } from './approvalApi.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
+import {
+  APPROVAL_DECISIONS,
+  approvePreviousEndpoint,
+  type ApprovalDecision,
+  type ApprovalRequest,
+} from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { approvalRequest } from './approvalRequest.ts';
 import { CheckSummary } from '../check/CheckSummary.tsx';
 import { fetchFindings, refusedFindings, warningRules } from '../check/checkApi.ts';
@@ -36,7 +41,7 @@ export function ApprovalForm({
   onFailed,
 }: Props) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const legendId = useId();
   const addendumId = useId();
   const hintId = useId();
@@ -71,7 +76,11 @@ export function ApprovalForm({
     setBusy(true);
     onStart();
     try {
-      await approvePreviousMinutes(view.meetingId, request, warningRules(findings ?? []));
+      const acknowledgedWarnings = warningRules(findings ?? []);
+      await callApi(approvePreviousEndpoint, {
+        params: { id: view.meetingId },
+        body: acknowledgedWarnings.length > 0 ? { ...request, acknowledgedWarnings } : request,
+      });
       setConfirming(null);
       view.announce(t('approvePrevious.approved', { date: previousDate }));
       onApproved();

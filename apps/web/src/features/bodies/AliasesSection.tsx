@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BodySectionProps } from './BodyPage.tsx';
+import { addBodyAliasEndpoint, removeBodyAliasEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
+import type { BodySectionProps } from './bodySectionProps.ts';
 import { useBodyWrite } from './useBodyWrite.ts';
 
 /**
@@ -13,7 +15,7 @@ export function AliasesSection({ body, canManage, onSaved }: BodySectionProps) {
   const headingId = useId();
   const introId = useId();
   const [alias, setAlias] = useState('');
-  const write = useBodyWrite(body.id, onSaved);
+  const write = useBodyWrite(onSaved);
   if (!canManage) return null;
 
   const add = async (event: FormEvent<HTMLFormElement>) => {
@@ -22,7 +24,10 @@ export function AliasesSection({ body, canManage, onSaved }: BodySectionProps) {
       write.showError('bodies.aliases.missing');
       return;
     }
-    if (await write.run('/aliases', 'POST', { alias: alias.trim() })) setAlias('');
+    const added = await write.run(() =>
+      callApi(addBodyAliasEndpoint, { params: { id: body.id }, body: { alias: alias.trim() } }),
+    );
+    if (added) setAlias('');
   };
 
   return (
@@ -43,7 +48,13 @@ export function AliasesSection({ body, canManage, onSaved }: BodySectionProps) {
                 className="button button-small button-quiet"
                 disabled={write.busy}
                 aria-label={t('bodies.aliases.removeNamed', { alias: entry.alias })}
-                onClick={() => void write.run(`/aliases/${encodeURIComponent(entry.id)}`, 'DELETE')}
+                onClick={() =>
+                  void write.run(() =>
+                    callApi(removeBodyAliasEndpoint, {
+                      params: { id: body.id, aliasId: entry.id },
+                    }),
+                  )
+                }
               >
                 {t('bodies.remove')}
               </button>
