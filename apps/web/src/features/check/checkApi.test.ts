@@ -14,8 +14,13 @@ const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding 
 describe('the check as the web app reads it', () => {
   test('a refusal by the check carries the findings; other refusals do not', () => {
     const findings = [finding('decision_missing', 'error')];
-    expect(refusedFindings(new ApiError(409, 'check_failed', '', { error: {}, findings }))).toEqual(
+    const error = { id: 'check_failed', message: 'Kontrollen hittade fel.' };
+    expect(refusedFindings(new ApiError(409, 'check_failed', '', { error, findings }))).toEqual(
       findings,
+    );
+    // A body that is not the contract's refusal carries nothing to show.
+    expect(refusedFindings(new ApiError(409, 'check_failed', '', { error: {}, findings }))).toBe(
+      null,
     );
     expect(refusedFindings(new ApiError(409, 'illegal_phase_transition', '', { error: {} }))).toBe(
       null,
