@@ -148,7 +148,6 @@ describe('the mistake check on the server', () => {
     expect(refused.json.findings).toEqual([
       expect.objectContaining({ rule: 'decision_missing', severity: 'error', ...planted.expected }),
     ]);
-    expect(refused.json.error.details.findings).toEqual(refused.json.findings);
     // Acknowledging cannot pass an error.
     const forced = await api.post(`/api/meetings/${id}/phase`, {
       to: 'circulated',
@@ -174,6 +173,7 @@ describe('the mistake check on the server', () => {
       const answer = await api.post(`/api/meetings/${id}/phase`, body);
       expect(answer.status).toBe(400);
       expect(answer.json.error.id).toBe('unknown_check_rule');
+      expect(answer.json.error.details.rules.length).toBe(1);
     }
     expect(phaseOf(id)).toBe('live');
   });

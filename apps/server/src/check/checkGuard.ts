@@ -22,17 +22,13 @@ export function requireCheckPassed(
   acknowledged: readonly string[],
   options: { warningsNeedAcknowledgement: boolean },
 ): Finding[] {
-  // The findings both beside the error (as `GET …/check` has them) and in its details.
-  if (hasErrors(findings))
-    throw appError('check_failed', { details: { findings }, extra: { findings } });
+  // The findings beside the error, as `GET …/check` has them (contract: CheckRefused).
+  if (hasErrors(findings)) throw appError('check_failed', { extra: { findings } });
   const warnings = findings.filter((finding) => finding.severity === 'warning');
   if (
     options.warningsNeedAcknowledgement &&
     warnings.some((finding) => !acknowledged.includes(finding.rule))
   )
-    throw appError('check_warnings_unacknowledged', {
-      details: { findings },
-      extra: { findings },
-    });
+    throw appError('check_warnings_unacknowledged', { extra: { findings } });
   return warnings.filter((finding) => acknowledged.includes(finding.rule));
 }

@@ -15,6 +15,8 @@ export const ErrorSchema = z
             organisation: z.string().optional(),
             from: z.string().optional(),
             to: z.string().optional(),
+            /** unknown_check_rule: the rule ids the check does not have. */
+            rules: z.array(z.string()).optional(),
           }),
         ])
         .optional()
