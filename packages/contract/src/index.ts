@@ -63,8 +63,12 @@ export type {
 
 // Versions and comparison
 export {
+  AttendanceChangeSchema,
+  AttendanceStateSchema,
+  COMPARED_HEADER_FIELDS,
   CURRENT,
   ComparisonSchema,
+  HeaderChangeSchema,
   DIFF_FIELDS,
   ItemDiffSchema,
   SnapshotListSchema,
@@ -76,7 +80,11 @@ export {
   takeSnapshotEndpoint,
 } from './history/historyEndpoints.ts';
 export type {
+  AttendanceChange,
+  AttendanceState,
   Comparison,
+  HeaderChange,
+  HeaderField,
   DiffField,
   DiffPart,
   DiffPartKind,
@@ -91,9 +99,9 @@ export type {
 // The mistake check, and the guard of circulation and approval
 export {
   AcknowledgedWarningsSchema,
+  CheckFindingSchema,
   CheckRefusedSchema,
   CheckResultSchema,
-  FindingSchema,
   checkEndpoint,
 } from './check/checkEndpoints.ts';
 export type { CheckRefused, CheckResult } from './check/checkEndpoints.ts';
@@ -177,6 +185,23 @@ export {
   publicSealEndpoint,
 } from './public/publicEndpoints.ts';
 export type { PublicBody, PublicMinutes, PublicSeal } from './public/publicEndpoints.ts';
+
+// Imports of legacy minutes
+export {
+  FindingSchema,
+  ImportFormSchema,
+  ImportLineSchema,
+  ImportPreviewSchema,
+  ImportedMinutesSchema,
+  importMinutesEndpoint,
+  importPreviewEndpoint,
+} from './imports/importEndpoints.ts';
+export type {
+  Finding,
+  ImportLine,
+  ImportPreview,
+  ImportedMinutes,
+} from './imports/importEndpoints.ts';
 
 // Health
 export { healthEndpoint } from './health/healthEndpoints.ts';

@@ -37,7 +37,11 @@ export async function renderExport(
 ): Promise<RenderedExport> {
   const source = minutesForExport(deps, meetingId);
   const { model, missingAttachmentIds } = source;
-  const common = { audience: options.audience, missingAttachmentIds };
+  const common = {
+    audience: options.audience,
+    missingAttachmentIds,
+    versionTime: source.versionTime,
+  };
   const name = exportFileName(
     model.meeting,
     format,

@@ -62,7 +62,7 @@ const compareRoute = createRoute({
   responses: {
     200: jsonContent(
       compareEndpoint.response,
-      `Item-by-item differences; \`to\` may be "${CURRENT}"`,
+      `Differences in the header, the attendance and item by item (added, removed, moved, renamed, presenters, texts); \`to\` may be "${CURRENT}"`,
     ),
     ...errorResponses(400, 401, 404),
   },
@@ -145,7 +145,7 @@ export function lifecycleRoutes(deps: AppDeps) {
     .openapi({ ...compareRoute, middleware }, (c) => {
       const { id } = c.req.valid('param');
       const { from, to } = c.req.valid('query');
-      return c.json({ items: compareMinutes(minutesOf(id, from), minutesOf(id, to)) }, 200);
+      return c.json(compareMinutes(minutesOf(id, from), minutesOf(id, to)), 200);
     })
     .openapi({ ...approveRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');

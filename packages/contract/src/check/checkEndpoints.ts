@@ -8,7 +8,7 @@ import { sameShape } from '../sameShape.ts';
 const RULE_IDS = Object.keys(CHECK_RULES) as [CheckRuleId, ...CheckRuleId[]];
 
 /** One finding of the mistake check (SPEC "The mistake check" of @anteckna/doc-schema). */
-export const FindingSchema = z
+export const CheckFindingSchema = z
   .object({
     rule: z.enum(RULE_IDS).meta({ description: 'Stable rule id (CHECK_RULES, SPEC K1–K16)' }),
     severity: z.enum(['error', 'warning']),
@@ -19,13 +19,13 @@ export const FindingSchema = z
     text: z.string().meta({ description: 'The offending text quoted as written' }),
     message: z.string().meta({ description: 'In the language of Accept-Language (sv or en)' }),
   })
-  .meta({ id: 'Finding' });
+  .meta({ id: 'CheckFinding' });
 
 // What the server sends is what doc-schema's checkMinutes returns.
-sameShape<z.output<typeof FindingSchema>, Finding>(true);
+sameShape<z.output<typeof CheckFindingSchema>, Finding>(true);
 
 export const CheckResultSchema = z
-  .object({ findings: z.array(FindingSchema) })
+  .object({ findings: z.array(CheckFindingSchema) })
   .meta({ id: 'CheckResult' });
 export type CheckResult = z.output<typeof CheckResultSchema>;
 
@@ -40,7 +40,9 @@ export const AcknowledgedWarningsSchema = z
   .meta({ description: 'Rule ids of the warnings acknowledged ("circulate anyway")' });
 
 /** 409 `check_failed` / `check_warnings_unacknowledged`: the findings beside the error. */
-export const CheckRefusedSchema = ErrorSchema.extend({ findings: z.array(FindingSchema) }).meta({
+export const CheckRefusedSchema = ErrorSchema.extend({
+  findings: z.array(CheckFindingSchema),
+}).meta({
   id: 'CheckRefused',
 });
 export type CheckRefused = z.output<typeof CheckRefusedSchema>;

@@ -1,5 +1,5 @@
 /**
- * The mistake check (SPEC rules K1–K15): pure, over the read model and what the server knows
+ * The mistake check (SPEC rules K1–K16, K30): pure, over the read model and what the server knows
  * beside it (the context). The server runs it for `GET /api/meetings/:id/check`, before
  * circulating and before approving; the web app shows what the server found. It finds; it never
  * changes anything.
@@ -22,6 +22,7 @@ import { checkEmptyClauses, checkItemTitles, checkMissingDecisions } from './ite
 import { checkPersonListedTwice } from './attendanceTwice.ts';
 import { checkOrganisationNames } from './organisationNames.ts';
 import { checkApprovalDate } from './approvalDate.ts';
+import { checkAttendanceMarked } from './attendanceMarked.ts';
 
 export function checkMinutes(model: MinutesModel, context: CheckContext = {}): Finding[] {
   const hits: RuleHit[] = [
@@ -39,6 +40,7 @@ export function checkMinutes(model: MinutesModel, context: CheckContext = {}): F
     ...checkPersonListedTwice(model),
     ...checkOrganisationNames(model, context),
     ...checkApprovalDate(model, context),
+    ...checkAttendanceMarked(model),
   ];
   const language = context.language ?? 'sv';
   return hits.map((hit) => ({

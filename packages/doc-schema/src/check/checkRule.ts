@@ -1,5 +1,5 @@
 /**
- * Every rule of the mistake check by its stable id (SPEC rules K1–K15): the SPEC number and the
+ * Every rule of the mistake check by its stable id (SPEC rules K1–K16, K30): the SPEC number and the
  * severity. Clients acknowledge warnings by these ids, so an id never changes meaning.
  */
 export type FindingSeverity = 'error' | 'warning';
@@ -23,6 +23,7 @@ export const CHECK_RULES = {
   organisation_named_two_ways: { spec: 'K13', severity: 'error' },
   other_body_named_two_ways: { spec: 'K14', severity: 'error' },
   approval_before_meeting: { spec: 'K15', severity: 'error' },
+  attendance_not_marked: { spec: 'K30', severity: 'error' },
 } as const satisfies Record<string, { spec: string; severity: FindingSeverity }>;
 
 export type CheckRuleId = keyof typeof CHECK_RULES;

@@ -78,6 +78,10 @@ const MESSAGES: Record<CheckRuleId, Record<CheckLanguage, string>> = {
     sv: 'Godkännandet är daterat {approvalDate}, före mötet {meetingDate} som det godkänner.',
     en: 'The approval is dated {approvalDate}, before the meeting {meetingDate} it approves.',
   },
+  attendance_not_marked: {
+    sv: 'Närvaron för {name} ({organisation}) är inte markerad (kallad). Markera närvarande eller frånvarande.',
+    en: 'Attendance of {name} ({organisation}) is not marked (called). Mark them present or absent.',
+  },
 };
 
 export function findingMessage(hit: RuleHit, language: CheckLanguage): string {

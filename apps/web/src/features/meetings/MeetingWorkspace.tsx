@@ -157,7 +157,11 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
             panelOpen={panelOpen}
             onTogglePanel={() => setPanelOpen(!panelOpen)}
             onShortcuts={() => setShortcutsOpen(true)}
-          />
+          >
+            <p className="meeting-announcer" role="status" aria-live="polite">
+              {message}
+            </p>
+          </MeetingStatusBar>
           <div className="meeting-layout">
             <div className="meeting-outline">
               <AgendaOutline currentItemId={currentItemId} onJump={jumpTo} />
@@ -204,9 +208,6 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
               </aside>
             )}
           </div>
-          <p className="meeting-announcer" role="status" aria-live="polite">
-            {message}
-          </p>
           <RefusalDialog
             refusal={collab.refusal}
             fieldName={(rootName) => fieldDisplayName(rootName, model, t)}

@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import { isDocSchemaError } from '@anteckna/doc-schema';
 import type { MinutesModel } from '@anteckna/doc-schema';
+import { parseDocRoot } from '@anteckna/domain';
 import type { Actor, Phase } from '@anteckna/domain';
 import type * as Y from 'yjs';
 import type { MeetingDetail, PersonOption } from '@anteckna/contract';
 import type { Language } from '../../i18n/i18n.ts';
 import type { CollabSession } from '../editor/collabSession.ts';
 import { fieldAccess } from '../editor/fieldAccess.ts';
-import { readOnlyText } from '../editor/readOnlyText.ts';
+import { readOnlyText, typingRefusalText } from '../editor/readOnlyText.ts';
 import type { PresentPerson } from '../editor/usePresence.ts';
 import type { MeetingSession, MeetingState } from './meetingView.ts';
 
@@ -89,6 +90,13 @@ export function createMeetingState(input: MeetingStateInput): MeetingState {
     lockTextOf: (rootName: string) => {
       const access = accessOf(rootName);
       return access.editable ? null : readOnlyText(access.reason, t, language);
+    },
+    typingRefusalOf: (rootName: string) => {
+      const access = accessOf(rootName);
+      if (access.editable) return null;
+      const root = parseDocRoot(rootName);
+      const number = root.kind === 'item' ? itemsById.get(root.itemId)?.number : undefined;
+      return typingRefusalText(access.reason, number ?? null, t, language);
     },
     isFieldOpen: (rootName: string) => input.openFields.has(rootName),
     openField: input.openField,
