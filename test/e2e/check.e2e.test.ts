@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   adoptProposalInLiveMode,
+  markEveryonePresent,
   DEMO,
   type AppServer,
   expectNoA11yViolations,
@@ -95,6 +96,8 @@ describe('the mistake check guards circulation', () => {
       { what: 'the undecided items to be found once the meeting is live' },
     );
     // Items 5 and 6 are decision items with no decision yet; the standing items are not flagged.
+    // Nobody is marked yet either (K30).
+    expect(findings.some((f) => f.rule === 'attendance_not_marked')).toBe(true);
     const items = (await fetchMeeting(secretary, meetingId)).minutes.items;
     const undecided = findings
       .filter((f) => f.rule === 'decision_missing')
@@ -124,7 +127,10 @@ describe('the mistake check guards circulation', () => {
   it('refuses circulation with check_failed: the dialog lists the errors and offers no move, the server answers 409', async () => {
     await secretary.getByRole('button', { name: CIRCULATE }).click();
     const dialog = secretary.getByRole('dialog', { name: CIRCULATE });
-    await dialog.getByRole('alert').filter({ hasText: 'Kontrollen hittade fel (2)' }).waitFor();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /^Kontrollen hittade fel \(\d+\)/ })
+      .waitFor();
     const findings = await serverFindings(secretary, meetingId);
     expect(await shownFindings(dialog)).toEqual(
       findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.message]),
@@ -198,6 +204,7 @@ describe('the mistake check guards circulation', () => {
   });
 
   it('circulates once the items are decided; a warning is listed and "Cirkulera ändå" records it with the version sent', async () => {
+    await markEveryonePresent(secretary);
     await adoptProposalInLiveMode(secretary, '5');
     await adoptProposalInLiveMode(secretary, '6');
     // A name spelt two ways is a warning (K1): it does not hold circulation once acknowledged.

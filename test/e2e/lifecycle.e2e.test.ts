@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   adoptProposalInLiveMode,
+  markEveryonePresent,
   DEMO,
   type AppServer,
   editableRoots,
@@ -78,7 +79,9 @@ describe('the lifecycle of the minutes', () => {
   it('starts the December meeting, decides its decision items and circulates it (live → circulated) from the phase panel', async () => {
     decemberId = await openMeetingFromList(secretary, '10 december 2026');
     await movePhase(secretary, 'Starta mötet', 'Pågår');
-    // The check holds circulation until every decision item is decided (check.e2e.test.ts).
+    // The check holds circulation until attendance is marked and every decision item is decided
+    // (check.e2e.test.ts).
+    await markEveryonePresent(secretary);
     await adoptProposalInLiveMode(secretary, '5');
     await adoptProposalInLiveMode(secretary, '6');
     await waitSaved(secretary);

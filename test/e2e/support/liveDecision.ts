@@ -18,3 +18,22 @@ export async function adoptProposalInLiveMode(page: Page, number: string): Promi
     what: `a decision in item ${number}`,
   });
 }
+
+/**
+ * Marks everyone still called ("Kallad") as present with the attendance panel's selects, as a
+ * secretary does once the meeting has started: minutes go out only with attendance marked (K30).
+ */
+export async function markEveryonePresent(page: Page): Promise<void> {
+  for (const select of await page.getByLabel(/^Närvaro för /).all()) {
+    if ((await select.inputValue()) === 'called') await select.selectOption('present');
+  }
+  await pollUntil(
+    async () => {
+      const values = await Promise.all(
+        (await page.getByLabel(/^Närvaro för /).all()).map((select) => select.inputValue()),
+      );
+      return values.includes('called') ? null : true;
+    },
+    { what: 'nobody left called in the attendance' },
+  );
+}
