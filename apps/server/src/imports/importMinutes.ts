@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import * as Y from 'yjs';
 import {
   readAgendaRecords,
   readMinutes,
@@ -124,23 +125,24 @@ function storeImport(
     bodyId,
     minutes.previousMinutes?.meetingDate ?? null,
   );
+  // Written into a document of its own first: whatever a writer refuses is known before the
+  // meeting row, the file or any update exists, so a failure leaves nothing half made.
+  const scratch = buildImportedDoc(
+    minutes,
+    { phase: 'circulated', importedFrom: source.importedFrom },
+    importFindings,
+  );
+  const previousItem = readAgendaRecords(scratch).find((r) => r.standing === 'previous_minutes');
+  if (previousItem && approvedMinutes)
+    updateAgendaItem(scratch, previousItem.id, { approvesMeetingId: approvedMinutes });
+  const state = Y.encodeStateAsUpdate(scratch);
+  scratch.destroy();
   storeFileBytes(deps.config.dataDir, source.bytes);
   deps.db.insert(meetings).values(meeting).run();
   let findings: ImportFinding[] = importFindings;
   const now = deps.now().toISOString();
   deps.collab.writeDoc(meeting.id, (room) => {
-    room.doc.transact(() => {
-      buildImportedDoc(
-        minutes,
-        { phase: 'circulated', importedFrom: source.importedFrom, doc: room.doc },
-        importFindings,
-      );
-      const previousItem = readAgendaRecords(room.doc).find(
-        (r) => r.standing === 'previous_minutes',
-      );
-      if (previousItem && approvedMinutes)
-        updateAgendaItem(room.doc, previousItem.id, { approvesMeetingId: approvedMinutes });
-    }, SERVER_ORIGIN);
+    Y.applyUpdate(room.doc, state, SERVER_ORIGIN);
     findings = checkImportedMinutes(room.doc, importFindings);
     if (source.approved) {
       room.phase = 'locked';

@@ -1,24 +1,20 @@
-import { createRoute } from '@hono/zod-openapi';
 import { checkEndpoint } from '@anteckna/contract';
 import type { AppDeps } from '../appDeps.ts';
 import { checkMeetingDoc } from '../check/meetingCheck.ts';
 import { pickLanguage } from '../errors/errorResponse.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 
-const checkRoute = createRoute({
-  method: checkEndpoint.method,
-  path: checkEndpoint.path,
-  request: { params: checkEndpoint.params },
-  responses: {
-    200: jsonContent(
-      checkEndpoint.response,
+const checkRoute = contractRoute(
+  checkEndpoint,
+  {
+    status: 200,
+    description:
       'The mistake check, run by the server on the minutes as they stand; messages in the language of Accept-Language',
-    ),
-    ...errorResponses(401, 404),
   },
-});
+  [401, 404],
+);
 
 /** The mistake check for anyone who may read the meeting (404 alike for the rest). */
 export function checkRoutes(deps: AppDeps) {

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   approvePreviousEndpoint,
   compareEndpoint,
@@ -24,77 +23,46 @@ import {
 import { findSeal, verifySeal } from '../seal/sealStore.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
-import { checkRefusedResponse, errorResponses, jsonBody, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
+import { withCheckRefusal } from './routeParts.ts';
 import { pickLanguage } from '../errors/errorResponse.ts';
 import { acknowledgedWarningsBySnapshot } from '../check/checkAcknowledgementStore.ts';
 
-const listRoute = createRoute({
-  method: snapshotListEndpoint.method,
-  path: snapshotListEndpoint.path,
-  request: { params: snapshotListEndpoint.params },
-  responses: {
-    200: jsonContent(snapshotListEndpoint.response, 'Versions, newest first'),
-    ...errorResponses(401, 404),
+const listRoute = contractRoute(
+  snapshotListEndpoint,
+  { status: 200, description: 'Versions, newest first' },
+  [401, 404],
+);
+const takeRoute = contractRoute(
+  takeSnapshotEndpoint,
+  { status: 201, description: 'Taken' },
+  [400, 401, 403, 404],
+);
+const getRoute = contractRoute(
+  snapshotEndpoint,
+  { status: 200, description: 'One version, read-only' },
+  [401, 404],
+);
+const compareRoute = contractRoute(
+  compareEndpoint,
+  {
+    status: 200,
+    description: `Differences in the header, the attendance and item by item (added, removed, moved, renamed, presenters, texts); \`to\` may be "${CURRENT}"`,
   },
-});
-const takeRoute = createRoute({
-  method: takeSnapshotEndpoint.method,
-  path: takeSnapshotEndpoint.path,
-  request: { params: takeSnapshotEndpoint.params, body: jsonBody(takeSnapshotEndpoint.body) },
-  responses: {
-    201: jsonContent(takeSnapshotEndpoint.response, 'Taken'),
-    ...errorResponses(400, 401, 403, 404),
-  },
-});
-const getRoute = createRoute({
-  method: snapshotEndpoint.method,
-  path: snapshotEndpoint.path,
-  request: { params: snapshotEndpoint.params },
-  responses: {
-    200: jsonContent(snapshotEndpoint.response, 'One version, read-only'),
-    ...errorResponses(401, 404),
-  },
-});
-const compareRoute = createRoute({
-  method: compareEndpoint.method,
-  path: compareEndpoint.path,
-  request: { params: compareEndpoint.params, query: compareEndpoint.query },
-  responses: {
-    200: jsonContent(
-      compareEndpoint.response,
-      `Differences in the header, the attendance and item by item (added, removed, moved, renamed, presenters, texts); \`to\` may be "${CURRENT}"`,
-    ),
-    ...errorResponses(400, 401, 404),
-  },
-});
-const approveRoute = createRoute({
-  method: approvePreviousEndpoint.method,
-  path: approvePreviousEndpoint.path,
-  request: {
-    params: approvePreviousEndpoint.params,
-    body: jsonBody(approvePreviousEndpoint.body),
-  },
-  responses: {
-    200: jsonContent(
-      approvePreviousEndpoint.response,
-      'The previous minutes are approved and locked',
-    ),
-    ...errorResponses(400, 401, 403, 404),
-    ...checkRefusedResponse,
-  },
-});
-const sealRoute = createRoute({
-  method: sealEndpoint.method,
-  path: sealEndpoint.path,
-  request: { params: sealEndpoint.params },
-  responses: {
-    200: jsonContent(
-      sealEndpoint.response,
-      'The seal, recomputed from the stored snapshot on every request',
-    ),
-    ...errorResponses(401, 404),
-  },
-});
+  [400, 401, 404],
+);
+const approveRoute = withCheckRefusal(
+  contractRoute(
+    approvePreviousEndpoint,
+    { status: 200, description: 'The previous minutes are approved and locked' },
+    [400, 401, 403, 404],
+  ),
+);
+const sealRoute = contractRoute(
+  sealEndpoint,
+  { status: 200, description: 'The seal, recomputed from the stored snapshot on every request' },
+  [401, 404],
+);
 
 export function lifecycleRoutes(deps: AppDeps) {
   const middleware = requireMeetingAccess(deps);

@@ -17,6 +17,11 @@ export const checkRefusedResponse = {
   },
 };
 
+/** A route the check guards, with its 409 answer described as a refusal with findings. */
+export function withCheckRefusal<R extends { responses: object }>(route: R): R {
+  return { ...route, responses: { ...route.responses, ...checkRefusedResponse } };
+}
+
 /** A JSON answer with its schema, as an OpenAPI response. */
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
