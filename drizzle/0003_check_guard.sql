@@ -22,7 +22,7 @@ CREATE TABLE `check_acknowledgements` (
 CREATE INDEX `check_acknowledgements_meeting_idx` ON `check_acknowledgements` (`meeting_id`);--> statement-breakpoint
 -- What was acknowledged when the minutes were sent out is part of the record of that version.
 CREATE TRIGGER check_acknowledgements_no_update BEFORE UPDATE ON check_acknowledgements
-BEGIN SELECT RAISE(ABORT, 'acknowledgements are a record and never change'); END;
+BEGIN SELECT RAISE(ABORT, 'acknowledged check warnings are immutable'); END;
 --> statement-breakpoint
 CREATE TRIGGER check_acknowledgements_no_delete BEFORE DELETE ON check_acknowledgements
-BEGIN SELECT RAISE(ABORT, 'acknowledgements are a record and never change'); END;
+BEGIN SELECT RAISE(ABORT, 'acknowledged check warnings are immutable'); END;

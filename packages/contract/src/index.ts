@@ -6,7 +6,7 @@
 export { endpoint, endpointPath } from './http/endpoint.ts';
 export type { Endpoint, EndpointInput, EndpointResponse, HttpMethod } from './http/endpoint.ts';
 export { ErrorSchema } from './http/errorSchema.ts';
-export type { ErrorBody } from './http/errorSchema.ts';
+export type { ErrorBody, ErrorDetails } from './http/errorSchema.ts';
 export { MeetingParams, pathId } from './http/pathParams.ts';
 export { openApiEndpoint } from './http/openApiEndpoint.ts';
 

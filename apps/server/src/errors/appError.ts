@@ -1,8 +1,10 @@
+import type { ErrorDetails } from '@anteckna/contract';
 import { ERRORS, type ErrorId } from './errorCatalog.ts';
 
 export interface AppErrorOptions {
   cause?: unknown;
-  details?: unknown;
+  /** As the contract's error answer describes them, so the OpenAPI document says it all. */
+  details?: ErrorDetails;
   /**
    * Fields beside `error` in the body, for answers a client acts on (the findings of a refused
    * circulation: `{"error":{…},"findings":[…]}`).
@@ -14,7 +16,7 @@ export interface AppErrorOptions {
 export class AppError extends Error {
   readonly id: ErrorId;
   readonly status: number;
-  readonly details?: unknown;
+  readonly details?: ErrorDetails;
   readonly extra?: Record<string, unknown>;
 
   constructor(id: ErrorId, options?: AppErrorOptions) {

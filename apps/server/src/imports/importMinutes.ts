@@ -1,13 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
-import {
-  readAgendaRecords,
-  readMinutes,
-  setMeetingPhase,
-  updateAgendaItem,
-  writeApproval,
-} from '@anteckna/doc-schema';
+import { readAgendaRecords, readMinutes, updateAgendaItem } from '@anteckna/doc-schema';
 import type { ImportedSource, MinutesModel } from '@anteckna/doc-schema';
 import { buildImportedDoc, checkImportedMinutes, parseMinutesText } from '@anteckna/minutes-import';
 import type { ImportFinding, LineMark, ParsedMinutes } from '@anteckna/minutes-import';
@@ -15,11 +9,10 @@ import type { AppDeps } from '../appDeps.ts';
 import { storeFileBytes } from '../attachments/attachmentStore.ts';
 import { roleIn } from '../bodies/bodyDirectory.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
-import { bodies, importSources, meetings, seals } from '../db/schema.ts';
+import { bodies, importSources, meetings } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
+import { lockApprovedMinutes } from '../lifecycle/lockApprovedMinutes.ts';
 import { takeSnapshot } from '../snapshots/snapshotStore.ts';
-import { computeSealHash } from '../seal/sealHash.ts';
-import { latestSeal } from '../seal/sealStore.ts';
 import { extractSourceText } from './sourceFile.ts';
 
 /** Who approved legacy minutes is not in Anteckna: the seal names the import instead (docs/seal.md). */
@@ -140,23 +133,9 @@ function storeImport(
   storeFileBytes(deps.config.dataDir, source.bytes);
   deps.db.insert(meetings).values(meeting).run();
   let findings: ImportFinding[] = importFindings;
-  const now = deps.now().toISOString();
   deps.collab.writeDoc(meeting.id, (room) => {
     Y.applyUpdate(room.doc, state, SERVER_ORIGIN);
     findings = checkImportedMinutes(room.doc, importFindings);
-    if (source.approved) {
-      room.phase = 'locked';
-      room.doc.transact(() => {
-        writeApproval(room.doc, {
-          approvedAt: now,
-          approvedByMeetingId: LEGACY_APPROVAL,
-          approvedByMeetingDate: header.date,
-          addendum: null,
-          sha256: null,
-        });
-        setMeetingPhase(room.doc, 'locked');
-      }, SERVER_ORIGIN);
-    }
     deps.collab.flushNow();
     deps.db.transaction(() => {
       deps.db
@@ -176,35 +155,37 @@ function storeImport(
         .run();
       takeSnapshot(deps.db, room.doc, {
         meetingId: meeting.id,
-        label: source.approved ? 'Importerade och låsta' : 'Importerade',
-        phase: source.approved ? 'locked' : 'circulated',
+        label: 'Importerade',
+        phase: 'circulated',
         circulated: true,
         createdBy: userId,
       });
-      if (!source.approved) return;
-      // The lock as the approval of the next meeting does it (lifecycle/approvePreviousMinutes).
-      const facts = {
-        meetingId: meeting.id,
-        bodyId,
-        lockedAt: now,
-        approvedAt: now,
-        approvedByMeetingId: LEGACY_APPROVAL,
-        addendum: null,
-        previousSha256: latestSeal(deps.db, bodyId)?.sha256 ?? null,
-      };
-      const snapshot = takeSnapshot(deps.db, room.doc, {
-        meetingId: meeting.id,
-        label: 'Godkända och låsta',
-        phase: 'locked',
-        createdBy: userId,
-      });
-      deps.db.update(meetings).set({ phase: 'locked' }).where(eq(meetings.id, meeting.id)).run();
-      deps.db
-        .insert(seals)
-        .values({ ...facts, snapshotId: snapshot.id, sha256: computeSealHash(facts, room.doc) })
-        .run();
     });
   });
+  // The approval chain: these minutes' "Föregående minnesanteckningar" approved the minutes
+  // before them; when those are in Anteckna and still circulated, they are locked now, approved
+  // by these, before these are locked themselves (seals chain in the order of locking).
+  const decided = minutes.previousMinutes?.decision ?? null;
+  if (approvedMinutes && decided !== null && phaseOf(deps, approvedMinutes) === 'circulated') {
+    lockApprovedMinutes(
+      deps,
+      { id: approvedMinutes, bodyId },
+      {
+        meetingId: meeting.id,
+        meetingDate: header.date,
+        addendum: minutes.previousMinutes?.addendum ?? null,
+      },
+      userId,
+    );
+  }
+  if (source.approved) {
+    lockApprovedMinutes(
+      deps,
+      { id: meeting.id, bodyId },
+      { meetingId: LEGACY_APPROVAL, meetingDate: header.date, addendum: null },
+      userId,
+    );
+  }
   return {
     dryRun: false,
     meetingId: meeting.id,
@@ -222,6 +203,14 @@ function previousMeetingOn(deps: AppDeps, bodyId: string, date: string | null): 
     .where(and(eq(meetings.bodyId, bodyId), eq(meetings.date, date)))
     .get();
   return row?.id ?? null;
+}
+
+function phaseOf(deps: AppDeps, meetingId: string): string | undefined {
+  return deps.db
+    .select({ phase: meetings.phase })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId))
+    .get()?.phase;
 }
 
 function safeFileName(name: string): string {

@@ -165,6 +165,30 @@ describe('POST /api/bodies/:id/imports', () => {
     );
   });
 
+  it('imported minutes that approve earlier imported ones lock them, and both seals verify', async () => {
+    const earlier = seedMinutes('002').replace('Datum: 19 februari', 'Datum: 7 november 2024');
+    const first = await importFile('2024-11-07.txt', earlier, '', { approved: 'false' });
+    expect(first.json.phase).toBe('circulated');
+    // Seed 001's "Föregående minnesanteckningar 241107" lays the minutes of 7 November to the records.
+    const second = await importFile('2024-12-19.txt', seedMinutes('001'));
+    expect(second.status).toBe(201);
+    const api = apiClient(server.url, cookie);
+    const approved = (await api.get(`/api/meetings/${first.json.meetingId}`)).json.minutes;
+    expect(approved.meeting.phase).toBe('locked');
+    expect(approved.approval).toMatchObject({
+      approvedByMeetingId: second.json.meetingId,
+      approvedByMeetingDate: '2024-12-19',
+      addendum: null,
+    });
+    const approving = (await api.get(`/api/meetings/${second.json.meetingId}`)).json.minutes;
+    const previous = approving.items.find(
+      (i: { standing: string }) => i.standing === 'previous_minutes',
+    );
+    expect(previous.approvesMeetingId).toBe(first.json.meetingId);
+    for (const id of [first.json.meetingId, second.json.meetingId])
+      expect((await api.get(`/api/meetings/${id}/seal`)).json.verified).toBe(true);
+  });
+
   it('reads Windows-1252 text as the same minutes as UTF-8', async () => {
     const utf8 = await importFile('002.txt', seedMinutes('002'), '?dryRun=1');
     const cp1252 = await importFile(

@@ -15,6 +15,7 @@ export const ErrorSchema = z
             organisation: z.string().optional(),
             from: z.string().optional(),
             to: z.string().optional(),
+            missing: z.array(z.string()).optional(),
             /** unknown_check_rule: the rule ids the check does not have. */
             rules: z.array(z.string()).optional(),
           }),
@@ -28,3 +29,5 @@ export const ErrorSchema = z
   })
   .meta({ id: 'Error' });
 export type ErrorBody = z.output<typeof ErrorSchema>;
+/** What an error answer may say about what was wrong; the server's errors carry only this. */
+export type ErrorDetails = NonNullable<ErrorBody['error']['details']>;
