@@ -13,7 +13,12 @@ const externalNodeModules = {
 };
 
 await build({
-  entryPoints: { main: 'src/main.ts', verify: 'src/verify.ts', importCli: 'src/importCli.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    verify: 'src/verify.ts',
+    importCli: 'src/importCli.ts',
+    check: 'src/checkCli.ts',
+  },
   bundle: true,
   platform: 'node',
   target: 'node20',

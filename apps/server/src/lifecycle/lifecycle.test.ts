@@ -5,6 +5,7 @@ import { apiClient } from '../testing/api.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { markEveryonePresent } from '../testing/markAttendance.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -36,11 +37,24 @@ function type(doc: Y.Doc, root: string, text: string) {
   });
 }
 
-async function circulatedMeeting(api: ReturnType<typeof apiClient>, bodyId: string, date: string) {
+/** Held (attendance marked) and sent out: the check holds circulation until attendance is marked. */
+async function circulate(server: Server, api: ReturnType<typeof apiClient>, meetingId: string) {
+  expect((await api.post(`/api/meetings/${meetingId}/phase`, { to: 'live' })).status).toBe(200);
+  await markEveryonePresent(server.deps, meetingId);
+  expect((await api.post(`/api/meetings/${meetingId}/phase`, { to: 'circulated' })).status).toBe(
+    200,
+  );
+}
+
+async function circulatedMeeting(
+  server: Server,
+  api: ReturnType<typeof apiClient>,
+  bodyId: string,
+  date: string,
+) {
   const created = await api.post('/api/meetings', { bodyId, title: 'Nätverksmöte', date });
   expect(created.status).toBe(201);
-  for (const to of ['live', 'circulated'])
-    expect((await api.post(`/api/meetings/${created.json.id}/phase`, { to })).status).toBe(200);
+  await circulate(server, api, created.json.id as string);
   return created.json.id as string;
 }
 
@@ -63,8 +77,7 @@ describe('the life of a meeting', () => {
     type(secretary.doc, `item:${itemId}:body`, 'Diskussionen fördes.');
     await server.deps.collab.flush();
 
-    expect((await api.post(`/api/meetings/${first}/phase`, { to: 'live' })).status).toBe(200);
-    expect((await api.post(`/api/meetings/${first}/phase`, { to: 'circulated' })).status).toBe(200);
+    await circulate(server, api, first);
     const snapshots = (await api.get(`/api/meetings/${first}/snapshots`)).json.snapshots;
     expect(snapshots.map((s: { phase: string }) => s.phase).sort()).toEqual(['circulated', 'live']);
     expect(snapshots.find((s: { phase: string }) => s.phase === 'circulated').circulated).toBe(
@@ -126,7 +139,7 @@ describe('the life of a meeting', () => {
   });
 
   it('refuses approving minutes that were never circulated, and approving twice', async () => {
-    const { world, api } = await setup();
+    const { server, world, api } = await setup();
     const draft = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Utkast',
@@ -144,7 +157,7 @@ describe('the life of a meeting', () => {
     expect(refused.status).toBe(409);
     expect(refused.json.error.id).toBe('no_previous_minutes');
 
-    const circulated = await circulatedMeeting(api, world.bodyId, '2027-03-11');
+    const circulated = await circulatedMeeting(server, api, world.bodyId, '2027-03-11');
     const approving = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Godkännande',
@@ -167,7 +180,7 @@ describe('the life of a meeting', () => {
 
   it('lets exactly one of two secretaries approving at once win', async () => {
     const { server, world, api } = await setup();
-    await circulatedMeeting(api, world.bodyId, '2027-01-14');
+    await circulatedMeeting(server, api, world.bodyId, '2027-01-14');
     const approving = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Godkännande',
@@ -188,15 +201,14 @@ describe('the life of a meeting', () => {
 
   it('makes the database refuse changes to sealed rows, and reports tampering and a broken chain', async () => {
     const { server, world, api } = await setup();
-    const first = await circulatedMeeting(api, world.bodyId, '2027-01-14');
+    const first = await circulatedMeeting(server, api, world.bodyId, '2027-01-14');
     const m2 = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Två',
       date: '2027-02-11',
     });
     await api.post(`/api/meetings/${m2.json.id}/approve-previous`, { decision: 'approve' });
-    for (const to of ['live', 'circulated'])
-      await api.post(`/api/meetings/${m2.json.id}/phase`, { to });
+    await circulate(server, api, m2.json.id as string);
     const m3 = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Tre',

@@ -11,6 +11,7 @@ import { BodyDetailsSection } from './BodyDetailsSection.tsx';
 import { MemberOrganisationsSection } from './MemberOrganisationsSection.tsx';
 import { MembersSection } from './MembersSection.tsx';
 import { VacanciesSection } from './VacanciesSection.tsx';
+import { AliasesSection } from './AliasesSection.tsx';
 import './bodies.css';
 
 /** `#/bodies/<id>`: the body's name, organisations and people; managed by its secretary. */
@@ -85,6 +86,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
       <MemberOrganisationsSection {...sections} />
       <MembersSection {...sections} />
       <VacanciesSection {...sections} />
+      <AliasesSection {...sections} />
       <p className="body-announcer" role="status" aria-live="polite">
         {message}
       </p>
