@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { attachmentPath } from '../attachments/attachmentStore.ts';
 import { snapshots } from '../db/schema.ts';
-import { snapshotDoc } from '../lifecycle/snapshotStore.ts';
+import { snapshotDoc } from '../snapshots/snapshotStore.ts';
 import { findSeal } from '../seal/sealStore.ts';
 
 export interface ExportSource {

@@ -14,7 +14,7 @@ import type { MeetingAccess } from '../meetings/meetingAccess.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
 import { computeSealHash } from '../seal/sealHash.ts';
 import { latestSeal } from '../seal/sealStore.ts';
-import { takeSnapshot } from './snapshotStore.ts';
+import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 
 export type ApprovalDecision = 'approve' | 'approve_with_addendum' | 'lay_to_records';
 

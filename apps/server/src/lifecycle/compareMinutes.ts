@@ -1,20 +1,6 @@
 import { diffWords } from 'diff';
+import type { FieldDiff, ItemDiff } from '@anteckna/contract';
 import { plainText, type AgendaItem, type Block, type MinutesModel } from '@anteckna/doc-schema';
-
-export type DiffPart = { kind: 'equal' | 'insert' | 'delete'; text: string };
-
-export interface FieldDiff {
-  field: 'title' | 'body' | 'proposal' | 'decision' | 'presenters';
-  parts: DiffPart[];
-}
-
-export interface ItemDiff {
-  itemId: string;
-  number: string;
-  title: string;
-  status: 'added' | 'removed' | 'changed' | 'unchanged';
-  fields: FieldDiff[];
-}
 
 /**
  * Compares two versions of the minutes item by item (matched by item id, so a moved item is the

@@ -4,7 +4,7 @@ import type { AppDeps } from '../appDeps.ts';
 import { meetings } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
-import { takeSnapshot } from './snapshotStore.ts';
+import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 
 const PHASE_LABELS: Record<Phase, string> = {
   planned: 'Planerat',

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { loginEndpoint, logoutEndpoint, meEndpoint } from '@anteckna/contract';
 import { eq } from 'drizzle-orm';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppDeps } from '../appDeps.ts';
@@ -9,54 +10,30 @@ import { createSession, deleteSession } from '../auth/sessionStore.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, publicUser, UserSchema } from './schemas.ts';
+import { errorResponses, jsonBody, jsonContent, publicUser } from './routeParts.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const LoginBody = z
-  .object({
-    email: z.string().trim().toLowerCase().email().max(320),
-    password: z.string().min(1).max(1024),
-  })
-  .openapi('LoginRequest');
-
 const loginRoute = createRoute({
-  method: 'post',
-  path: '/api/auth/login',
-  request: { body: { content: { 'application/json': { schema: LoginBody } }, required: true } },
+  method: loginEndpoint.method,
+  path: loginEndpoint.path,
+  request: { body: jsonBody(loginEndpoint.body) },
   responses: {
-    200: {
-      description: 'Logged in',
-      content: { 'application/json': { schema: z.object({ user: UserSchema }) } },
-    },
+    200: jsonContent(loginEndpoint.response, 'Logged in'),
     ...errorResponses(400, 401, 429),
   },
 });
 
 const logoutRoute = createRoute({
-  method: 'post',
-  path: '/api/auth/logout',
+  method: logoutEndpoint.method,
+  path: logoutEndpoint.path,
   responses: { 204: { description: 'Logged out' } },
 });
 
-const MembershipSchema = z.object({
-  bodyId: z.string(),
-  bodyName: z.string(),
-  bodyShortName: z.string(),
-  role: z.enum(['secretary', 'chair', 'member']),
-});
-
 const meRoute = createRoute({
-  method: 'get',
-  path: '/api/me',
+  method: meEndpoint.method,
+  path: meEndpoint.path,
   responses: {
-    200: {
-      description: 'The logged-in person',
-      content: {
-        'application/json': {
-          schema: z.object({ user: UserSchema, memberships: z.array(MembershipSchema) }),
-        },
-      },
-    },
+    200: jsonContent(meEndpoint.response, 'The logged-in person'),
     ...errorResponses(401),
   },
 });

@@ -1,5 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { BODY_ROLES } from '@anteckna/domain';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  addMemberEndpoint,
+  addVacancyEndpoint,
+  bodyEndpoint,
+  removeMemberEndpoint,
+  removeVacancyEndpoint,
+  updateBodyEndpoint,
+  updateMemberEndpoint,
+} from '@anteckna/contract';
 import type { AppDeps } from '../appDeps.ts';
 import {
   addMember,
@@ -13,128 +21,71 @@ import {
 } from '../bodies/bodyDirectory.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
-import { errorResponses } from './schemas.ts';
+import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const param = (name: string) =>
-  z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name, in: 'path' } });
-const MemberSchema = z.object({
-  userId: z.string(),
-  email: z.string(),
-  name: z.string(),
-  title: z.string(),
-  organisation: z.string(),
-  role: z.enum(BODY_ROLES),
-  deputy: z.boolean(),
-  acting: z.boolean(),
-});
-const VacancySchema = z.object({ id: z.string(), organisation: z.string(), title: z.string() });
-const BodySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    shortName: z.string(),
-    organisation: z.string(),
-    organisationLines: z.array(z.string()),
-    memberOrganisations: z.array(z.string()),
-    members: z.array(MemberSchema),
-    vacancies: z.array(VacancySchema),
-  })
-  .openapi('Body');
-const ok = {
-  200: {
-    description: 'The body with its members',
-    content: { 'application/json': { schema: BodySchema } },
-  },
-};
-const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { 'application/json': { schema } }, required: true },
-});
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 const getBody = createRoute({
-  method: 'get',
-  path: '/api/bodies/{id}',
-  request: { params: z.object({ id: param('id') }) },
-  responses: { ...ok, ...errorResponses(401, 404) },
+  method: bodyEndpoint.method,
+  path: bodyEndpoint.path,
+  request: { params: bodyEndpoint.params },
+  responses: {
+    200: jsonContent(bodyEndpoint.response, 'The body with its members'),
+    ...errorResponses(401, 404),
+  },
 });
 const patchBody = createRoute({
-  method: 'patch',
-  path: '/api/bodies/{id}',
-  request: {
-    params: z.object({ id: param('id') }),
-    ...jsonBody(
-      z.object({
-        name: text(200).optional(),
-        shortName: text(40).optional(),
-        organisation: text(200).optional(),
-        organisationLines: z.array(text(200)).max(6).optional(),
-        memberOrganisations: z.array(text(120)).max(60).optional(),
-      }),
-    ),
+  method: updateBodyEndpoint.method,
+  path: updateBodyEndpoint.path,
+  request: { params: updateBodyEndpoint.params, body: jsonBody(updateBodyEndpoint.body) },
+  responses: {
+    200: jsonContent(updateBodyEndpoint.response, 'The body with its members'),
+    ...errorResponses(400, 401, 403, 404, 409),
   },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409) },
 });
 const addMemberRoute = createRoute({
-  method: 'post',
-  path: '/api/bodies/{id}/members',
-  request: {
-    params: z.object({ id: param('id') }),
-    ...jsonBody(
-      z.object({
-        email: z.string().trim().email(),
-        name: text(120),
-        title: z.string().max(120).optional(),
-        organisation: z.string().max(120),
-        role: z.enum(BODY_ROLES),
-        deputy: z.boolean().optional(),
-        acting: z.boolean().optional(),
-      }),
-    ),
+  method: addMemberEndpoint.method,
+  path: addMemberEndpoint.path,
+  request: { params: addMemberEndpoint.params, body: jsonBody(addMemberEndpoint.body) },
+  responses: {
+    200: jsonContent(addMemberEndpoint.response, 'The body with its members'),
+    ...errorResponses(400, 401, 403, 404, 409),
   },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409) },
 });
 const patchMemberRoute = createRoute({
-  method: 'patch',
-  path: '/api/bodies/{id}/members/{userId}',
-  request: {
-    params: z.object({ id: param('id'), userId: param('userId') }),
-    ...jsonBody(
-      z.object({
-        title: z.string().trim().max(120).optional(),
-        organisation: z.string().max(120).optional(),
-        role: z.enum(BODY_ROLES).optional(),
-        deputy: z.boolean().optional(),
-        acting: z.boolean().optional(),
-      }),
-    ),
+  method: updateMemberEndpoint.method,
+  path: updateMemberEndpoint.path,
+  request: { params: updateMemberEndpoint.params, body: jsonBody(updateMemberEndpoint.body) },
+  responses: {
+    200: jsonContent(updateMemberEndpoint.response, 'The body with its members'),
+    ...errorResponses(400, 401, 403, 404, 409),
   },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404, 409) },
 });
 const addVacancyRoute = createRoute({
-  method: 'post',
-  path: '/api/bodies/{id}/vacancies',
-  request: {
-    params: z.object({ id: param('id') }),
-    ...jsonBody(z.object({ organisation: z.string().max(120), title: text(120) })),
+  method: addVacancyEndpoint.method,
+  path: addVacancyEndpoint.path,
+  request: { params: addVacancyEndpoint.params, body: jsonBody(addVacancyEndpoint.body) },
+  responses: {
+    200: jsonContent(addVacancyEndpoint.response, 'The body with its members'),
+    ...errorResponses(400, 401, 403, 404),
   },
-  responses: { ...ok, ...errorResponses(400, 401, 403, 404) },
 });
 const removeVacancyRoute = createRoute({
-  method: 'delete',
-  path: '/api/bodies/{id}/vacancies/{seatId}',
-  request: { params: z.object({ id: param('id'), seatId: param('seatId') }) },
-  responses: { ...ok, ...errorResponses(401, 403, 404) },
+  method: removeVacancyEndpoint.method,
+  path: removeVacancyEndpoint.path,
+  request: { params: removeVacancyEndpoint.params },
+  responses: {
+    200: jsonContent(removeVacancyEndpoint.response, 'The body with its members'),
+    ...errorResponses(401, 403, 404),
+  },
 });
 const removeMemberRoute = createRoute({
-  method: 'delete',
-  path: '/api/bodies/{id}/members/{userId}',
-  request: { params: z.object({ id: param('id'), userId: param('userId') }) },
-  responses: { ...ok, ...errorResponses(401, 403, 404, 409) },
+  method: removeMemberEndpoint.method,
+  path: removeMemberEndpoint.path,
+  request: { params: removeMemberEndpoint.params },
+  responses: {
+    200: jsonContent(removeMemberEndpoint.response, 'The body with its members'),
+    ...errorResponses(401, 403, 404, 409),
+  },
 });
 
 /** Bodies and their people: readable by members, managed by the body's secretary. */

@@ -1,35 +1,17 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { exportEndpoint } from '@anteckna/contract';
 import type { Context } from 'hono';
 import type { AppDeps } from '../appDeps.ts';
 import { appError } from '../errors/appError.ts';
 import { renderExport, type RenderedExport } from '../exports/renderExport.ts';
-import { findMeetingAccess } from '../meetings/meetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses } from './schemas.ts';
-import { requireUser } from './sessionMiddleware.ts';
-
-const FORMATS = ['pdf', 'docx', 'html', 'md', 'ics'] as const;
+import { errorResponses } from './routeParts.ts';
+import { requireMeetingAccess } from './requireMeetingAccess.ts';
 
 const exportRoute = createRoute({
-  method: 'get',
-  path: '/api/meetings/{id}/export.{format}',
-  request: {
-    params: z.object({
-      id: z
-        .string()
-        .min(1)
-        .max(64)
-        .openapi({ param: { name: 'id', in: 'path' } }),
-      format: z.enum(FORMATS).openapi({ param: { name: 'format', in: 'path' } }),
-    }),
-    query: z.object({
-      kind: z
-        .enum(['minutes', 'pack'])
-        .default('minutes')
-        .openapi({ description: '`pack` = the meeting pack (handlingar) before the meeting' }),
-      audience: z.enum(['internal', 'public']).default('internal'),
-    }),
-  },
+  method: exportEndpoint.method,
+  path: exportEndpoint.path,
+  request: { params: exportEndpoint.params, query: exportEndpoint.query },
   responses: {
     200: { description: 'The rendered file; `X-Export-Warnings` lists what it could not include' },
     ...errorResponses(400, 401, 404),
@@ -58,13 +40,11 @@ export function sendExport(c: Context, file: RenderedExport, disposition: 'inlin
 export function exportRoutes(deps: AppDeps) {
   const router = newRouter();
   router.openAPIRegistry.registerPath(exportRoute);
-  router.get('/api/meetings/:id/export.:format', async (c) => {
-    const user = requireUser(c);
+  router.get('/api/meetings/:id/export.:format', requireMeetingAccess(deps), async (c) => {
     const params = exportRoute.request.params.safeParse(c.req.param());
     const query = exportRoute.request.query.safeParse(c.req.query());
     if (!params.success || !query.success) throw appError('invalid_request');
     const { id, format } = params.data;
-    if (!findMeetingAccess(deps.db, user.id, id)) throw appError('meeting_not_found');
     const file = await renderExport(deps, id, format, query.data);
     return sendExport(c, file, format === 'html' ? 'inline' : 'attachment');
   });

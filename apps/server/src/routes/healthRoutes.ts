@@ -1,19 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { healthEndpoint } from '@anteckna/contract';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { newRouter } from './router.ts';
+import { jsonContent } from './routeParts.ts';
 
 const healthRoute = createRoute({
-  method: 'get',
-  path: '/api/health',
-  responses: {
-    200: {
-      description: 'The database is open and migrated',
-      content: {
-        'application/json': { schema: z.object({ ok: z.literal(true), version: z.string() }) },
-      },
-    },
-  },
+  method: healthEndpoint.method,
+  path: healthEndpoint.path,
+  responses: { 200: jsonContent(healthEndpoint.response, 'The database is open and migrated') },
 });
 
 export function healthRoutes(deps: AppDeps) {

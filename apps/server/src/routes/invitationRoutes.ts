@@ -1,4 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  acceptInvitationEndpoint,
+  createInvitationEndpoint,
+  invitationEndpoint,
+} from '@anteckna/contract';
 import { readAgendaRecords, readMinutes } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { writeSessionCookie } from '../auth/sessionCookie.ts';
@@ -6,107 +11,49 @@ import { createSession } from '../auth/sessionStore.ts';
 import { appError } from '../errors/appError.ts';
 import { acceptInvitation } from '../invitations/acceptInvitation.ts';
 import { createInvitation, findOpenInvitation } from '../invitations/invitationStore.ts';
-import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, publicUser, UserSchema } from './schemas.ts';
-import { requireUser } from './sessionMiddleware.ts';
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const TokenParam = z.object({
-  token: z
-    .string()
-    .min(20)
-    .max(100)
-    .openapi({ param: { name: 'token', in: 'path' } }),
-});
+import { errorResponses, jsonBody, jsonContent, publicUser } from './routeParts.ts';
 
 const createInvite = createRoute({
-  method: 'post',
-  path: '/api/meetings/{id}/invitations',
+  method: createInvitationEndpoint.method,
+  path: createInvitationEndpoint.path,
   request: {
-    params: z.object({
-      id: z
-        .string()
-        .min(1)
-        .max(64)
-        .openapi({ param: { name: 'id', in: 'path' } }),
-    }),
-    body: {
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              email: z.string().trim().toLowerCase().email(),
-              itemId: z.string().min(1).max(64),
-            })
-            .openapi('InvitationRequest'),
-        },
-      },
-      required: true,
-    },
+    params: createInvitationEndpoint.params,
+    body: jsonBody(createInvitationEndpoint.body),
   },
   responses: {
-    201: json(
-      z.object({ path: z.string(), expiresAt: z.string() }),
-      'A one-time link to copy and send',
-    ),
+    201: jsonContent(createInvitationEndpoint.response, 'A one-time link to copy and send'),
     ...errorResponses(400, 401, 403, 404),
   },
 });
-
-const InvitationSchema = z.object({
-  email: z.string(),
-  bodyName: z.string(),
-  meetingTitle: z.string(),
-  meetingDate: z.string(),
-  itemNumber: z.string(),
-  itemTitle: z.string(),
-});
 const readInvite = createRoute({
-  method: 'get',
-  path: '/api/invitations/{token}',
-  request: { params: TokenParam },
+  method: invitationEndpoint.method,
+  path: invitationEndpoint.path,
+  request: { params: invitationEndpoint.params },
   responses: {
-    200: json(InvitationSchema, 'Who and what the invitation is for'),
+    200: jsonContent(invitationEndpoint.response, 'Who and what the invitation is for'),
     ...errorResponses(410),
   },
 });
 const acceptInvite = createRoute({
-  method: 'post',
-  path: '/api/invitations/{token}/accept',
+  method: acceptInvitationEndpoint.method,
+  path: acceptInvitationEndpoint.path,
   request: {
-    params: TokenParam,
-    body: {
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              name: z.string().trim().min(2).max(120),
-              password: z.string().min(10).max(1024),
-              title: z.string().max(120).optional(),
-              organisation: z.string().max(120).optional(),
-            })
-            .openapi('AcceptInvitationRequest'),
-        },
-      },
-      required: true,
-    },
+    params: acceptInvitationEndpoint.params,
+    body: jsonBody(acceptInvitationEndpoint.body),
   },
   responses: {
-    200: json(z.object({ user: UserSchema, meetingId: z.string() }), 'Account ready and logged in'),
+    200: jsonContent(acceptInvitationEndpoint.response, 'Account ready and logged in'),
     ...errorResponses(400, 401, 410),
   },
 });
 
 export function invitationRoutes(deps: AppDeps) {
   return newRouter()
-    .openapi(createInvite, async (c) => {
-      const user = requireUser(c);
-      const access = findMeetingAccess(deps.db, user.id, c.req.valid('param').id);
-      if (!access) throw appError('meeting_not_found');
+    .openapi({ ...createInvite, middleware: requireMeetingAccess(deps) }, async (c) => {
+      const user = c.get('user');
+      const access = c.get('meetingAccess');
       if (access.bodyRole !== 'secretary') throw appError('not_secretary');
       const { email, itemId } = c.req.valid('json');
       const exists = deps.collab.readDoc(access.meeting.id, (room) =>

@@ -1,4 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  approvePreviousEndpoint,
+  compareEndpoint,
+  CURRENT,
+  sealEndpoint,
+  snapshotEndpoint,
+  snapshotListEndpoint,
+  takeSnapshotEndpoint,
+} from '@anteckna/contract';
 import { readMinutes } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { appError } from '../errors/appError.ts';
@@ -11,142 +20,73 @@ import {
   listSnapshots,
   snapshotDoc,
   takeSnapshot,
-} from '../lifecycle/snapshotStore.ts';
-import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+} from '../snapshots/snapshotStore.ts';
 import { findSeal, verifySeal } from '../seal/sealStore.ts';
+import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses } from './schemas.ts';
-import { requireUser } from './sessionMiddleware.ts';
-
-const MeetingParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
-const SnapshotParams = MeetingParam.extend({
-  snapshotId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: 'snapshotId', in: 'path' } }),
-});
-const SnapshotSchema = z
-  .object({
-    id: z.string(),
-    label: z.string(),
-    phase: z.string(),
-    circulated: z.boolean(),
-    createdBy: z.string().nullable(),
-    /** The name of who took it; null for versions the system took. */
-    createdByName: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .openapi('Snapshot');
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const Minutes = z
-  .record(z.string(), z.unknown())
-  .openapi({ description: 'MinutesModel of @anteckna/doc-schema' });
+import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
 
 const listRoute = createRoute({
-  method: 'get',
-  path: '/api/meetings/{id}/snapshots',
-  request: { params: MeetingParam },
+  method: snapshotListEndpoint.method,
+  path: snapshotListEndpoint.path,
+  request: { params: snapshotListEndpoint.params },
   responses: {
-    200: json(z.object({ snapshots: z.array(SnapshotSchema) }), 'Versions, newest first'),
+    200: jsonContent(snapshotListEndpoint.response, 'Versions, newest first'),
     ...errorResponses(401, 404),
   },
 });
 const takeRoute = createRoute({
-  method: 'post',
-  path: '/api/meetings/{id}/snapshots',
-  request: {
-    params: MeetingParam,
-    body: {
-      content: {
-        'application/json': { schema: z.object({ label: z.string().trim().min(1).max(120) }) },
-      },
-      required: true,
-    },
+  method: takeSnapshotEndpoint.method,
+  path: takeSnapshotEndpoint.path,
+  request: { params: takeSnapshotEndpoint.params, body: jsonBody(takeSnapshotEndpoint.body) },
+  responses: {
+    201: jsonContent(takeSnapshotEndpoint.response, 'Taken'),
+    ...errorResponses(400, 401, 403, 404),
   },
-  responses: { 201: json(SnapshotSchema, 'Taken'), ...errorResponses(400, 401, 403, 404) },
 });
 const getRoute = createRoute({
-  method: 'get',
-  path: '/api/meetings/{id}/snapshots/{snapshotId}',
-  request: { params: SnapshotParams },
+  method: snapshotEndpoint.method,
+  path: snapshotEndpoint.path,
+  request: { params: snapshotEndpoint.params },
   responses: {
-    200: json(z.object({ snapshot: SnapshotSchema, minutes: Minutes }), 'One version, read-only'),
+    200: jsonContent(snapshotEndpoint.response, 'One version, read-only'),
     ...errorResponses(401, 404),
   },
 });
 const compareRoute = createRoute({
-  method: 'get',
-  path: '/api/meetings/{id}/compare',
-  request: {
-    params: MeetingParam,
-    query: z.object({ from: z.string().min(1), to: z.string().min(1) }),
-  },
+  method: compareEndpoint.method,
+  path: compareEndpoint.path,
+  request: { params: compareEndpoint.params, query: compareEndpoint.query },
   responses: {
-    200: json(
-      z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
-      'Item-by-item differences; `to` may be "current"',
+    200: jsonContent(
+      compareEndpoint.response,
+      `Item-by-item differences; \`to\` may be "${CURRENT}"`,
     ),
     ...errorResponses(400, 401, 404),
   },
 });
 const approveRoute = createRoute({
-  method: 'post',
-  path: '/api/meetings/{id}/approve-previous',
+  method: approvePreviousEndpoint.method,
+  path: approvePreviousEndpoint.path,
   request: {
-    params: MeetingParam,
-    body: {
-      content: {
-        'application/json': {
-          schema: z
-            .object({
-              decision: z.enum(['approve', 'approve_with_addendum', 'lay_to_records']),
-              addendum: z.string().max(4000).optional(),
-            })
-            .openapi('ApprovePreviousRequest'),
-        },
-      },
-      required: true,
-    },
+    params: approvePreviousEndpoint.params,
+    body: jsonBody(approvePreviousEndpoint.body),
   },
   responses: {
-    200: json(
-      z.object({ lockedMeetingId: z.string(), sha256: z.string() }),
+    200: jsonContent(
+      approvePreviousEndpoint.response,
       'The previous minutes are approved and locked',
     ),
     ...errorResponses(400, 401, 403, 404, 409),
   },
 });
 const sealRoute = createRoute({
-  method: 'get',
-  path: '/api/meetings/{id}/seal',
-  request: { params: MeetingParam },
+  method: sealEndpoint.method,
+  path: sealEndpoint.path,
+  request: { params: sealEndpoint.params },
   responses: {
-    200: json(
-      z
-        .object({
-          sha256: z.string(),
-          previous: z.string().nullable(),
-          lockedAt: z.string(),
-          approvedAt: z.string(),
-          approvedByMeetingId: z.string(),
-          addendum: z.string().nullable(),
-          verified: z.boolean(),
-          /** This seal's own final version still hashes to it (the chain aside). */
-          contentMatches: z.boolean(),
-          chainHolds: z.boolean(),
-          problems: z.array(z.string()),
-        })
-        .openapi('Seal'),
+    200: jsonContent(
+      sealEndpoint.response,
       'The seal, recomputed from the stored snapshot on every request',
     ),
     ...errorResponses(401, 404),
@@ -154,13 +94,9 @@ const sealRoute = createRoute({
 });
 
 export function lifecycleRoutes(deps: AppDeps) {
-  const readable = (userId: string, meetingId: string) => {
-    const found = findMeetingAccess(deps.db, userId, meetingId);
-    if (!found) throw appError('meeting_not_found');
-    return found;
-  };
+  const middleware = requireMeetingAccess(deps);
   const minutesOf = (meetingId: string, snapshotId: string) => {
-    if (snapshotId === 'current')
+    if (snapshotId === CURRENT)
       return deps.collab.readDoc(meetingId, (room) => readMinutes(room.doc));
     const row = findSnapshot(deps.db, meetingId, snapshotId);
     if (!row) throw appError('snapshot_not_found');
@@ -172,14 +108,13 @@ export function lifecycleRoutes(deps: AppDeps) {
     }
   };
   return newRouter()
-    .openapi(listRoute, (c) => {
-      const user = requireUser(c);
-      const found = readable(user.id, c.req.valid('param').id);
+    .openapi({ ...listRoute, middleware }, (c) => {
+      const found = c.get('meetingAccess');
       return c.json({ snapshots: listSnapshots(deps.db, found.meeting.id) }, 200);
     })
-    .openapi(takeRoute, (c) => {
-      const user = requireUser(c);
-      const found = readable(user.id, c.req.valid('param').id);
+    .openapi({ ...takeRoute, middleware }, (c) => {
+      const user = c.get('user');
+      const found = c.get('meetingAccess');
       if (found.bodyRole !== 'secretary') throw appError('not_secretary');
       deps.collab.flushNow();
       const row = deps.collab.readDoc(found.meeting.id, (room) =>
@@ -193,41 +128,28 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { state: _state, stateVector: _vector, meetingId: _meeting, ...meta } = row;
       return c.json({ ...meta, createdByName: user.name }, 201);
     })
-    .openapi(getRoute, (c) => {
-      const user = requireUser(c);
+    .openapi({ ...getRoute, middleware }, (c) => {
       const { id, snapshotId } = c.req.valid('param');
-      readable(user.id, id);
       const meta = findSnapshotMeta(deps.db, id, snapshotId);
       if (!meta) throw appError('snapshot_not_found');
-      return c.json(
-        {
-          snapshot: meta,
-          minutes: minutesOf(id, snapshotId) as unknown as Record<string, unknown>,
-        },
-        200,
-      );
+      return c.json({ snapshot: meta, minutes: minutesOf(id, snapshotId) }, 200);
     })
-    .openapi(compareRoute, (c) => {
-      const user = requireUser(c);
+    .openapi({ ...compareRoute, middleware }, (c) => {
       const { id } = c.req.valid('param');
-      readable(user.id, id);
       const { from, to } = c.req.valid('query');
-      const items = compareMinutes(minutesOf(id, from), minutesOf(id, to));
-      return c.json({ items: items as unknown as Array<Record<string, unknown>> }, 200);
+      return c.json({ items: compareMinutes(minutesOf(id, from), minutesOf(id, to)) }, 200);
     })
-    .openapi(approveRoute, async (c) => {
-      const user = requireUser(c);
-      const found = readable(user.id, c.req.valid('param').id);
-      const result = approvePreviousMinutes(deps, found, c.req.valid('json'), user.id);
+    .openapi({ ...approveRoute, middleware }, async (c) => {
+      const found = c.get('meetingAccess');
+      const result = approvePreviousMinutes(deps, found, c.req.valid('json'), c.get('user').id);
       // The sealed PDFs are rendered once, now, and served byte for byte from then on.
       for (const audience of ['internal', 'public'] as const) {
         await renderExport(deps, result.lockedMeetingId, 'pdf', { kind: 'minutes', audience });
       }
       return c.json(result, 200);
     })
-    .openapi(sealRoute, (c) => {
-      const user = requireUser(c);
-      const found = readable(user.id, c.req.valid('param').id);
+    .openapi({ ...sealRoute, middleware }, (c) => {
+      const found = c.get('meetingAccess');
       const seal = findSeal(deps.db, found.meeting.id);
       const verification = verifySeal(deps.db, found.meeting.id);
       if (!seal || !verification) throw appError('seal_not_found');

@@ -1,4 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  publicBodyEndpoint,
+  publicMinutesFileEndpoint,
+  publicSealEndpoint,
+} from '@anteckna/contract';
 import { and, desc, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, seals } from '../db/schema.ts';
@@ -9,64 +14,25 @@ import { renderExport } from '../exports/renderExport.ts';
 import { verifySeal } from '../seal/sealStore.ts';
 import { sendExport } from './exportRoutes.ts';
 import { newRouter } from './router.ts';
-import { errorResponses } from './schemas.ts';
-
-const param = (name: string) =>
-  z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name, in: 'path' } });
+import { errorResponses, jsonContent } from './routeParts.ts';
 
 const listRoute = createRoute({
-  method: 'get',
-  path: '/api/public/bodies/{id}',
-  request: { params: z.object({ id: param('id') }) },
+  method: publicBodyEndpoint.method,
+  path: publicBodyEndpoint.path,
+  request: { params: publicBodyEndpoint.params },
   responses: {
-    200: {
-      description: "A body's approved, locked minutes: public records, readable without login",
-      content: {
-        'application/json': {
-          schema: z.object({
-            body: z.object({
-              id: z.string(),
-              name: z.string(),
-              shortName: z.string(),
-              organisation: z.string(),
-            }),
-            minutes: z.array(
-              z.object({
-                id: z.string(),
-                title: z.string(),
-                date: z.string(),
-                registryNumber: z.string(),
-                approvedAt: z.string(),
-                /** The date of the meeting whose decision approved them ("Godkända vid mötet …"). */
-                approvedByMeetingDate: z.string(),
-                sha256: z.string(),
-                omitted: z.object({
-                  items: z.array(z.string()),
-                  attachments: z.array(z.string()),
-                }),
-              }),
-            ),
-          }),
-        },
-      },
-    },
+    200: jsonContent(
+      publicBodyEndpoint.response,
+      "A body's approved, locked minutes: public records, readable without login",
+    ),
     ...errorResponses(404),
   },
 });
 
 const fileRoute = createRoute({
-  method: 'get',
-  path: '/api/public/meetings/{id}/minutes.{format}',
-  request: {
-    params: z.object({
-      id: param('id'),
-      format: z.enum(['pdf', 'html', 'md']).openapi({ param: { name: 'format', in: 'path' } }),
-    }),
-  },
+  method: publicMinutesFileEndpoint.method,
+  path: publicMinutesFileEndpoint.path,
+  request: { params: publicMinutesFileEndpoint.params },
   responses: {
     200: {
       description:
@@ -77,23 +43,11 @@ const fileRoute = createRoute({
 });
 
 const sealRoute = createRoute({
-  method: 'get',
-  path: '/api/public/meetings/{id}/seal',
-  request: { params: z.object({ id: param('id') }) },
+  method: publicSealEndpoint.method,
+  path: publicSealEndpoint.path,
+  request: { params: publicSealEndpoint.params },
   responses: {
-    200: {
-      description: 'The seal, recomputed on every request',
-      content: {
-        'application/json': {
-          schema: z.object({
-            sha256: z.string(),
-            previous: z.string().nullable(),
-            verified: z.boolean(),
-            chainHolds: z.boolean(),
-          }),
-        },
-      },
-    },
+    200: jsonContent(publicSealEndpoint.response, 'The seal, recomputed on every request'),
     ...errorResponses(404),
   },
 });

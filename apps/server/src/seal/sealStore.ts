@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { sealedFiles, seals, snapshots } from '../db/schema.ts';
-import { snapshotDoc } from '../lifecycle/snapshotStore.ts';
+import { snapshotDoc } from '../snapshots/snapshotStore.ts';
 import { computeSealHash } from './sealHash.ts';
 
 export type SealRow = typeof seals.$inferSelect;

@@ -1,4 +1,5 @@
-import { apiRequest } from './api.ts';
+import { openApiEndpoint } from '@anteckna/contract';
+import { callApi } from './api.ts';
 
 let paths: Promise<ReadonlySet<string>> | null = null;
 
@@ -8,7 +9,7 @@ let paths: Promise<ReadonlySet<string>> | null = null;
  * logging 404s) first.
  */
 export function documentedApiPaths(): Promise<ReadonlySet<string>> {
-  paths ??= apiRequest<{ paths?: Record<string, unknown> }>('/api/openapi.json').then(
+  paths ??= callApi(openApiEndpoint).then(
     (document) => new Set(Object.keys(document.paths ?? {})),
     () => {
       paths = null;

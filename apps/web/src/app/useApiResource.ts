@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiRequest } from './api.ts';
+import {
+  endpointPath,
+  type Endpoint,
+  type EndpointInput,
+  type EndpointResponse,
+} from '@anteckna/contract';
+import { callApi } from './api.ts';
+
+type PathInput = Parameters<typeof endpointPath>[1];
 
 export type ApiLoad<T> =
   { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
@@ -11,19 +19,30 @@ export interface ApiResource<T> {
   replace(data: T): void;
 }
 
-/** One GET, reloaded when the path changes or on demand; a null path loads nothing. */
-export function useApiResource<T>(path: string | null): ApiResource<T> {
+/**
+ * One GET of a contract endpoint, reloaded when its path changes or on demand; a null input
+ * loads nothing.
+ */
+export function useApiResource<E extends Endpoint>(
+  endpoint: E,
+  input: EndpointInput<E> | null,
+): ApiResource<EndpointResponse<E>> {
+  type T = EndpointResponse<E>;
   const [load, setLoad] = useState<ApiLoad<T>>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   const loadedPath = useRef<string | null>(null);
+  // The filled-in path says everything the input does: it is what the effect depends on.
+  const path = input === null ? null : endpointPath(endpoint, input as PathInput);
 
   useEffect(() => {
-    if (path === null) return undefined;
+    if (input === null) return undefined;
     const controller = new AbortController();
     // A reload keeps what is on screen until the answer comes; another path does not.
     if (loadedPath.current !== path) setLoad({ status: 'loading' });
     loadedPath.current = path;
-    apiRequest<T>(path, { signal: controller.signal }).then(
+    // The input's type depends on the endpoint; callApi checks it where the endpoint is known.
+    const call = callApi as (endpoint: E, input: object) => Promise<T>;
+    call(endpoint, { ...input, signal: controller.signal }).then(
       (data) => setLoad({ status: 'ready', data }),
       (error: unknown) => {
         if (!controller.signal.aborted) setLoad({ status: 'error', error });

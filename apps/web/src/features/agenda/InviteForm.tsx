@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../app/api.ts';
+import { createInvitationEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 
 /**
  * A one-time link for someone outside the body to present this item: the server makes them a
@@ -11,7 +12,7 @@ import { useMeetingView } from '../meetings/meetingView.ts';
  */
 export function InviteForm({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const [email, setEmail] = useState('');
   const [link, setLink] = useState<{ url: string; email: string } | null>(null);
   const [errorKey, setErrorKey] = useState<string | null>(null);
@@ -22,10 +23,10 @@ export function InviteForm({ itemId }: { itemId: string }) {
     setErrorKey(null);
     setCopied(false);
     try {
-      const created = await apiRequest<{ path: string }>(
-        `/api/meetings/${encodeURIComponent(view.meetingId)}/invitations`,
-        { method: 'POST', body: { email: email.trim(), itemId } },
-      );
+      const created = await callApi(createInvitationEndpoint, {
+        params: { id: view.meetingId },
+        body: { email: email.trim(), itemId },
+      });
       setLink({ url: new URL(created.path, window.location.origin).href, email: email.trim() });
       setEmail('');
     } catch (error) {

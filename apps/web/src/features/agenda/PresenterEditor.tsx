@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAgendaItem } from '@anteckna/doc-schema';
 import type { AgendaItem, PersonRef } from '@anteckna/doc-schema';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 import { InviteForm } from './InviteForm.tsx';
 import { presenterLine } from './itemTitle.ts';
 
@@ -14,7 +14,7 @@ import { presenterLine } from './itemTitle.ts';
  */
 export function PresenterEditor({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const setPresenters = (presenters: PersonRef[]) =>
     view.write((doc) => updateAgendaItem(doc, item.id, { presenters }));
   const chosenIds = new Set(item.presenters.map((person) => person.userId).filter(Boolean));

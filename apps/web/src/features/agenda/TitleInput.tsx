@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAgendaItem } from '@anteckna/doc-schema';
 import type { AgendaItem } from '@anteckna/doc-schema';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 
 /**
  * The item's title is a plain value in the agenda map, replaced whole: it is written when the
@@ -11,7 +11,7 @@ import { useMeetingView } from '../meetings/meetingView.ts';
  */
 export function TitleInput({ item, autoFocus }: { item: AgendaItem; autoFocus: boolean }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const [draft, setDraft] = useState(item.title);
   const [editing, setEditing] = useState(false);
 

@@ -4,9 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
 import { errorTextKey } from '../../app/errorText.ts';
-import { useMeetingView } from '../meetings/meetingView.ts';
-import { APPROVAL_DECISIONS, approvePreviousMinutes } from './approvalApi.ts';
-import type { ApprovalDecision, ApprovalRequest } from './approvalApi.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
+import {
+  APPROVAL_DECISIONS,
+  approvePreviousEndpoint,
+  type ApprovalDecision,
+  type ApprovalRequest,
+} from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { approvalRequest } from './approvalRequest.ts';
 
 interface Props {
@@ -24,7 +29,7 @@ interface Props {
  */
 export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, onFailed }: Props) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const legendId = useId();
   const addendumId = useId();
   const hintId = useId();
@@ -47,7 +52,7 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
     setBusy(true);
     onStart();
     try {
-      await approvePreviousMinutes(view.meetingId, request);
+      await callApi(approvePreviousEndpoint, { params: { id: view.meetingId }, body: request });
       view.announce(t('approvePrevious.approved', { date: previousDate }));
       onApproved();
     } catch (error) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemRootName } from '@anteckna/domain';
-import type { MeetingDetail } from '../../app/apiTypes.ts';
+import { meetingDetailEndpoint } from '@anteckna/contract';
 import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
@@ -28,9 +28,9 @@ export function PreviousMinutesApproval({
   const view = useMeetingView();
   const language = currentLanguage();
   const labelId = useId();
-  const previous = useApiResource<MeetingDetail>(
-    `/api/meetings/${encodeURIComponent(approvesMeetingId)}`,
-  );
+  const previous = useApiResource(meetingDetailEndpoint, {
+    params: { id: approvesMeetingId },
+  });
   // The server writes the approving clause into this item: when it appears (here or from another
   // secretary's tab) the previous minutes have changed phase, so their state is read again.
   const decided = useFieldHasText(view.session.doc, itemRootName(item.id, 'decision'));

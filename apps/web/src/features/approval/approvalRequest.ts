@@ -1,4 +1,4 @@
-import type { ApprovalDecision, ApprovalRequest } from './approvalApi.ts';
+import type { ApprovalDecision, ApprovalRequest } from '@anteckna/contract';
 
 /**
  * What the form sends, or null when "med tillägg" has no addendum. The addendum is written as it

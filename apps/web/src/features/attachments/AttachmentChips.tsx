@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { attachmentFileEndpoint, endpointPath } from '@anteckna/contract';
 import type { AgendaItem } from '@anteckna/doc-schema';
 
 export function attachmentHref(meetingId: string, attachmentId: string): string {
-  return `/api/meetings/${encodeURIComponent(meetingId)}/attachments/${encodeURIComponent(attachmentId)}`;
+  return endpointPath(attachmentFileEndpoint, { params: { id: meetingId, attachmentId } });
 }
 
 /** "Bilaga 3 rapport.pdf": numbered through the meeting by the read model, each a download. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
 import type { AgendaItem } from '@anteckna/doc-schema';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 
 type Flag = 'internal' | 'joinsPrevious';
 
@@ -13,7 +13,7 @@ type Flag = 'internal' | 'joinsPrevious';
  */
 export function AttachmentSettings({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   // What was just clicked, until the document's read model shows it: a controlled checkbox
   // would otherwise spring back for the moment between the write and the re-read.
   const [clicked, setClicked] = useState<Record<string, boolean>>({});

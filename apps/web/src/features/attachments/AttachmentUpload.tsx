@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@anteckna/doc-schema';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 import { attachmentErrorKey } from './attachmentErrorText.ts';
 import { ATTACHMENT_ACCEPT, uploadAttachment } from './uploadAttachment.ts';
 
@@ -18,7 +18,7 @@ type Upload =
  */
 export function AttachmentUpload({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const statusId = useId();
   const [upload, setUpload] = useState<Upload>({ state: 'idle' });
   const controller = useRef<AbortController | null>(null);

@@ -1,4 +1,5 @@
-import { ApiError } from '../../app/api.ts';
+import { endpointPath, uploadAttachmentEndpoint, type EndpointResponse } from '@anteckna/contract';
+import { ApiError, apiErrorOf } from '../../app/api.ts';
 
 /** The server's limit (25 MB): a larger file is refused here, before it is sent for nothing. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -6,10 +7,7 @@ export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 /** What the file picker offers first; the server decides by the file's content too. */
 export const ATTACHMENT_ACCEPT = '.pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.txt';
 
-export interface UploadedAttachment {
-  id: string;
-  fileName: string;
-}
+type UploadedAttachment = EndpointResponse<typeof uploadAttachmentEndpoint>;
 
 /**
  * Sends one file to an item (`POST /api/meetings/:id/items/:itemId/attachments`, multipart).
@@ -28,7 +26,9 @@ export function uploadAttachment(input: {
   }
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    const path = `/api/meetings/${encodeURIComponent(input.meetingId)}/items/${encodeURIComponent(input.itemId)}/attachments`;
+    const path = endpointPath(uploadAttachmentEndpoint, {
+      params: { id: input.meetingId, itemId: input.itemId },
+    });
     request.open('POST', path);
     request.setRequestHeader('accept', 'application/json');
     request.responseType = 'text';
@@ -41,14 +41,7 @@ export function uploadAttachment(input: {
         resolve(body as UploadedAttachment);
         return;
       }
-      const error = (body as { error?: { id?: unknown; message?: unknown } } | null)?.error;
-      reject(
-        new ApiError(
-          request.status,
-          typeof error?.id === 'string' ? error.id : `http_${request.status}`,
-          typeof error?.message === 'string' ? error.message : request.statusText,
-        ),
-      );
+      reject(apiErrorOf(request.status, request.statusText, body));
     };
     request.onerror = () => reject(new ApiError(0, 'network', 'upload failed'));
     request.onabort = () => reject(new DOMException('aborted', 'AbortError'));

@@ -1,22 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../app/api.ts';
+import { acceptInvitationEndpoint, invitationEndpoint, type Invitation } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { routeHref } from '../../app/route.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import './login.css';
-
-interface Invitation {
-  email: string;
-  bodyName: string;
-  meetingTitle: string;
-  meetingDate: string;
-  itemNumber: string;
-  itemTitle: string;
-}
 
 type Load =
   | { status: 'loading' }
@@ -37,26 +29,26 @@ export function InvitationPage({ token }: { token: string }) {
   const [password, setPassword] = useState('');
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const path = `/api/invitations/${encodeURIComponent(token)}`;
-
   useEffect(() => {
-    apiRequest<Invitation>(path).then(
+    callApi(invitationEndpoint, { params: { token } }).then(
       (invitation) => setLoad({ status: 'ready', invitation }),
       (error: unknown) => setLoad({ status: 'error', error }),
     );
-  }, [path]);
+  }, [token]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setErrorKey(null);
     try {
-      const body: Record<string, string> = { name: name.trim(), password };
-      if (title.trim()) body.title = title.trim();
-      if (organisation.trim()) body.organisation = organisation.trim();
-      const { meetingId } = await apiRequest<{ meetingId: string }>(`${path}/accept`, {
-        method: 'POST',
-        body,
+      const { meetingId } = await callApi(acceptInvitationEndpoint, {
+        params: { token },
+        body: {
+          name: name.trim(),
+          password,
+          ...(title.trim() ? { title: title.trim() } : {}),
+          ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
+        },
       });
       // A full load: the app starts again with the new session, at the meeting.
       window.location.replace(`/${routeHref({ name: 'meeting', meetingId, itemId: null })}`);

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../app/api.ts';
+import { loginEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { useSession } from './SessionContext.tsx';
@@ -21,7 +22,7 @@ export function LoginPage() {
     setBusy(true);
     setErrorKey(null);
     try {
-      await apiRequest('/api/auth/login', { method: 'POST', body: { email, password } });
+      await callApi(loginEndpoint, { body: { email, password } });
       await refresh();
     } catch (error) {
       setErrorKey(errorTextKey(error));

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { apiRequest, isUnauthenticated } from '../../app/api.ts';
-import type { Me } from '../../app/apiTypes.ts';
+import { callApi, isUnauthenticated } from '../../app/api.ts';
+import { logoutEndpoint, meEndpoint, type Me } from '@anteckna/contract';
 import { clearOfflineCopiesOf } from '../offline/clearOfflineCopies.ts';
 
 export type SessionState =
@@ -25,7 +25,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      setSession({ status: 'signedIn', me: await apiRequest<Me>('/api/me') });
+      setSession({ status: 'signedIn', me: await callApi(meEndpoint) });
     } catch (error) {
       setSession(isUnauthenticated(error) ? { status: 'anonymous' } : { status: 'error', error });
     }
@@ -34,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     const userId = session.status === 'signedIn' ? session.me.user.id : null;
     try {
-      await apiRequest<void>('/api/auth/logout', { method: 'POST' });
+      await callApi(logoutEndpoint);
     } finally {
       setSession({ status: 'anonymous' });
       // On a shared computer nothing the person wrote may stay behind once they have left.

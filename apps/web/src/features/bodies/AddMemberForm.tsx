@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../app/TextField.tsx';
-import type { BodySectionProps } from './BodyPage.tsx';
+import { addMemberEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
+import type { BodySectionProps } from './bodySectionProps.ts';
 import { EMPTY_SEAT, MemberSeatFields, type MemberSeat } from './MemberSeatFields.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
 
@@ -14,7 +16,7 @@ export function AddMemberForm({ body, onSaved }: Pick<BodySectionProps, 'body' |
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [seat, setSeat] = useState<MemberSeat>(EMPTY_SEAT);
-  const write = useBodyWrite(body.id, onSaved);
+  const write = useBodyWrite(onSaved);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -22,12 +24,12 @@ export function AddMemberForm({ body, onSaved }: Pick<BodySectionProps, 'body' |
       write.showError('bodies.addMember.missing');
       return;
     }
-    const added = await write.run('/members', 'POST', {
-      email: email.trim(),
-      name: name.trim(),
-      ...seat,
-      title: seat.title.trim(),
-    });
+    const added = await write.run(() =>
+      callApi(addMemberEndpoint, {
+        params: { id: body.id },
+        body: { email: email.trim(), name: name.trim(), ...seat, title: seat.title.trim() },
+      }),
+    );
     if (added) {
       setEmail('');
       setName('');

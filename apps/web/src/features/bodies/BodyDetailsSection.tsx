@@ -2,7 +2,9 @@ import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../app/TextField.tsx';
-import type { BodySectionProps } from './BodyPage.tsx';
+import { updateBodyEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
+import type { BodySectionProps } from './bodySectionProps.ts';
 import { useBodyWrite } from './useBodyWrite.ts';
 
 /** Full name, short name and issuing organisation: what heads every set of minutes. */
@@ -33,7 +35,7 @@ function DetailsForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved
   const [name, setName] = useState(body.name);
   const [shortName, setShortName] = useState(body.shortName);
   const [organisation, setOrganisation] = useState(body.organisation);
-  const write = useBodyWrite(body.id, onSaved);
+  const write = useBodyWrite(onSaved);
   // What the server answers is what the form shows next (trimmed, or changed elsewhere).
   useEffect(() => {
     setName(body.name);
@@ -47,11 +49,16 @@ function DetailsForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved
       write.showError('bodies.details.missing');
       return;
     }
-    void write.run('', 'PATCH', {
-      name: name.trim(),
-      shortName: shortName.trim(),
-      organisation: organisation.trim(),
-    });
+    void write.run(() =>
+      callApi(updateBodyEndpoint, {
+        params: { id: body.id },
+        body: {
+          name: name.trim(),
+          shortName: shortName.trim(),
+          organisation: organisation.trim(),
+        },
+      }),
+    );
   };
 
   return (

@@ -5,7 +5,7 @@ import { ApiError, isUnauthenticated } from '../../app/api.ts';
 import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { useMe, useSession } from '../auth/SessionContext.tsx';
-import { bodyPath, type BodyDetail } from './bodyApi.ts';
+import { bodyEndpoint, type BodyDetail } from '@anteckna/contract';
 import { bodyErrorKey } from './bodyErrorText.ts';
 import { BodyDetailsSection } from './BodyDetailsSection.tsx';
 import { MemberOrganisationsSection } from './MemberOrganisationsSection.tsx';
@@ -18,7 +18,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const { sessionExpired } = useSession();
-  const { load, reload, replace } = useApiResource<BodyDetail>(bodyPath(bodyId));
+  const { load, reload, replace } = useApiResource(bodyEndpoint, { params: { id: bodyId } });
   const [message, setMessage] = useState('');
   const canManage = me.memberships.some(
     (membership) => membership.bodyId === bodyId && membership.role === 'secretary',
@@ -82,10 +82,4 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
       </p>
     </main>
   );
-}
-
-export interface BodySectionProps {
-  body: BodyDetail;
-  canManage: boolean;
-  onSaved(body: BodyDetail): void;
 }

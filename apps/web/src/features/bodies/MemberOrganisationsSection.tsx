@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BodySectionProps } from './BodyPage.tsx';
+import { updateBodyEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
+import type { BodySectionProps } from './bodySectionProps.ts';
 import { useBodyWrite } from './useBodyWrite.ts';
 
 /** The organisations seats belong to, in the order the attendance table lists them. */
@@ -9,10 +11,16 @@ export function MemberOrganisationsSection({ body, canManage, onSaved }: BodySec
   const { t } = useTranslation();
   const headingId = useId();
   const [name, setName] = useState('');
-  const write = useBodyWrite(body.id, onSaved);
+  const write = useBodyWrite(onSaved);
   const organisations = body.memberOrganisations;
 
-  const save = (next: string[]) => write.run('', 'PATCH', { memberOrganisations: next });
+  const save = (next: string[]) =>
+    write.run(() =>
+      callApi(updateBodyEndpoint, {
+        params: { id: body.id },
+        body: { memberOrganisations: next },
+      }),
+    );
   const add = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const trimmed = name.trim();

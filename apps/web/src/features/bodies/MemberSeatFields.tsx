@@ -1,15 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BodyMember } from '@anteckna/contract';
 import { BODY_ROLES, type BodyRole } from '@anteckna/domain';
 
 /** How a person sits in the body: what adding and changing a member both ask for. */
-export interface MemberSeat {
-  title: string;
-  organisation: string;
-  role: BodyRole;
-  deputy: boolean;
-  acting: boolean;
-}
+export type MemberSeat = Pick<BodyMember, 'title' | 'organisation' | 'role' | 'deputy' | 'acting'>;
 
 export const EMPTY_SEAT: MemberSeat = {
   title: '',

@@ -3,8 +3,10 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../app/Dialog.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
-import { sortMembers, type BodyMember } from './bodyApi.ts';
-import type { BodySectionProps } from './BodyPage.tsx';
+import { removeMemberEndpoint, updateMemberEndpoint, type BodyMember } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
+import { sortMembers } from './sortMembers.ts';
+import type { BodySectionProps } from './bodySectionProps.ts';
 import { MemberSeatFields, type MemberSeat } from './MemberSeatFields.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
 
@@ -14,14 +16,14 @@ export function MembersSection({ body, canManage, onSaved }: BodySectionProps) {
   const headingId = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<BodyMember | null>(null);
-  const remove = useBodyWrite(body.id, onSaved);
+  const remove = useBodyWrite(onSaved);
   const members = sortMembers(body);
 
   const confirmRemove = async () => {
     if (!removing) return;
     const userId = removing.userId;
     setRemoving(null);
-    await remove.run(`/members/${encodeURIComponent(userId)}`, 'DELETE');
+    await remove.run(() => callApi(removeMemberEndpoint, { params: { id: body.id, userId } }));
   };
 
   return (
@@ -170,13 +172,15 @@ function EditMemberRow({
     deputy: member.deputy,
     acting: member.acting,
   });
-  const write = useBodyWrite(bodyId, onSaved);
+  const write = useBodyWrite(onSaved);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void write.run(`/members/${encodeURIComponent(member.userId)}`, 'PATCH', {
-      ...seat,
-      title: seat.title.trim(),
-    });
+    void write.run(() =>
+      callApi(updateMemberEndpoint, {
+        params: { id: bodyId, userId: member.userId },
+        body: { ...seat, title: seat.title.trim() },
+      }),
+    );
   };
   return (
     <tr className="body-member-editing">

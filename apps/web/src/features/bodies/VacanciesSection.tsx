@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BodySectionProps } from './BodyPage.tsx';
+import { addVacancyEndpoint, removeVacancyEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
+import type { BodySectionProps } from './bodySectionProps.ts';
 import { useBodyWrite } from './useBodyWrite.ts';
 
 /** Seats no one holds now: the minutes list them as "Vakant, <title>" under the organisation. */
@@ -11,7 +13,7 @@ export function VacanciesSection({ body, canManage, onSaved }: BodySectionProps)
   const organisationId = useId();
   const [title, setTitle] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const write = useBodyWrite(body.id, onSaved);
+  const write = useBodyWrite(onSaved);
 
   const add = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -19,7 +21,13 @@ export function VacanciesSection({ body, canManage, onSaved }: BodySectionProps)
       write.showError('bodies.vacancies.missing');
       return;
     }
-    if (await write.run('/vacancies', 'POST', { title: title.trim(), organisation })) {
+    const added = await write.run(() =>
+      callApi(addVacancyEndpoint, {
+        params: { id: body.id },
+        body: { title: title.trim(), organisation },
+      }),
+    );
+    if (added) {
       setTitle('');
     }
   };
@@ -46,7 +54,9 @@ export function VacanciesSection({ body, canManage, onSaved }: BodySectionProps)
                   disabled={write.busy}
                   aria-label={t('bodies.vacancies.removeNamed', { title: seat.title })}
                   onClick={() =>
-                    void write.run(`/vacancies/${encodeURIComponent(seat.id)}`, 'DELETE')
+                    void write.run(() =>
+                      callApi(removeVacancyEndpoint, { params: { id: body.id, seatId: seat.id } }),
+                    )
                   }
                 >
                   {t('bodies.remove')}

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { BodyDetail } from './bodyApi.ts';
-import { writeBody } from './bodyApi.ts';
+import type { BodyDetail } from '@anteckna/contract';
 import { bodyErrorKey } from './bodyErrorText.ts';
 
 export interface BodyWrite {
@@ -8,20 +7,23 @@ export interface BodyWrite {
   /** Catalog key of why the last write was refused; the form keeps what was typed. */
   errorKey: string | null;
   showError(key: string | null): void;
-  /** Sends one change; true when the server took it. */
-  run(rest: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<boolean>;
+  /**
+   * Sends one change (a call of one of the body's write endpoints, each of which answers with
+   * the whole body); true when the server took it.
+   */
+  run(send: () => Promise<BodyDetail>): Promise<boolean>;
 }
 
 /** One form's write to the body: busy while it goes, the refusal shown beside the form. */
-export function useBodyWrite(bodyId: string, onSaved: (body: BodyDetail) => void): BodyWrite {
+export function useBodyWrite(onSaved: (body: BodyDetail) => void): BodyWrite {
   const [busy, setBusy] = useState(false);
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const run = useCallback(
-    async (rest: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown) => {
+    async (send: () => Promise<BodyDetail>) => {
       setBusy(true);
       setErrorKey(null);
       try {
-        onSaved(await writeBody(bodyId, rest, method, body));
+        onSaved(await send());
         return true;
       } catch (error) {
         setErrorKey(bodyErrorKey(error));
@@ -30,7 +32,7 @@ export function useBodyWrite(bodyId: string, onSaved: (body: BodyDetail) => void
         setBusy(false);
       }
     },
-    [bodyId, onSaved],
+    [onSaved],
   );
   return { busy, errorKey, showError: setErrorKey, run };
 }

@@ -6,13 +6,13 @@ import { itemRootName } from '@anteckna/domain';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useEditorRegistry } from '../editor/editorRegistry.ts';
 import { useFieldHasText } from '../editor/useFieldHasText.ts';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingSession } from '../meetings/meetingView.ts';
 import { insertClause } from './insertClause.ts';
 
 /** The palette of common clauses and "adopt the proposal as the decision". */
 export function DecisionTools({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingSession();
   const registry = useEditorRegistry();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [confirmAdopt, setConfirmAdopt] = useState(false);

@@ -3,8 +3,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/useRoute.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { CURRENT } from './historyApi.ts';
-import type { Snapshot } from './historyApi.ts';
+import { CURRENT } from '@anteckna/contract';
+import type { Snapshot } from '@anteckna/contract';
 import { instantText } from './instantText.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareEndpoint, CURRENT, type ItemDiff, type Snapshot } from '@anteckna/contract';
 import { errorTextKey } from '../../app/errorText.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import {
@@ -11,8 +12,6 @@ import {
 } from './compareView.ts';
 import type { CompareRow } from './compareView.ts';
 import { DiffText } from './DiffText.tsx';
-import { comparePath, CURRENT } from './historyApi.ts';
-import type { Comparison, ItemDiff, Snapshot } from './historyApi.ts';
 import { SnapshotTime } from './SnapshotTime.tsx';
 
 /** Two versions item by item: what each item's fields gained and lost, unchanged items folded. */
@@ -28,7 +27,10 @@ export function CompareView({
   snapshots: readonly Snapshot[];
 }) {
   const { t } = useTranslation();
-  const comparison = useApiResource<Comparison>(comparePath(meetingId, from, to));
+  const comparison = useApiResource(compareEndpoint, {
+    params: { id: meetingId },
+    query: { from, to },
+  });
   const items = comparison.load.status === 'ready' ? comparison.load.data.items : null;
   const counts = items ? compareCounts(items) : null;
 

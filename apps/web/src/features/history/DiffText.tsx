@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { displayParts } from './compareView.ts';
-import type { DiffPart } from './historyApi.ts';
+import type { DiffPart } from '@anteckna/contract';
 
 /**
  * A field's words with what was inserted in <ins> and what was deleted in <del>: underlined and

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDetail } from '../../app/apiTypes.ts';
+import { meetingDetailEndpoint, snapshotListEndpoint } from '@anteckna/contract';
 import { errorTextKey } from '../../app/errorText.ts';
 import { routeHref } from '../../app/route.ts';
 import type { Route } from '../../app/route.ts';
@@ -9,8 +9,6 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { CompareForm } from './CompareForm.tsx';
 import { CompareView } from './CompareView.tsx';
-import { snapshotsPath } from './historyApi.ts';
-import type { SnapshotList as Snapshots } from './historyApi.ts';
 import { SnapshotList } from './SnapshotList.tsx';
 import { VersionView } from './VersionView.tsx';
 import './history.css';
@@ -25,9 +23,9 @@ export function HistoryPage({ route }: { route: HistoryRoute }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const asideHeadingId = useId();
-  const meetingPath = `/api/meetings/${encodeURIComponent(route.meetingId)}`;
-  const detail = useApiResource<MeetingDetail>(meetingPath);
-  const snapshots = useApiResource<Snapshots>(snapshotsPath(route.meetingId));
+  const params = { id: route.meetingId };
+  const detail = useApiResource(meetingDetailEndpoint, { params });
+  const snapshots = useApiResource(snapshotListEndpoint, { params });
   const meeting = detail.load.status === 'ready' ? detail.load.data.meeting : null;
   const list = snapshots.load.status === 'ready' ? snapshots.load.data.snapshots : null;
 

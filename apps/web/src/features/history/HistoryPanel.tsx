@@ -4,8 +4,7 @@ import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import { CompareForm } from './CompareForm.tsx';
-import { snapshotsPath } from './historyApi.ts';
-import type { SnapshotList as Snapshots } from './historyApi.ts';
+import { snapshotListEndpoint } from '@anteckna/contract';
 import { SnapshotList } from './SnapshotList.tsx';
 import { TakeSnapshotForm } from './TakeSnapshotForm.tsx';
 import './history.css';
@@ -20,7 +19,7 @@ export function HistoryPanel() {
   const headingId = useId();
   const bodyId = useId();
   const [open, setOpen] = useState(true);
-  const snapshots = useApiResource<Snapshots>(snapshotsPath(view.meetingId));
+  const snapshots = useApiResource(snapshotListEndpoint, { params: { id: view.meetingId } });
   const { reload } = snapshots;
 
   // Every phase move takes a version: the list is read again when the phase changes.

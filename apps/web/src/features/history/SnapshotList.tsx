@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isPhase } from '@anteckna/domain';
 import { routeHref } from '../../app/route.ts';
 import { PhaseBadge } from '../meetings/PhaseBadge.tsx';
-import type { Snapshot } from './historyApi.ts';
+import type { Snapshot } from '@anteckna/contract';
 import { SnapshotTime } from './SnapshotTime.tsx';
 
 /**

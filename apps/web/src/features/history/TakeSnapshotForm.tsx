@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { takeSnapshotEndpoint, type Snapshot } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
-import { takeSnapshot } from './historyApi.ts';
-import type { Snapshot } from './historyApi.ts';
 
 /** The secretary keeps a version by hand, named, besides the ones each phase move takes. */
 export function TakeSnapshotForm({
@@ -29,7 +29,9 @@ export function TakeSnapshotForm({
     setBusy(true);
     setErrorKey(null);
     try {
-      onTaken(await takeSnapshot(meetingId, name));
+      onTaken(
+        await callApi(takeSnapshotEndpoint, { params: { id: meetingId }, body: { label: name } }),
+      );
       setLabel('');
     } catch (error) {
       setErrorKey(errorTextKey(error));

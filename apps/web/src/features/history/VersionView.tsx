@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { CURRENT, snapshotEndpoint } from '@anteckna/contract';
 import { isPhase } from '@anteckna/domain';
 import { errorTextKey } from '../../app/errorText.ts';
 import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
+import { attachmentHref } from '../attachments/AttachmentChips.tsx';
 import { PhaseBadge } from '../meetings/PhaseBadge.tsx';
 import { ReadOnlyMinutes } from '../readOnlyMinutes/ReadOnlyMinutes.tsx';
-import { CURRENT, snapshotPath } from './historyApi.ts';
-import type { SnapshotWithMinutes } from './historyApi.ts';
 import { SnapshotTime } from './SnapshotTime.tsx';
 
 /** One version of the minutes, read-only, laid out as the minutes print; nothing here writes. */
 export function VersionView({ meetingId, snapshotId }: { meetingId: string; snapshotId: string }) {
   const { t } = useTranslation();
-  const version = useApiResource<SnapshotWithMinutes>(snapshotPath(meetingId, snapshotId));
+  const version = useApiResource(snapshotEndpoint, { params: { id: meetingId, snapshotId } });
 
   if (version.load.status === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (version.load.status === 'error') {
@@ -54,9 +54,7 @@ export function VersionView({ meetingId, snapshotId }: { meetingId: string; snap
       >
         <ReadOnlyMinutes
           minutes={minutes}
-          attachmentHref={(attachmentId) =>
-            `/api/meetings/${encodeURIComponent(meetingId)}/attachments/${encodeURIComponent(attachmentId)}`
-          }
+          attachmentHref={(attachmentId) => attachmentHref(meetingId, attachmentId)}
         />
       </article>
     </>

@@ -7,7 +7,7 @@ import {
   fieldChanged,
   numberRange,
 } from './compareView.ts';
-import type { ItemDiff, ItemDiffStatus } from './historyApi.ts';
+import type { ItemDiff, ItemDiffStatus } from '@anteckna/contract';
 
 const item = (number: string, status: ItemDiffStatus): ItemDiff => ({
   itemId: `id-${number}`,

@@ -1,5 +1,5 @@
 import { itemNumberLabel } from '../agenda/itemTitle.ts';
-import type { DiffPart, ItemDiff, ItemDiffStatus } from './historyApi.ts';
+import type { DiffPart, ItemDiff, ItemDiffStatus } from '@anteckna/contract';
 
 /** A row of the comparison: a changed item shown open, or a run of unchanged items folded. */
 export type CompareRow =

@@ -3,13 +3,13 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkAttendanceForm } from '../attendance/MarkAttendanceForm.tsx';
 import '../attendance/attendance.css';
-import { useMeetingView } from '../meetings/meetingView.ts';
+import { useMeetingState } from '../meetings/meetingView.ts';
 import { attendanceCount } from './attendanceCount.ts';
 
 /** Attendance as the meeting goes: a name typed marks the person present; who is missing. */
 export function LiveAttendance({ entryRef }: { entryRef: Ref<HTMLDivElement> }) {
   const { t } = useTranslation();
-  const view = useMeetingView();
+  const view = useMeetingState();
   const headingId = useId();
   const count = attendanceCount(view.model.attendance);
   const missing = view.model.notRepresented;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { PHASES, mayMovePhase } from '@anteckna/domain';
 import type { Phase } from '@anteckna/domain';
-import { apiRequest } from '../../app/api.ts';
-import type { MeetingSummary } from '../../app/apiTypes.ts';
+import { movePhaseEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { Dialog } from '../../app/Dialog.tsx';
 import { PhaseBadge } from '../meetings/PhaseBadge.tsx';
@@ -35,13 +35,7 @@ export function PhaseControls() {
     setBusy(true);
     setErrorKey(null);
     try {
-      await apiRequest<MeetingSummary>(
-        `/api/meetings/${encodeURIComponent(view.meetingId)}/phase`,
-        {
-          method: 'POST',
-          body: { to },
-        },
-      );
+      await callApi(movePhaseEndpoint, { params: { id: view.meetingId }, body: { to } });
       view.announce(t('phase.moved', { phase: t(`phase.${to}`) }));
     } catch (error) {
       setErrorKey(errorTextKey(error));

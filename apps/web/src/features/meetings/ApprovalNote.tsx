@@ -7,18 +7,15 @@ import { SealPanel } from '../seal/SealPanel.tsx';
 
 /**
  * "Godkända vid mötet 22 oktober 2026", with the addendum the approving decision recorded; for
- * locked minutes also their seal (with "Verifiera") and the downloads, when the caller says where
- * they are (the signed-in API, or the public one).
+ * locked minutes also their seal (with "Verifiera") and the downloads.
  */
 export function ApprovalNote({
   approval,
-  sealPath,
-  exportBase,
+  sealedMeetingId,
 }: {
   approval: Approval;
-  sealPath?: string;
-  /** `<exportBase>.pdf`, `.docx`, `.html`, `.md`. */
-  exportBase?: string;
+  /** The locked meeting whose seal and sealed downloads to show. */
+  sealedMeetingId?: string;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -32,8 +29,8 @@ export function ApprovalNote({
           <strong>{t('approval.addendum')}:</strong> {approval.addendum}
         </p>
       )}
-      {sealPath && <SealPanel sealPath={sealPath} />}
-      {exportBase && <SealDownloads exportBase={exportBase} />}
+      {sealedMeetingId && <SealPanel meetingId={sealedMeetingId} />}
+      {sealedMeetingId && <SealDownloads meetingId={sealedMeetingId} />}
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummary } from '../../app/apiTypes.ts';
+import type { MeetingSummary } from '@anteckna/contract';
 import { routeHref } from '../../app/route.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate, formatTimeRange } from '../../i18n/formatDate.ts';

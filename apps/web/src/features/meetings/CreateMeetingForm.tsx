@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../app/api.ts';
-import type { MeetingSummary } from '../../app/apiTypes.ts';
+import { createMeetingEndpoint } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { navigate } from '../../app/useRoute.ts';
 
@@ -23,8 +23,7 @@ export function CreateMeetingForm({ bodyId, onCancel }: { bodyId: string; onCanc
     setBusy(true);
     setErrorKey(null);
     try {
-      const created = await apiRequest<MeetingSummary>('/api/meetings', {
-        method: 'POST',
+      const created = await callApi(createMeetingEndpoint, {
         body: { bodyId, title: title.trim(), date },
       });
       navigate({ name: 'meeting', meetingId: created.id, itemId: null });

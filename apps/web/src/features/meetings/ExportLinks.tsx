@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { endpointPath, exportEndpoint, type ExportFormat } from '@anteckna/contract';
 import { documentedApiPaths } from '../../app/apiPaths.ts';
 import { useMeetingView } from './meetingView.ts';
 
 const FORMATS = ['pdf', 'docx', 'html', 'md'] as const;
-const EXPORT_PATH = '/api/meetings/{id}/export.{format}';
 
 /**
  * The minutes as the server renders them (GET /api/meetings/:id/export.<format>), offered once
@@ -19,7 +19,7 @@ export function ExportLinks() {
   useEffect(() => {
     let live = true;
     void documentedApiPaths().then((paths) => {
-      if (live) setAvailable(paths.has(EXPORT_PATH));
+      if (live) setAvailable(paths.has(exportEndpoint.path));
     });
     return () => {
       live = false;
@@ -27,7 +27,8 @@ export function ExportLinks() {
   }, []);
 
   if (!available) return null;
-  const base = `/api/meetings/${encodeURIComponent(view.meetingId)}/export`;
+  const href = (format: ExportFormat, kind?: 'pack') =>
+    endpointPath(exportEndpoint, { params: { id: view.meetingId, format }, query: { kind } });
   const beforeMeeting = view.phase === 'planned' || view.phase === 'preparation';
   return (
     <section className="side-panel-section export-links" aria-labelledby={headingId}>
@@ -36,7 +37,7 @@ export function ExportLinks() {
       <ul aria-label={t('export.minutes')}>
         {FORMATS.map((format) => (
           <li key={format}>
-            <a href={`${base}.${format}`}>{t(`export.${format}`)}</a>
+            <a href={href(format)}>{t(`export.${format}`)}</a>
           </li>
         ))}
       </ul>
@@ -46,13 +47,13 @@ export function ExportLinks() {
           <ul aria-label={t('export.pack')}>
             {FORMATS.map((format) => (
               <li key={format}>
-                <a href={`${base}.${format}?kind=pack`}>{t(`export.${format}`)}</a>
+                <a href={href(format, 'pack')}>{t(`export.${format}`)}</a>
               </li>
             ))}
           </ul>
           <p className="export-kind">
             {/* The invitation members add to their calendars: date, time, place, Teams or room. */}
-            <a href={`${base}.ics`}>{t('export.calendar')}</a>
+            <a href={href('ics')}>{t('export.calendar')}</a>
           </p>
         </>
       )}

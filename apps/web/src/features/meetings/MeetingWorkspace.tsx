@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAgendaItem, adoptProposalAsDecision } from '@anteckna/doc-schema';
-import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
+import type { MeetingDetail, PersonOption } from '@anteckna/contract';
 import { routeHref } from '../../app/route.ts';
+import { useMemoOf } from '../../app/useMemoOf.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { AgendaOutline } from '../agenda/AgendaOutline.tsx';
 import { ItemSection } from '../agenda/ItemSection.tsx';
@@ -10,7 +11,6 @@ import { AttendancePanel } from '../attendance/AttendancePanel.tsx';
 import { useMe } from '../auth/SessionContext.tsx';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
-import { exportBasePath, sealPath } from '../seal/sealApi.ts';
 import { RefusalDialog } from '../editor/RefusalDialog.tsx';
 import type { Collab } from '../editor/useCollab.ts';
 import { docPhase, useDocMinutes } from '../editor/useDocMinutes.ts';
@@ -22,11 +22,11 @@ import { PhaseControls } from '../live/PhaseControls.tsx';
 import { useLiveMode } from '../live/useLiveMode.ts';
 import { useShareCurrentItem } from '../projector/useShareCurrentItem.ts';
 import { ApprovalNote } from './ApprovalNote.tsx';
-import { createMeetingView } from './createMeetingView.ts';
+import { createMeetingSession, createMeetingState } from './createMeetingView.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { fieldDisplayName } from './fieldDisplayName.ts';
 import type { MeetingView } from './meetingView.ts';
-import { MeetingViewContext } from './meetingView.ts';
+import { MeetingSessionContext, MeetingStateContext } from './meetingView.ts';
 import { MinutesHeader } from './MinutesHeader.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PresenterBanner } from './PresenterBanner.tsx';
@@ -74,41 +74,27 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
     return () => clearTimeout(timer);
   }, [message]);
 
-  const view: MeetingView = useMemo(
-    () =>
-      createMeetingView({
-        detail,
-        session,
-        generation: collab.generation,
-        model,
-        phase,
-        userName: me.user.name,
-        presence,
-        people,
-        canInvite,
-        openFields,
-        openField,
-        announce,
-        t,
-        language,
-      }),
-    [
-      detail,
-      session,
-      collab.generation,
-      model,
-      phase,
-      me.user.name,
-      presence,
-      people,
-      canInvite,
-      openFields,
-      openField,
-      announce,
-      t,
-      language,
-    ],
-  );
+  const meeting = useMemoOf(createMeetingSession, {
+    detail,
+    session,
+    generation: collab.generation,
+    userName: me.user.name,
+    people,
+    canInvite,
+    announce,
+    t,
+  });
+  const state = useMemoOf(createMeetingState, {
+    actor: meeting.actor,
+    model,
+    phase,
+    presence,
+    openFields,
+    openField,
+    t,
+    language,
+  });
+  const view: MeetingView = useMemo(() => ({ ...meeting, ...state }), [meeting, state]);
 
   const jumpTo = useCallback(
     (id: string) => {
@@ -156,72 +142,73 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
   };
 
   return (
-    <MeetingViewContext.Provider value={view}>
-      <div className="meeting-page" data-panel={panelOpen ? 'open' : 'closed'}>
-        <MeetingStatusBar
-          status={status}
-          panelOpen={panelOpen}
-          onTogglePanel={() => setPanelOpen(!panelOpen)}
-          onShortcuts={() => setShortcutsOpen(true)}
-        />
-        <div className="meeting-layout">
-          <div className="meeting-outline">
-            <AgendaOutline currentItemId={currentItemId} onJump={jumpTo} />
-          </div>
-          <main className="meeting-document" id="main" tabIndex={-1}>
-            {liveMode.on ? (
-              <LiveMode currentItemId={currentItemId} onMove={jumpTo} />
-            ) : (
-              <article className="minutes-paper" aria-label={t('meeting.documentLabel')}>
-                <MinutesHeader meeting={model.meeting} />
-                {model.approval && (
-                  <ApprovalNote
-                    approval={model.approval}
-                    sealPath={phase === 'locked' ? sealPath(detail.meeting.id) : undefined}
-                    exportBase={phase === 'locked' ? exportBasePath(detail.meeting.id) : undefined}
-                  />
-                )}
-                <PresenterBanner onJump={jumpTo} />
-                {model.items.map((item) => (
-                  <ItemSection key={item.id} item={item} />
-                ))}
-                {view.isSecretary && phase !== 'locked' && (
-                  <div className="add-item">
-                    <button type="button" className="button" onClick={addItem}>
-                      {t('agenda.addItem')}
-                    </button>
-                  </div>
-                )}
-              </article>
+    <MeetingSessionContext.Provider value={meeting}>
+      <MeetingStateContext.Provider value={state}>
+        <div className="meeting-page" data-panel={panelOpen ? 'open' : 'closed'}>
+          <MeetingStatusBar
+            status={status}
+            panelOpen={panelOpen}
+            onTogglePanel={() => setPanelOpen(!panelOpen)}
+            onShortcuts={() => setShortcutsOpen(true)}
+          />
+          <div className="meeting-layout">
+            <div className="meeting-outline">
+              <AgendaOutline currentItemId={currentItemId} onJump={jumpTo} />
+            </div>
+            <main className="meeting-document" id="main" tabIndex={-1}>
+              {liveMode.on ? (
+                <LiveMode currentItemId={currentItemId} onMove={jumpTo} />
+              ) : (
+                <article className="minutes-paper" aria-label={t('meeting.documentLabel')}>
+                  <MinutesHeader meeting={model.meeting} />
+                  {model.approval && (
+                    <ApprovalNote
+                      approval={model.approval}
+                      sealedMeetingId={phase === 'locked' ? detail.meeting.id : undefined}
+                    />
+                  )}
+                  <PresenterBanner onJump={jumpTo} />
+                  {model.items.map((item) => (
+                    <ItemSection key={item.id} item={item} />
+                  ))}
+                  {view.isSecretary && phase !== 'locked' && (
+                    <div className="add-item">
+                      <button type="button" className="button" onClick={addItem}>
+                        {t('agenda.addItem')}
+                      </button>
+                    </div>
+                  )}
+                </article>
+              )}
+            </main>
+            {panelOpen && (
+              <aside
+                className="meeting-side-panel"
+                id="meeting-side-panel"
+                aria-label={t('meeting.sidePanel')}
+              >
+                <PhaseControls />
+                <CheckPanel onJump={jumpTo} />
+                <HistoryPanel />
+                <div className="side-panel-section">
+                  <AttendancePanel />
+                </div>
+                <ExportLinks />
+              </aside>
             )}
-          </main>
-          {panelOpen && (
-            <aside
-              className="meeting-side-panel"
-              id="meeting-side-panel"
-              aria-label={t('meeting.sidePanel')}
-            >
-              <PhaseControls />
-              <CheckPanel onJump={jumpTo} />
-              <HistoryPanel />
-              <div className="side-panel-section">
-                <AttendancePanel />
-              </div>
-              <ExportLinks />
-            </aside>
-          )}
+          </div>
+          <p className="meeting-announcer" role="status" aria-live="polite">
+            {message}
+          </p>
+          <RefusalDialog
+            refusal={collab.refusal}
+            fieldName={(rootName) => fieldDisplayName(rootName, model, t)}
+            lockText={view.lockTextOf}
+            onClose={collab.dismissRefusal}
+          />
+          <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
         </div>
-        <p className="meeting-announcer" role="status" aria-live="polite">
-          {message}
-        </p>
-        <RefusalDialog
-          refusal={collab.refusal}
-          fieldName={(rootName) => fieldDisplayName(rootName, model, t)}
-          lockText={view.lockTextOf}
-          onClose={collab.dismissRefusal}
-        />
-        <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-      </div>
-    </MeetingViewContext.Provider>
+      </MeetingStateContext.Provider>
+    </MeetingSessionContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../app/api.ts';
-import type { MeetingSummary } from '../../app/apiTypes.ts';
+import { callApi } from '../../app/api.ts';
+import { meetingListEndpoint, type MeetingSummary } from '@anteckna/contract';
 import { errorTextKey } from '../../app/errorText.ts';
 import { useMe } from '../auth/SessionContext.tsx';
 import { BodyMeetingsSection } from './BodyMeetingsSection.tsx';
@@ -20,9 +20,7 @@ export function MeetingsPage() {
 
   const reload = useCallback(async (signal?: AbortSignal) => {
     try {
-      const { meetings } = await apiRequest<{ meetings: MeetingSummary[] }>('/api/meetings', {
-        signal,
-      });
+      const { meetings } = await callApi(meetingListEndpoint, { signal });
       setLoad({ status: 'ready', meetings });
     } catch (error) {
       if (signal?.aborted) return;

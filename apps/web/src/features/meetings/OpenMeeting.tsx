@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
-import { apiRequest } from '../../app/api.ts';
+import { callApi } from '../../app/api.ts';
 import { documentedApiPaths } from '../../app/apiPaths.ts';
-import type { MeetingDetail, PersonOption } from '../../app/apiTypes.ts';
+import {
+  createInvitationEndpoint,
+  meetingPeopleEndpoint,
+  type MeetingDetail,
+  type PersonOption,
+} from '@anteckna/contract';
 import { useMe, useSession } from '../auth/SessionContext.tsx';
 import { EditorRegistry, EditorRegistryContext } from '../editor/editorRegistry.ts';
 import { useCollab } from '../editor/useCollab.ts';
@@ -18,7 +23,7 @@ export function OpenMeeting({ detail, itemId }: { detail: MeetingDetail; itemId:
   const registry = useMemo(() => new EditorRegistry(), []);
   const isSecretary = detail.access.role === 'secretary';
   const people = useMeetingPeople(detail.meeting.id, isSecretary);
-  const canInvite = useDocumentedPath('/api/meetings/{id}/invitations', isSecretary);
+  const canInvite = useDocumentedPath(createInvitationEndpoint.path, isSecretary);
 
   useEffect(() => {
     document.title = `${detail.meeting.title} – ${t('app.name')}`;
@@ -58,11 +63,11 @@ function useMeetingPeople(meetingId: string, wanted: boolean): PersonOption[] | 
     const controller = new AbortController();
     documentedApiPaths()
       .then((paths) => {
-        if (!paths.has('/api/meetings/{id}/people')) return null;
-        return apiRequest<{ people: PersonOption[] }>(
-          `/api/meetings/${encodeURIComponent(meetingId)}/people`,
-          { signal: controller.signal },
-        );
+        if (!paths.has(meetingPeopleEndpoint.path)) return null;
+        return callApi(meetingPeopleEndpoint, {
+          params: { id: meetingId },
+          signal: controller.signal,
+        });
       })
       .then(
         (answer) => setPeople(answer && Array.isArray(answer.people) ? answer.people : null),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Membership, MeetingSummary } from '../../app/apiTypes.ts';
+import type { Membership, MeetingSummary } from '@anteckna/contract';
 import { groupMeetingsByBody } from './meetingGroups.ts';
 
 const body = { bodyId: 'b1', bodyName: 'Länschefsnätverket', bodyShortName: 'LCHNV' };

@@ -1,4 +1,4 @@
-import type { Membership, MeetingSummary } from '../../app/apiTypes.ts';
+import type { Membership, MeetingSummary } from '@anteckna/contract';
 
 export interface BodyMeetings {
   bodyId: string;

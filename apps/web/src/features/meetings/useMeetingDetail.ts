@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { apiRequest } from '../../app/api.ts';
-import type { MeetingDetail } from '../../app/apiTypes.ts';
+import { meetingDetailEndpoint, type MeetingDetail } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 
 export type MeetingDetailLoad =
   | { status: 'loading' }
@@ -14,9 +14,7 @@ export function useMeetingDetail(meetingId: string): { load: MeetingDetailLoad; 
 
   useEffect(() => {
     const controller = new AbortController();
-    apiRequest<MeetingDetail>(`/api/meetings/${encodeURIComponent(meetingId)}`, {
-      signal: controller.signal,
-    }).then(
+    callApi(meetingDetailEndpoint, { params: { id: meetingId }, signal: controller.signal }).then(
       (detail) => setLoad({ status: 'ready', detail }),
       (error: unknown) => {
         if (!controller.signal.aborted) setLoad({ status: 'error', error });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUnauthenticated } from '../../app/api.ts';
-import type { MeetingDetail } from '../../app/apiTypes.ts';
+import type { MeetingDetail } from '@anteckna/contract';
 import { errorTextKey } from '../../app/errorText.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { useMeetingDetail } from '../meetings/useMeetingDetail.ts';

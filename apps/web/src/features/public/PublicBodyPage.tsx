@@ -4,7 +4,7 @@ import { ApiError } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
-import type { PublicBody } from './publicApi.ts';
+import { publicBodyEndpoint } from '@anteckna/contract';
 import { PublicMinutesEntry } from './PublicMinutesEntry.tsx';
 import './public.css';
 
@@ -14,9 +14,7 @@ import './public.css';
  */
 export function PublicBodyPage({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
-  const { load, reload } = useApiResource<PublicBody>(
-    `/api/public/bodies/${encodeURIComponent(bodyId)}`,
-  );
+  const { load, reload } = useApiResource(publicBodyEndpoint, { params: { id: bodyId } });
   const name = load.status === 'ready' ? load.data.body.name : null;
   useEffect(() => {
     document.title = `${name ?? t('public.heading')} – ${t('app.name')}`;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
-import { publicMinutesHref, type PublicMinutes } from './publicApi.ts';
+import { endpointPath, publicMinutesFileEndpoint, type PublicMinutes } from '@anteckna/contract';
 import { SealCheck } from './SealCheck.tsx';
 
 /** One set of approved minutes: when, Dnr, the public renderings, what was left out, the seal. */
@@ -63,4 +63,8 @@ export function PublicMinutesEntry({ minutes }: { minutes: PublicMinutes }) {
       <SealCheck meetingId={minutes.id} sha256={minutes.sha256} />
     </article>
   );
+}
+
+function publicMinutesHref(meetingId: string, format: 'html' | 'pdf' | 'md'): string {
+  return endpointPath(publicMinutesFileEndpoint, { params: { id: meetingId, format } });
 }

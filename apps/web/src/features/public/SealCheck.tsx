@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../app/api.ts';
+import { publicSealEndpoint, type PublicSeal } from '@anteckna/contract';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
-import { publicSealPath, type PublicSeal } from './publicApi.ts';
 
 type Check =
   | { state: 'idle' }
@@ -21,7 +21,10 @@ export function SealCheck({ meetingId, sha256 }: { meetingId: string; sha256: st
   const verify = async () => {
     setCheck({ state: 'checking' });
     try {
-      setCheck({ state: 'done', seal: await apiRequest<PublicSeal>(publicSealPath(meetingId)) });
+      setCheck({
+        state: 'done',
+        seal: await callApi(publicSealEndpoint, { params: { id: meetingId } }),
+      });
     } catch (error) {
       setCheck({ state: 'failed', errorKey: errorTextKey(error) });
     }

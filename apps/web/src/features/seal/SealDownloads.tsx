@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { endpointPath, exportEndpoint } from '@anteckna/contract';
 
 const FORMATS = ['pdf', 'docx', 'html', 'md'] as const;
 
@@ -7,7 +8,7 @@ const FORMATS = ['pdf', 'docx', 'html', 'md'] as const;
  * The locked minutes in every format the server renders: the PDF/A is the one sealed at the lock
  * and served byte for byte; the others are rendered from the same final version.
  */
-export function SealDownloads({ exportBase }: { exportBase: string }) {
+export function SealDownloads({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -18,7 +19,10 @@ export function SealDownloads({ exportBase }: { exportBase: string }) {
       <ul>
         {FORMATS.map((format) => (
           <li key={format}>
-            <a className="seal-download" href={`${exportBase}.${format}`}>
+            <a
+              className="seal-download"
+              href={endpointPath(exportEndpoint, { params: { id: meetingId, format } })}
+            >
               {t(`seal.format.${format}`)}
             </a>
           </li>

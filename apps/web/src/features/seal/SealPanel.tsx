@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../app/api.ts';
+import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { instantText } from '../history/instantText.ts';
 import { HashValue } from './HashValue.tsx';
-import type { Seal } from './sealApi.ts';
+import { sealEndpoint, type Seal } from '@anteckna/contract';
 import { sealVerdict } from './sealVerdict.ts';
 import './seal.css';
 
@@ -20,17 +20,18 @@ type Check =
  * The seal of locked minutes: its SHA-256, the previous seal it chains to, when it was locked,
  * and "Verifiera", which asks the server to recompute both from what it stores, now.
  */
-export function SealPanel({ sealPath }: { sealPath: string }) {
+export function SealPanel({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const headingId = useId();
-  const seal = useApiResource<Seal>(sealPath);
+  const params = { id: meetingId };
+  const seal = useApiResource(sealEndpoint, { params });
   const [check, setCheck] = useState<Check>({ status: 'idle' });
 
   const verify = async () => {
     setCheck({ status: 'checking' });
     try {
-      setCheck({ status: 'done', seal: await apiRequest<Seal>(sealPath) });
+      setCheck({ status: 'done', seal: await callApi(sealEndpoint, { params }) });
     } catch (error) {
       setCheck({ status: 'failed', errorKey: errorTextKey(error) });
     }

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { BODY_ROLES } from '@anteckna/domain';
+import { endpoint } from '../http/endpoint.ts';
+import { pathId } from '../http/pathParams.ts';
+
+/** A person in the body. */
+export const BodyMemberSchema = z
+  .object({
+    userId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    title: z.string(),
+    organisation: z.string(),
+    role: z.enum(BODY_ROLES),
+    /** Ersättare: sits in for a member of the same organisation. */
+    deputy: z.boolean(),
+    /** Tf: holds the seat as acting. */
+    acting: z.boolean(),
+  })
+  .meta({ id: 'BodyMember' });
+export type BodyMember = z.output<typeof BodyMemberSchema>;
+
+/** A seat no one holds now, printed "Vakant, <title>" under its organisation. */
+export const VacantSeatSchema = z
+  .object({ id: z.string(), organisation: z.string(), title: z.string() })
+  .meta({ id: 'VacantSeat' });
+export type VacantSeat = z.output<typeof VacantSeatSchema>;
+
+export const BodySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    shortName: z.string(),
+    organisation: z.string(),
+    organisationLines: z.array(z.string()),
+    memberOrganisations: z.array(z.string()),
+    members: z.array(BodyMemberSchema),
+    vacancies: z.array(VacantSeatSchema),
+  })
+  .meta({ id: 'Body' });
+export type BodyDetail = z.output<typeof BodySchema>;
+
+const BodyParams = z.object({ id: pathId() });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const UpdateBodyRequestSchema = z
+  .object({
+    name: text(200).optional(),
+    shortName: text(40).optional(),
+    organisation: text(200).optional(),
+    organisationLines: z.array(text(200)).max(6).optional(),
+    memberOrganisations: z.array(text(120)).max(60).optional(),
+  })
+  .meta({ id: 'UpdateBodyRequest' });
+export type UpdateBodyRequest = z.input<typeof UpdateBodyRequestSchema>;
+
+export const AddMemberRequestSchema = z
+  .object({
+    email: z.string().trim().email(),
+    name: text(120),
+    title: z.string().max(120).optional(),
+    organisation: z.string().max(120),
+    role: z.enum(BODY_ROLES),
+    deputy: z.boolean().optional(),
+    acting: z.boolean().optional(),
+  })
+  .meta({ id: 'AddMemberRequest' });
+export type AddMemberRequest = z.input<typeof AddMemberRequestSchema>;
+
+export const UpdateMemberRequestSchema = z
+  .object({
+    title: z.string().trim().max(120).optional(),
+    organisation: z.string().max(120).optional(),
+    role: z.enum(BODY_ROLES).optional(),
+    deputy: z.boolean().optional(),
+    acting: z.boolean().optional(),
+  })
+  .meta({ id: 'UpdateMemberRequest' });
+export type UpdateMemberRequest = z.input<typeof UpdateMemberRequestSchema>;
+
+export const AddVacancyRequestSchema = z
+  .object({ organisation: z.string().max(120), title: text(120) })
+  .meta({ id: 'AddVacancyRequest' });
+export type AddVacancyRequest = z.input<typeof AddVacancyRequestSchema>;
+
+// Every write answers with the whole body, so the page shows what the server now holds.
+export const bodyEndpoint = endpoint({
+  method: 'get',
+  path: '/api/bodies/{id}',
+  params: BodyParams,
+  response: BodySchema,
+});
+
+export const updateBodyEndpoint = endpoint({
+  method: 'patch',
+  path: '/api/bodies/{id}',
+  params: BodyParams,
+  body: UpdateBodyRequestSchema,
+  response: BodySchema,
+});
+
+export const addMemberEndpoint = endpoint({
+  method: 'post',
+  path: '/api/bodies/{id}/members',
+  params: BodyParams,
+  body: AddMemberRequestSchema,
+  response: BodySchema,
+});
+
+export const updateMemberEndpoint = endpoint({
+  method: 'patch',
+  path: '/api/bodies/{id}/members/{userId}',
+  params: BodyParams.extend({ userId: pathId() }),
+  body: UpdateMemberRequestSchema,
+  response: BodySchema,
+});
+
+export const removeMemberEndpoint = endpoint({
+  method: 'delete',
+  path: '/api/bodies/{id}/members/{userId}',
+  params: BodyParams.extend({ userId: pathId() }),
+  response: BodySchema,
+});
+
+export const addVacancyEndpoint = endpoint({
+  method: 'post',
+  path: '/api/bodies/{id}/vacancies',
+  params: BodyParams,
+  body: AddVacancyRequestSchema,
+  response: BodySchema,
+});
+
+export const removeVacancyEndpoint = endpoint({
+  method: 'delete',
+  path: '/api/bodies/{id}/vacancies/{seatId}',
+  params: BodyParams.extend({ seatId: pathId() }),
+  response: BodySchema,
+});

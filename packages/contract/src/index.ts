@@ -1,0 +1,165 @@
+// The front door of @anteckna/contract: the HTTP contract between the server and the web app.
+// Each endpoint is declared once here; the server defines its route from it, the web app calls
+// it through it. Schemas are plain zod (no server code), so the web bundle can carry them.
+
+// Endpoints and the error answer
+export { endpoint, endpointPath } from './http/endpoint.ts';
+export type { Endpoint, EndpointInput, EndpointResponse, HttpMethod } from './http/endpoint.ts';
+export { ErrorSchema } from './http/errorSchema.ts';
+export type { ErrorBody } from './http/errorSchema.ts';
+export { MeetingParams, pathId } from './http/pathParams.ts';
+export { openApiEndpoint } from './http/openApiEndpoint.ts';
+
+// The minutes (the read model of @anteckna/doc-schema)
+export {
+  AgendaItemSchema,
+  AttachmentSchema,
+  AttendanceEntrySchema,
+  BlockSchema,
+  DecisionClauseSchema,
+  MeetingHeaderSchema,
+  MeetingModeSchema,
+  MinutesSchema,
+  PersonRefSchema,
+  PhaseSchema,
+  StoredAttachmentSchema,
+  TextRunSchema,
+} from './minutes/minutesSchema.ts';
+
+// Sign-in and the session
+export {
+  LoginRequestSchema,
+  MeSchema,
+  MembershipSchema,
+  UserSchema,
+  loginEndpoint,
+  logoutEndpoint,
+  meEndpoint,
+} from './auth/authEndpoints.ts';
+export type { Me, Membership, User } from './auth/authEndpoints.ts';
+
+// Meetings
+export {
+  CreateMeetingRequestSchema,
+  MEETING_ROLES,
+  MeetingAccessSchema,
+  MeetingDetailSchema,
+  MeetingSummarySchema,
+  PersonOptionSchema,
+  createMeetingEndpoint,
+  meetingDetailEndpoint,
+  meetingListEndpoint,
+  meetingPeopleEndpoint,
+  movePhaseEndpoint,
+} from './meetings/meetingEndpoints.ts';
+export type {
+  CreateMeetingRequest,
+  MeetingAccess,
+  MeetingDetail,
+  MeetingRole,
+  MeetingSummary,
+  PersonOption,
+} from './meetings/meetingEndpoints.ts';
+
+// Versions and comparison
+export {
+  CURRENT,
+  ComparisonSchema,
+  DIFF_FIELDS,
+  ItemDiffSchema,
+  SnapshotListSchema,
+  SnapshotSchema,
+  SnapshotWithMinutesSchema,
+  compareEndpoint,
+  snapshotEndpoint,
+  snapshotListEndpoint,
+  takeSnapshotEndpoint,
+} from './history/historyEndpoints.ts';
+export type {
+  Comparison,
+  DiffField,
+  DiffPart,
+  DiffPartKind,
+  FieldDiff,
+  ItemDiff,
+  ItemDiffStatus,
+  Snapshot,
+  SnapshotList,
+  SnapshotWithMinutes,
+} from './history/historyEndpoints.ts';
+
+// Approval of the previous minutes, and the seal
+export {
+  APPROVAL_DECISIONS,
+  ApprovalAnswerSchema,
+  ApprovalRequestSchema,
+  approvePreviousEndpoint,
+} from './approval/approvalEndpoints.ts';
+export type {
+  ApprovalAnswer,
+  ApprovalDecision,
+  ApprovalRequest,
+} from './approval/approvalEndpoints.ts';
+export { SealSchema, sealEndpoint } from './seal/sealEndpoints.ts';
+export type { Seal } from './seal/sealEndpoints.ts';
+
+// Invitations of presenters
+export {
+  AcceptInvitationRequestSchema,
+  InvitationSchema,
+  acceptInvitationEndpoint,
+  createInvitationEndpoint,
+  invitationEndpoint,
+} from './invitations/invitationEndpoints.ts';
+export type { Invitation } from './invitations/invitationEndpoints.ts';
+
+// Attachments
+export {
+  AttachmentUploadFormSchema,
+  attachmentFileEndpoint,
+  uploadAttachmentEndpoint,
+} from './attachments/attachmentEndpoints.ts';
+
+// Bodies and their people
+export {
+  AddMemberRequestSchema,
+  AddVacancyRequestSchema,
+  BodyMemberSchema,
+  BodySchema,
+  UpdateBodyRequestSchema,
+  UpdateMemberRequestSchema,
+  VacantSeatSchema,
+  addMemberEndpoint,
+  addVacancyEndpoint,
+  bodyEndpoint,
+  removeMemberEndpoint,
+  removeVacancyEndpoint,
+  updateBodyEndpoint,
+  updateMemberEndpoint,
+} from './bodies/bodyEndpoints.ts';
+export type {
+  AddMemberRequest,
+  AddVacancyRequest,
+  BodyDetail,
+  BodyMember,
+  UpdateBodyRequest,
+  UpdateMemberRequest,
+  VacantSeat,
+} from './bodies/bodyEndpoints.ts';
+
+// Exports and the public pages
+export { EXPORT_FORMATS, ExportQuerySchema, exportEndpoint } from './exports/exportEndpoints.ts';
+export type { ExportFormat } from './exports/exportEndpoints.ts';
+export {
+  PUBLIC_FORMATS,
+  PublicBodySchema,
+  PublicMinutesSchema,
+  PublicSealSchema,
+  publicBodyEndpoint,
+  publicMinutesFileEndpoint,
+  publicSealEndpoint,
+} from './public/publicEndpoints.ts';
+export type { PublicBody, PublicMinutes, PublicSeal } from './public/publicEndpoints.ts';
+
+// Health
+export { healthEndpoint } from './health/healthEndpoints.ts';

@@ -1,0 +1,198 @@
+/**
+ * The read model of @anteckna/doc-schema (`MinutesModel`, what `readMinutes` returns) as zod, so
+ * that the OpenAPI document describes the minutes field by field. The TypeScript types in
+ * doc-schema stay the source the readers and renderers are written against; `sameShape` below
+ * makes the typecheck fail the moment the two disagree.
+ */
+import { z } from 'zod';
+import { PHASES } from '@anteckna/domain';
+import {
+  CLAUSE_TYPES,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  STANDING_ITEMS,
+  type Attachment,
+  type AgendaItem,
+  type AttendanceEntry,
+  type Block,
+  type DecisionClause,
+  type MeetingHeader,
+  type MinutesModel,
+  type PersonRef,
+  type StoredAttachment,
+  type TextRun,
+} from '@anteckna/doc-schema';
+import { sameShape } from '../sameShape.ts';
+
+export const PhaseSchema = z.enum(PHASES).meta({ id: 'Phase' });
+export const MeetingModeSchema = z.enum(['room', 'digital', 'both']).meta({ id: 'MeetingMode' });
+
+export const TextRunSchema = z
+  .object({
+    text: z.string(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    strike: z.boolean().optional(),
+    underline: z.boolean().optional(),
+    code: z.boolean().optional(),
+    link: z.string().optional().meta({ description: "The link's address, when the run is a link" }),
+  })
+  .meta({ id: 'TextRun' });
+
+export const BlockSchema: z.ZodType<Block> = z
+  .lazy(() =>
+    z.union([
+      z.object({ type: z.literal('paragraph'), runs: z.array(TextRunSchema) }),
+      z.object({
+        type: z.literal('heading'),
+        level: z.number().int(),
+        runs: z.array(TextRunSchema),
+      }),
+      z.object({
+        type: z.enum(['bulletList', 'orderedList']),
+        items: z.array(z.array(BlockSchema)),
+      }),
+      z.object({ type: z.literal('blockquote'), blocks: z.array(BlockSchema) }),
+    ]),
+  )
+  .meta({ id: 'Block', description: 'A block of rich text as TipTap writes it' });
+
+export const PersonRefSchema = z
+  .object({
+    userId: z.string().optional(),
+    name: z.string(),
+    title: z.string().optional(),
+    organisation: z.string().optional(),
+  })
+  .meta({ id: 'PersonRef' });
+
+export const DecisionClauseSchema = z
+  .object({
+    type: z.enum(CLAUSE_TYPES),
+    text: z.string().meta({ description: 'The clause text without the leading "att"' }),
+    target: z.string().optional(),
+  })
+  .meta({ id: 'DecisionClause' });
+
+export const AttachmentSchema = z
+  .object({
+    id: z.string(),
+    number: z.string().meta({ description: '"9", "18a": numbered through the meeting (SPEC A8)' }),
+    label: z.string(),
+    fileName: z.string(),
+    sha256: z.string(),
+    size: z.number().int(),
+    mediaType: z.string(),
+    internal: z.boolean(),
+    joinsPrevious: z.boolean().optional(),
+  })
+  .meta({ id: 'Attachment' });
+
+/** An attachment as the item stores it: the number and label are derived when read. */
+export const StoredAttachmentSchema = AttachmentSchema.omit({ number: true, label: true }).meta({
+  id: 'StoredAttachment',
+});
+
+export const AgendaItemSchema = z
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    number: z.string().meta({ description: '"4", "4 a": derived from order (SPEC A3)' }),
+    depth: z.union([z.literal(0), z.literal(1)]),
+    kind: z.enum(ITEM_KINDS),
+    title: z.string(),
+    standing: z.enum(STANDING_ITEMS).nullable(),
+    late: z.boolean(),
+    status: z.enum(ITEM_STATUSES),
+    internal: z.boolean(),
+    presenterIds: z.array(z.string()),
+    presenters: z.array(PersonRefSchema),
+    attachments: z.array(AttachmentSchema),
+    body: z.array(BlockSchema),
+    proposal: z.array(BlockSchema),
+    decision: z.array(DecisionClauseSchema),
+    carriedFrom: z
+      .object({
+        meetingId: z.string(),
+        itemId: z.string(),
+        bodyName: z.string(),
+        date: z.string(),
+      })
+      .optional(),
+    approvesMeetingId: z.string().optional(),
+  })
+  .meta({ id: 'AgendaItem' });
+
+export const AttendanceEntrySchema = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    title: z.string().optional(),
+    organisation: z.string(),
+    status: z.enum(['present', 'absent', 'acting']),
+    actingFor: z.string().optional(),
+    where: z.enum(['room', 'remote']).optional(),
+    role: z.string().optional(),
+    vacant: z.boolean().optional(),
+    order: z.number().optional(),
+  })
+  .meta({ id: 'AttendanceEntry' });
+
+export const MeetingHeaderSchema = z
+  .object({
+    bodyName: z.string(),
+    bodyShortName: z.string(),
+    organisationLines: z.array(z.string()),
+    title: z.string(),
+    date: z.string(),
+    documentDate: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    place: z.string(),
+    mode: MeetingModeSchema,
+    registryNumber: z.string(),
+    phase: PhaseSchema,
+    attendanceStyle: z.enum(['table', 'list']),
+    notes: z.string(),
+    firstAttachmentNumber: z.number().int().optional(),
+  })
+  .meta({ id: 'MeetingHeader' });
+
+export const MinutesSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    meeting: MeetingHeaderSchema,
+    organisations: z.array(z.string()),
+    attendance: z.array(
+      z
+        .object({ organisation: z.string(), people: z.array(AttendanceEntrySchema) })
+        .meta({ id: 'OrganisationAttendance' }),
+    ),
+    notRepresented: z.array(z.string()),
+    items: z.array(AgendaItemSchema),
+    approval: z
+      .object({
+        approvedAt: z.string(),
+        approvedByMeetingId: z.string(),
+        approvedByMeetingDate: z.string(),
+        addendum: z.string().nullable(),
+        sha256: z.string().nullable(),
+      })
+      .meta({ id: 'Approval' })
+      .nullable(),
+  })
+  .meta({
+    id: 'Minutes',
+    description: 'The read model of one meeting document (readMinutes of @anteckna/doc-schema)',
+  });
+
+// The typecheck fails here when the read model and its schema drift apart.
+sameShape<z.output<typeof TextRunSchema>, TextRun>(true);
+sameShape<z.output<typeof PersonRefSchema>, PersonRef>(true);
+sameShape<z.output<typeof DecisionClauseSchema>, DecisionClause>(true);
+sameShape<z.output<typeof AttachmentSchema>, Attachment>(true);
+sameShape<z.output<typeof StoredAttachmentSchema>, StoredAttachment>(true);
+sameShape<z.output<typeof AgendaItemSchema>, AgendaItem>(true);
+sameShape<z.output<typeof AttendanceEntrySchema>, AttendanceEntry>(true);
+sameShape<z.output<typeof MeetingHeaderSchema>, MeetingHeader>(true);
+sameShape<z.output<typeof MinutesSchema>, MinutesModel>(true);
