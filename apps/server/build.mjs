@@ -40,7 +40,7 @@ const externalNodeModules = {
 };
 
 await build({
-  entryPoints: { main: 'src/main.ts', verify: 'src/verify.ts' },
+  entryPoints: { main: 'src/main.ts', verify: 'src/verify.ts', importCli: 'src/importCli.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -116,16 +116,19 @@ describe('the secretary’s live mode', () => {
     await projectorTitle(projector).filter({ hasText: ITEM_6 }).waitFor();
   });
 
-  it('marks a person present by typing their name (Alt+N goes there)', async () => {
+  it('[P5] starts with nobody marked, then marks a person present by typing their name (Alt+N goes there)', async () => {
     const attendance = liveView(secretary).getByRole('region', { name: 'Närvaro' });
-    const count = attendance.getByText(/^\d+ av \d+ närvarande$/);
-    const total = Number(/av (\d+)/.exec((await count.textContent()) ?? '')?.[1]);
-    // The demo meeting starts with everyone present: Helena Ek steps out first.
+    // Nobody is assumed present: the count says so instead of "19 av 19 närvarande".
+    const called = attendance.getByText(/^Ingen markerad än · \d+ kallade$/);
+    const total = Number(/(\d+) kallade/.exec((await called.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(0);
+    expect(await attendance.getByText(/\d+ av \d+ närvarande/).count()).toBe(0);
+    // Helena Ek is marked absent first: one marked, nobody present.
     await secretary
       .getByRole('complementary', { name: 'Närvaro, kontroll och fas' })
       .getByLabel('Närvaro för Helena Ek')
       .selectOption('absent');
-    await attendance.getByText(`${total - 1} av ${total} närvarande`).waitFor();
+    await attendance.getByText(`0 av ${total} närvarande · ${total - 1} ej markerade`).waitFor();
 
     await secretary.keyboard.press('Alt+n');
     const entry = attendance.getByLabel('Markera närvarande: skriv ett namn');
@@ -135,7 +138,7 @@ describe('the secretary’s live mode', () => {
     );
     await secretary.keyboard.type('Helena Ek');
     await secretary.keyboard.press('Enter');
-    await attendance.getByText(`${total} av ${total} närvarande`).waitFor();
+    await attendance.getByText(`1 av ${total} närvarande · ${total - 1} ej markerade`).waitFor();
     expect(await entry.inputValue()).toBe('');
     await pollUntil(
       async () => {

@@ -49,14 +49,13 @@ describe('building the meeting’s structure', () => {
   it('adds an agenda item with a sub-item, and makes presenter 1 its presenter through an invitation link', async () => {
     await secretary.getByRole('button', { name: 'Lägg till punkt' }).click();
     const untitled = itemSection(secretary, /\(utan rubrik\)/);
+    // The title is written as it is typed: the section is named by it at once, no Enter needed.
     await untitled.getByLabel('Rubrik').fill(ITEM_TITLE);
-    await untitled.getByLabel('Rubrik').press('Enter');
     const item = itemSection(secretary, new RegExp(`^\\d+\\. .*${ITEM_TITLE}`));
     await item.getByRole('button', { name: 'Lägg till underpunkt' }).click();
 
     const subItem = itemSection(secretary, /^\d+ a\) .*\(utan rubrik\)/);
     await subItem.getByLabel('Rubrik').fill(SUB_ITEM_TITLE);
-    await subItem.getByLabel('Rubrik').press('Enter');
     const titled = itemSection(secretary, new RegExp(`^\\d+ a\\) .*${SUB_ITEM_TITLE}`));
     await titled.waitFor();
 

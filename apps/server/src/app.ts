@@ -12,6 +12,8 @@ import { bodyRoutes } from './routes/bodyRoutes.ts';
 import { invitationRoutes } from './routes/invitationRoutes.ts';
 import type { AppEnv } from './routes/env.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
+import { importRoutes } from './routes/importRoutes.ts';
+import { MAX_IMPORT_BYTES } from './imports/sourceFile.ts';
 import { publicRoutes } from './routes/publicRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { lifecycleRoutes } from './routes/lifecycleRoutes.ts';
@@ -49,9 +51,19 @@ export function createApp(deps: AppDeps) {
       throw appError('attachment_too_large');
     },
   });
+  const importLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BYTES + 64 * 1024,
+    onError: () => {
+      throw appError('import_file_too_large');
+    },
+  });
   // Uploads have a larger limit than the small JSON everything else takes.
   app.use('/api/*', (c, next) =>
-    c.req.path.endsWith('/attachments') ? uploadLimit(c, next) : jsonLimit(c, next),
+    c.req.path.endsWith('/attachments')
+      ? uploadLimit(c, next)
+      : c.req.path.endsWith('/imports')
+        ? importLimit(c, next)
+        : jsonLimit(c, next),
   );
   app.use('*', sessionMiddleware(deps));
   app.get('/collab/:meetingId', collabUpgrade(deps));
@@ -62,6 +74,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', invitationRoutes(deps));
   app.route('/', attachmentRoutes(deps));
   app.route('/', bodyRoutes(deps));
+  app.route('/', importRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', publicRoutes(deps));
   app.doc31('/api/openapi.json', {

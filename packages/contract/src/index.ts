@@ -6,7 +6,7 @@
 export { endpoint, endpointPath } from './http/endpoint.ts';
 export type { Endpoint, EndpointInput, EndpointResponse, HttpMethod } from './http/endpoint.ts';
 export { ErrorSchema } from './http/errorSchema.ts';
-export type { ErrorBody } from './http/errorSchema.ts';
+export type { ErrorBody, ErrorDetails } from './http/errorSchema.ts';
 export { MeetingParams, pathId } from './http/pathParams.ts';
 export { openApiEndpoint } from './http/openApiEndpoint.ts';
 
@@ -63,8 +63,12 @@ export type {
 
 // Versions and comparison
 export {
+  AttendanceChangeSchema,
+  AttendanceStateSchema,
+  COMPARED_HEADER_FIELDS,
   CURRENT,
   ComparisonSchema,
+  HeaderChangeSchema,
   DIFF_FIELDS,
   ItemDiffSchema,
   SnapshotListSchema,
@@ -76,7 +80,11 @@ export {
   takeSnapshotEndpoint,
 } from './history/historyEndpoints.ts';
 export type {
+  AttendanceChange,
+  AttendanceState,
   Comparison,
+  HeaderChange,
+  HeaderField,
   DiffField,
   DiffPart,
   DiffPartKind,
@@ -160,6 +168,23 @@ export {
   publicSealEndpoint,
 } from './public/publicEndpoints.ts';
 export type { PublicBody, PublicMinutes, PublicSeal } from './public/publicEndpoints.ts';
+
+// Imports of legacy minutes
+export {
+  FindingSchema,
+  ImportFormSchema,
+  ImportLineSchema,
+  ImportPreviewSchema,
+  ImportedMinutesSchema,
+  importMinutesEndpoint,
+  importPreviewEndpoint,
+} from './imports/importEndpoints.ts';
+export type {
+  Finding,
+  ImportLine,
+  ImportPreview,
+  ImportedMinutes,
+} from './imports/importEndpoints.ts';
 
 // Health
 export { healthEndpoint } from './health/healthEndpoints.ts';

@@ -11,6 +11,7 @@ export type {
   Block,
   ClauseType,
   DecisionClause,
+  ImportedSource,
   ItemKind,
   ItemStatus,
   MeetingHeader,
@@ -45,7 +46,7 @@ export { plainText } from './blocks/textRuns.ts';
 export { readDecision } from './decision/readDecision.ts';
 export { readAgendaRecords } from './agenda/agendaRecord.ts';
 export type { AgendaRecord, StoredAttachment } from './agenda/agendaRecord.ts';
-export { notRepresented } from './attendance/readAttendance.ts';
+export { MARKED_STATUSES, isUnmarked, notRepresented } from './attendance/readAttendance.ts';
 
 // Writers
 export { initMeetingDoc } from './meeting/initMeetingDoc.ts';

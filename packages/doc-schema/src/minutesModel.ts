@@ -78,6 +78,8 @@ export interface DecisionClause {
   text: string;
   /** For `forward`: the receiving body's name; for `elect`/`task`: who. */
   target?: string;
+  /** For `forward`: the ISO date the receiving body takes it up, when the clause names one. */
+  date?: string;
 }
 
 export interface Attachment {
@@ -96,6 +98,11 @@ export interface Attachment {
    * reports of one item are "Bilaga 18a–18f" (SPEC rule A8).
    */
   joinsPrevious?: boolean;
+  /**
+   * Referenced by minutes brought in from an archive ("Bilaga 9"), with no file uploaded: the
+   * number is the record, the file may follow.
+   */
+  notUploaded?: boolean;
 }
 
 export interface AgendaItem {
@@ -124,7 +131,11 @@ export interface AgendaItem {
   approvesMeetingId?: string;
 }
 
-export type AttendanceStatus = 'present' | 'absent' | 'acting';
+/**
+ * `called` ("kallad"): on the list, not yet marked (SPEC rule P5). Every new meeting starts so;
+ * presence is never assumed.
+ */
+export type AttendanceStatus = 'called' | 'present' | 'absent' | 'acting';
 
 export interface AttendanceEntry {
   personId: string;
@@ -141,6 +152,10 @@ export interface AttendanceEntry {
   vacant?: boolean;
   /** Place in the attendance list (SPEC rule P3); `setAttendance` assigns it. */
   order?: number;
+  /** Present for part of the meeting (SPEC rule P6): from this item on (an item id). */
+  fromItem?: string;
+  /** Present for part of the meeting (SPEC rule P6): up to and including this item (an item id). */
+  untilItem?: string;
 }
 
 export interface OrganisationAttendance {
@@ -167,8 +182,19 @@ export interface MeetingHeader {
   /** "Running list" (002) or "table by organisation" (001). */
   attendanceStyle: 'table' | 'list';
   notes: string;
+  /** Minutes brought in from a legacy file (rule M6): the file they were read from. */
+  importedFrom?: ImportedSource;
   /** Number of the meeting's first attachment ("Bilaga 9"): packs number through the year (SPEC rule A8). */
   firstAttachmentNumber?: number;
+}
+
+export interface ImportedSource {
+  fileName: string;
+  /** SHA-256 (hex) of the file's bytes, as uploaded. */
+  sha256: string;
+  /** `txt`, `docx` or `pdf`. */
+  format: string;
+  importedAt: string;
 }
 
 export interface Approval {

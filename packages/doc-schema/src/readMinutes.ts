@@ -19,8 +19,8 @@ import {
 export function readMinutes(doc: Y.Doc): MinutesModel {
   const meeting = readMeetingHeader(doc);
   const organisations = readOrganisations(doc);
-  const entries = readAttendanceEntries(doc);
   const ordered = numberAgenda(readAgendaRecords(doc));
+  const entries = readAttendanceEntries(doc, new Set(ordered.map(({ record }) => record.id)));
   const attachments = numberAttachments(ordered, meeting.firstAttachmentNumber ?? 1);
   const items = ordered.map(({ record, parentId, depth, number }): AgendaItem => {
     const item: AgendaItem = {

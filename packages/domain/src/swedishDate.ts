@@ -3,6 +3,8 @@
  * Written by hand rather than through Intl so that the output never depends on the ICU data
  * the server happens to ship with.
  */
+import { stockholmWallClock } from './calendar/stockholmTime.ts';
+
 const MONTHS = [
   'januari',
   'februari',
@@ -45,4 +47,15 @@ export function formatSwedishTimeRange(start: string, end: string): string {
   const to = formatSwedishTime(end);
   if (from && to) return `${from}–${to}`;
   return from || to;
+}
+
+/**
+ * A version's time: "2024-12-19" → "19 december 2024"; a full timestamp → "19 december 2024
+ * kl. 09.30" in Stockholm time, so two drafts of one day can be told apart.
+ */
+export function formatVersionTime(iso: string): string {
+  const instant = /T\d/.test(iso) ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(instant)) return formatSwedishDate(iso);
+  const { date, clock } = stockholmWallClock(instant);
+  return `${formatSwedishDate(date)} kl. ${clock}`;
 }

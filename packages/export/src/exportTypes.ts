@@ -9,6 +9,11 @@ export interface ExportOptions {
    * then says so beside the reference instead of silently listing a file nobody can open.
    */
   missingAttachmentIds?: readonly string[];
+  /**
+   * When the rendered version was last changed (ISO date or timestamp). Minutes that are not
+   * locked say "UTKAST – ej godkänt" with this date; without it, the document date is used.
+   */
+  versionTime?: string;
 }
 
 export interface PdfExportOptions extends ExportOptions {

@@ -95,6 +95,11 @@ describe('npm run bench', () => {
           expect(f.bytes, where).toBeGreaterThan(0);
           expect(f.medianMs, where).toBeGreaterThan(0);
           break;
+        case 'import':
+          expect(f.documentMedianMs, where).toBeGreaterThan(0);
+          expect(f.archiveDocuments, where).toBe(report.options.params.import.archive);
+          expect(f.archiveFailed, where).toBe(0);
+          break;
       }
     }
     expect(report.goals.find((g) => g.goal.startsWith('lost edits'))?.value).toBe(0);

@@ -29,15 +29,27 @@ interface AxeResult {
  * Security Policy (rightly) refuses inline scripts, so `addScriptTag` cannot add axe; it is run
  * through the DevTools protocol instead, which leaves the page and its policy as they are.
  */
-export async function checkA11y(page: Page): Promise<A11yViolation[]> {
+export async function checkA11y(
+  page: Page,
+  extraRules: readonly string[] = [],
+): Promise<A11yViolation[]> {
   axeSource ??= fs.readFileSync(AXE_SCRIPT, 'utf8');
   await page.evaluate(axeSource);
-  const result = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }
-    ).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as AxeResult;
-  }, WCAG_21_AA);
+  const result = await page.evaluate(
+    async ({ tags, extra }) => {
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<unknown> };
+        }
+      ).axe;
+      const rules = Object.fromEntries(extra.map((rule) => [rule, { enabled: true }]));
+      return (await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules,
+      })) as AxeResult;
+    },
+    { tags: WCAG_21_AA, extra: [...extraRules] },
+  );
   return result.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact ?? null,
@@ -53,7 +65,16 @@ export function describeViolations(violations: readonly A11yViolation[]): string
   );
 }
 
-/** The page has no axe-core violation of WCAG 2.1 A/AA; the failure lists each one. */
-export async function expectNoA11yViolations(page: Page): Promise<void> {
-  expect(describeViolations(await checkA11y(page))).toEqual([]);
+/**
+ * Best-practice rules the meeting page keeps as well: every part of the page in a landmark (the
+ * status bar too), and no two landmarks of one kind with the same name.
+ */
+export const LANDMARK_RULES = ['region', 'landmark-unique'] as const;
+
+/** The page has no axe-core violation of WCAG 2.1 A/AA (and of `extraRules`); the failure lists each one. */
+export async function expectNoA11yViolations(
+  page: Page,
+  extraRules: readonly string[] = [],
+): Promise<void> {
+  expect(describeViolations(await checkA11y(page, extraRules))).toEqual([]);
 }

@@ -2,6 +2,7 @@ export {
   checkA11y,
   describeViolations,
   expectNoA11yViolations,
+  LANDMARK_RULES,
   type A11yViolation,
 } from './a11y.ts';
 export { startServer, type AppServer, type StartServerOptions } from './appServer.ts';

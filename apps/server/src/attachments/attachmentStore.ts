@@ -45,8 +45,21 @@ export function detectMediaType(fileName: string, bytes: Uint8Array): string | n
 /**
  * Stores the bytes under the data dir named by their SHA-256 (never by the user's file name, so
  * no name can escape the folder or collide), written to a temporary name and renamed, so that a
- * crash never leaves half a file under a real name.
+ * crash never leaves half a file under a real name. Returns the SHA-256.
  */
+export function storeFileBytes(dataDir: string, bytes: Uint8Array): string {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const target = attachmentPath(dataDir, sha256);
+  if (!fs.existsSync(target)) {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomUUID()}.tmp`;
+    fs.writeFileSync(temporary, bytes, { flush: true });
+    fs.renameSync(temporary, target);
+  }
+  return sha256;
+}
+
+/** An uploaded attachment: the file by its SHA-256 and a row tying it to the item. */
 export function storeAttachment(
   db: Db,
   dataDir: string,
@@ -59,14 +72,7 @@ export function storeAttachment(
     uploadedBy: string;
   },
 ): StoredAttachment {
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const target = attachmentPath(dataDir, sha256);
-  if (!fs.existsSync(target)) {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const temporary = `${target}.${randomUUID()}.tmp`;
-    fs.writeFileSync(temporary, input.bytes, { flush: true });
-    fs.renameSync(temporary, target);
-  }
+  const sha256 = storeFileBytes(dataDir, input.bytes);
   const id = randomUUID();
   const fileName = path.basename(input.fileName).slice(0, 200);
   db.insert(attachments)

@@ -78,7 +78,7 @@ describe('managing a body', () => {
     expect(again.json.error.id).toBe('vacancy_not_found');
   });
 
-  it('puts acting members and vacant seats into the attendance of a new meeting', async () => {
+  it('[P5] puts members, acting ones too, as called and vacant seats into the attendance of a new meeting', async () => {
     const { server, world, secretary } = await setup();
     const path = `/api/bodies/${world.bodyId}`;
     await secretary.patch(`${path}/members/${world.users.member.id}`, {
@@ -95,8 +95,10 @@ describe('managing a body', () => {
       readMinutes(room.doc),
     ).attendance;
     const people = attendance.flatMap((group) => group.people);
+    // Nobody is present before the meeting: the secretary marks the acting member "tf" then.
+    expect(people.filter((p) => !p.vacant).every((p) => p.status === 'called')).toBe(true);
     expect(people.find((p) => p.personId === world.users.member.id)).toMatchObject({
-      status: 'acting',
+      status: 'called',
       organisation: 'Avesta',
     });
     expect(people.find((p) => p.vacant)).toMatchObject({

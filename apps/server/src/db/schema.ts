@@ -2,6 +2,11 @@
  * The SQL side of Anteckna: identity, permissions, lifecycle and the document store. The
  * content of a meeting lives in its Yjs document (doc_updates + doc_states); SQL holds only what
  * must be queried or enforced without loading a document.
+ *
+ * Locked minutes are whole at the database: every table with a column naming a meeting has
+ * triggers that refuse UPDATE and DELETE of a locked meeting's rows (drizzle/0001_seal_triggers,
+ * drizzle/0004_locked_record_triggers). A new table that names a meeting needs its own pair;
+ * `db/lockedRecordTriggers.test.ts` finds every such column and fails until it has them.
  */
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
@@ -255,4 +260,34 @@ export const sealedFiles = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.format] })],
+);
+
+/**
+ * Where imported minutes came from: the legacy file (kept under the data dir by its SHA-256,
+ * like an attachment) and how it was brought in. One row per imported meeting; the SHA-256 is
+ * also in the document (`meeting.importedFrom`) and so in the seal.
+ */
+export const importSources = sqliteTable(
+  'import_sources',
+  {
+    meetingId: text('meeting_id')
+      .primaryKey()
+      .references(() => meetings.id),
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    fileName: text('file_name').notNull(),
+    /** `txt`, `docx` or `pdf`. */
+    format: text('format').notNull(),
+    /** For text files: the encoding it was read in (`utf-8`, `windows-1252`). */
+    encoding: text('encoding'),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    /** Imported as approved (locked and sealed) or as circulated. */
+    approved: integer('approved', { mode: 'boolean' }).notNull(),
+    findingCount: integer('finding_count').notNull(),
+    importedBy: text('imported_by').notNull(),
+    importedAt: createdAt(),
+  },
+  (t) => [index('import_sources_body_idx').on(t.bodyId)],
 );

@@ -124,6 +124,41 @@ export const ERRORS = {
     sv: 'Organet måste ha minst en sekreterare.',
     en: 'The body must have at least one secretary.',
   },
+  import_file_empty: {
+    status: 400,
+    sv: 'Filen är tom.',
+    en: 'The file is empty.',
+  },
+  import_file_too_large: {
+    status: 413,
+    sv: 'Filen är för stor att importera. Största tillåtna storlek är 10 MB.',
+    en: 'The file is too large to import. The largest allowed size is 10 MB.',
+  },
+  import_file_type: {
+    status: 415,
+    sv: 'Den filen går inte att importera. Använd text (.txt), Word (.docx) eller PDF med text.',
+    en: 'That file cannot be imported. Use text (.txt), Word (.docx) or PDF with text.',
+  },
+  import_file_unreadable: {
+    status: 422,
+    sv: 'Filen gick inte att läsa. Den kan vara skadad.',
+    en: 'The file could not be read. It may be damaged.',
+  },
+  import_pdf_encrypted: {
+    status: 422,
+    sv: 'PDF-filen är lösenordsskyddad. Spara den utan lösenord och försök igen.',
+    en: 'The PDF is password protected. Save it without a password and try again.',
+  },
+  import_pdf_without_text: {
+    status: 422,
+    sv: 'PDF-filen har ingen text, bara bilder (en inskannad sida utan textlager). Kör textigenkänning (OCR) på den först.',
+    en: 'The PDF has no text, only images (a scanned page without a text layer). Run text recognition (OCR) on it first.',
+  },
+  import_not_minutes: {
+    status: 422,
+    sv: 'Texten ser inte ut som minnesanteckningar: mötesdatum eller numrerade punkter saknas.',
+    en: 'The text does not look like minutes: a meeting date or numbered items are missing.',
+  },
   payload_too_large: { status: 413, sv: 'Begäran är för stor.', en: 'The request is too large.' },
   too_many_attempts: {
     status: 429,

@@ -1,3 +1,4 @@
+import type { ErrorDetails } from '@anteckna/contract';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ERRORS, type ErrorId } from './errorCatalog.ts';
@@ -9,8 +10,8 @@ function pickLanguage(c: Context): 'sv' | 'en' {
   return /^\s*en\b/i.test(accept) ? 'en' : 'sv';
 }
 
-export function errorBody(c: Context, id: ErrorId, details?: unknown) {
-  const body: { error: { id: ErrorId; message: string; details?: unknown } } = {
+export function errorBody(c: Context, id: ErrorId, details?: ErrorDetails) {
+  const body: { error: { id: ErrorId; message: string; details?: ErrorDetails } } = {
     error: { id, message: ERRORS[id][pickLanguage(c)] },
   };
   if (details !== undefined) body.error.details = details;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { readMinutes, type MinutesModel } from '@anteckna/doc-schema';
-import { eq } from 'drizzle-orm';
+import { eq, max } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { attachmentPath } from '../attachments/attachmentStore.ts';
-import { snapshots } from '../db/schema.ts';
+import { docStates, docUpdates, snapshots } from '../db/schema.ts';
 import { snapshotDoc } from '../snapshots/snapshotStore.ts';
 import { findSeal } from '../seal/sealStore.ts';
 
@@ -13,6 +13,8 @@ export interface ExportSource {
   missingAttachmentIds: string[];
   /** For locked minutes: the seal's time, so renders are reproducible byte for byte. */
   lockedAt: Date | null;
+  /** When the rendered version last changed: the date a draft is marked with. */
+  versionTime: string;
 }
 
 /**
@@ -35,5 +37,26 @@ export function minutesForExport(deps: AppDeps, meetingId: string): ExportSource
     .flatMap((item) => item.attachments)
     .filter((a) => !fs.existsSync(attachmentPath(deps.config.dataDir, a.sha256)))
     .map((a) => a.id);
-  return { model, missingAttachmentIds, lockedAt: seal ? new Date(seal.lockedAt) : null };
+  return {
+    model,
+    missingAttachmentIds,
+    lockedAt: seal ? new Date(seal.lockedAt) : null,
+    versionTime: seal?.lockedAt ?? lastChangeAt(deps, meetingId),
+  };
+}
+
+/** The time of the newest stored change of the document (the log, or its compacted state). */
+function lastChangeAt(deps: AppDeps, meetingId: string): string {
+  const logged = deps.db
+    .select({ at: max(docUpdates.createdAt) })
+    .from(docUpdates)
+    .where(eq(docUpdates.meetingId, meetingId))
+    .get()?.at;
+  const compacted = deps.db
+    .select({ at: docStates.updatedAt })
+    .from(docStates)
+    .where(eq(docStates.meetingId, meetingId))
+    .get()?.at;
+  const times = [logged, compacted].filter((at): at is string => typeof at === 'string');
+  return times.sort().at(-1) ?? deps.now().toISOString();
 }

@@ -34,7 +34,11 @@ export async function renderExport(
   const renderers = await loadRenderers();
   const source = minutesForExport(deps, meetingId);
   const { model, missingAttachmentIds } = source;
-  const common = { audience: options.audience, missingAttachmentIds };
+  const common = {
+    audience: options.audience,
+    missingAttachmentIds,
+    versionTime: source.versionTime,
+  };
   const name = renderers.exportFileName(
     model.meeting,
     format,

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { hashToken } from '../auth/sessionStore.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { invitations } from '../db/schema.ts';
+import { invitations, meetings } from '../db/schema.ts';
 
 export type InvitationRow = typeof invitations.$inferSelect;
 
@@ -22,19 +22,25 @@ export function createInvitation(
   return { token, expiresAt };
 }
 
-/** An invitation that exists, is unused and has not expired, or undefined. */
+/**
+ * An invitation that exists, is unused, has not expired and is to minutes still open, or
+ * undefined. Locked minutes have no presenters to add (and the database refuses to mark the
+ * link used: drizzle/0004).
+ */
 export function findOpenInvitation(db: Db, token: string, now: Date): InvitationRow | undefined {
   return db
-    .select()
+    .select({ invitation: invitations })
     .from(invitations)
+    .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
     .where(
       and(
         eq(invitations.tokenHash, hashToken(token)),
         isNull(invitations.usedAt),
         gt(invitations.expiresAt, now.toISOString()),
+        ne(meetings.phase, 'locked'),
       ),
     )
-    .get();
+    .get()?.invitation;
 }
 
 /** Marks it used; false if someone else used it first (the link is one-time). */

@@ -1,20 +1,16 @@
 import {
   readAgendaRecords,
-  setMeetingPhase,
-  writeApproval,
   writeDecisionClauses,
   itemFragment,
   type DecisionClause,
 } from '@anteckna/doc-schema';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
-import { meetings, seals } from '../db/schema.ts';
+import { meetings } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
-import { computeSealHash } from '../seal/sealHash.ts';
-import { latestSeal } from '../seal/sealStore.ts';
-import { takeSnapshot } from '../snapshots/snapshotStore.ts';
+import { lockApprovedMinutes } from './lockApprovedMinutes.ts';
 
 export type ApprovalDecision = 'approve' | 'approve_with_addendum' | 'lay_to_records';
 
@@ -57,7 +53,6 @@ export function approvePreviousMinutes(
   if (target.phase === 'locked') throw appError('minutes_locked');
   if (target.phase !== 'circulated') throw appError('minutes_not_circulated');
 
-  const now = deps.now().toISOString();
   deps.collab.writeDoc(approving.meeting.id, (room) => {
     room.doc.transact(
       () =>
@@ -67,49 +62,12 @@ export function approvePreviousMinutes(
       SERVER_ORIGIN,
     );
   });
-  const facts = {
-    meetingId: target.id,
-    bodyId: target.bodyId,
-    lockedAt: now,
-    approvedAt: now,
-    approvedByMeetingId: approving.meeting.id,
-    addendum,
-    previousSha256: latestSeal(deps.db, target.bodyId)?.sha256 ?? null,
-  };
-  let sha256 = '';
-  deps.collab.writeDoc(target.id, (room) => {
-    room.phase = 'locked';
-    room.doc.transact(() => {
-      writeApproval(room.doc, {
-        approvedAt: now,
-        approvedByMeetingId: approving.meeting.id,
-        approvedByMeetingDate: approving.meeting.date,
-        addendum,
-        sha256: null,
-      });
-      setMeetingPhase(room.doc, 'locked');
-    }, SERVER_ORIGIN);
-    deps.collab.flushNow();
-    deps.db.transaction(() => {
-      const moved = deps.db
-        .update(meetings)
-        .set({ phase: 'locked' })
-        .where(and(eq(meetings.id, target.id), eq(meetings.phase, 'circulated')))
-        .run();
-      if (moved.changes !== 1) throw appError('minutes_locked');
-      const snapshot = takeSnapshot(deps.db, room.doc, {
-        meetingId: target.id,
-        label: 'Godkända och låsta',
-        phase: 'locked',
-        createdBy: userId,
-      });
-      sha256 = computeSealHash(facts, room.doc);
-      deps.db
-        .insert(seals)
-        .values({ ...facts, snapshotId: snapshot.id, sha256 })
-        .run();
-    });
-  });
+  const sha256 = lockApprovedMinutes(
+    deps,
+    target,
+    { meetingId: approving.meeting.id, meetingDate: approving.meeting.date, addendum },
+    userId,
+  );
   return { lockedMeetingId: target.id, sha256 };
 }
 

@@ -59,7 +59,6 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
       title: users.title,
       organisation: memberships.organisation,
       role: memberships.role,
-      acting: memberships.acting,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -103,8 +102,9 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
           name: person.name,
           title: person.title,
           organisation,
-          // Members are expected: the secretary marks who is absent ("Överstruken = icke närvarande").
-          status: person.acting ? 'acting' : 'present',
+          // Members are called ("kallade"), never assumed present: the secretary marks each one
+          // present, acting (tf) or absent at the meeting (SPEC rule P5).
+          status: 'called',
           role:
             person.role === 'chair'
               ? 'ordförande'

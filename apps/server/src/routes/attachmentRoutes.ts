@@ -12,6 +12,7 @@ import { attachmentPath, MAX_ATTACHMENT_BYTES } from '../attachments/attachmentS
 import { attachments } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
+import { contractRoute } from './contractRoute.ts';
 import { errorResponses, jsonContent } from './routeParts.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 
@@ -31,12 +32,11 @@ const uploadRoute = createRoute({
   },
 });
 
-const downloadRoute = createRoute({
-  method: attachmentFileEndpoint.method,
-  path: attachmentFileEndpoint.path,
-  request: { params: attachmentFileEndpoint.params },
-  responses: { 200: { description: 'The file as uploaded' }, ...errorResponses(401, 404, 410) },
-});
+const downloadRoute = contractRoute(
+  attachmentFileEndpoint,
+  { status: 200, description: 'The file as uploaded' },
+  [401, 404, 410],
+);
 
 export function attachmentRoutes(deps: AppDeps) {
   const middleware = requireMeetingAccess(deps);

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { loginEndpoint, logoutEndpoint, meEndpoint } from '@anteckna/contract';
 import { eq } from 'drizzle-orm';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -10,33 +9,23 @@ import { createSession, deleteSession } from '../auth/sessionStore.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonBody, jsonContent, publicUser } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
+import { publicUser } from './routeParts.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const loginRoute = createRoute({
-  method: loginEndpoint.method,
-  path: loginEndpoint.path,
-  request: { body: jsonBody(loginEndpoint.body) },
-  responses: {
-    200: jsonContent(loginEndpoint.response, 'Logged in'),
-    ...errorResponses(400, 401, 429),
-  },
-});
+const loginRoute = contractRoute(
+  loginEndpoint,
+  { status: 200, description: 'Logged in' },
+  [400, 401, 429],
+);
 
-const logoutRoute = createRoute({
-  method: logoutEndpoint.method,
-  path: logoutEndpoint.path,
-  responses: { 204: { description: 'Logged out' } },
-});
+const logoutRoute = contractRoute(logoutEndpoint, { status: 204, description: 'Logged out' }, []);
 
-const meRoute = createRoute({
-  method: meEndpoint.method,
-  path: meEndpoint.path,
-  responses: {
-    200: jsonContent(meEndpoint.response, 'The logged-in person'),
-    ...errorResponses(401),
-  },
-});
+const meRoute = contractRoute(
+  meEndpoint,
+  { status: 200, description: 'The logged-in person' },
+  [401],
+);
 
 export function authRoutes(deps: AppDeps) {
   return newRouter()

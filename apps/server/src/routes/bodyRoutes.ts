@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   addMemberEndpoint,
   addVacancyEndpoint,
@@ -21,72 +20,18 @@ import {
 } from '../bodies/bodyDirectory.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const getBody = createRoute({
-  method: bodyEndpoint.method,
-  path: bodyEndpoint.path,
-  request: { params: bodyEndpoint.params },
-  responses: {
-    200: jsonContent(bodyEndpoint.response, 'The body with its members'),
-    ...errorResponses(401, 404),
-  },
-});
-const patchBody = createRoute({
-  method: updateBodyEndpoint.method,
-  path: updateBodyEndpoint.path,
-  request: { params: updateBodyEndpoint.params, body: jsonBody(updateBodyEndpoint.body) },
-  responses: {
-    200: jsonContent(updateBodyEndpoint.response, 'The body with its members'),
-    ...errorResponses(400, 401, 403, 404, 409),
-  },
-});
-const addMemberRoute = createRoute({
-  method: addMemberEndpoint.method,
-  path: addMemberEndpoint.path,
-  request: { params: addMemberEndpoint.params, body: jsonBody(addMemberEndpoint.body) },
-  responses: {
-    200: jsonContent(addMemberEndpoint.response, 'The body with its members'),
-    ...errorResponses(400, 401, 403, 404, 409),
-  },
-});
-const patchMemberRoute = createRoute({
-  method: updateMemberEndpoint.method,
-  path: updateMemberEndpoint.path,
-  request: { params: updateMemberEndpoint.params, body: jsonBody(updateMemberEndpoint.body) },
-  responses: {
-    200: jsonContent(updateMemberEndpoint.response, 'The body with its members'),
-    ...errorResponses(400, 401, 403, 404, 409),
-  },
-});
-const addVacancyRoute = createRoute({
-  method: addVacancyEndpoint.method,
-  path: addVacancyEndpoint.path,
-  request: { params: addVacancyEndpoint.params, body: jsonBody(addVacancyEndpoint.body) },
-  responses: {
-    200: jsonContent(addVacancyEndpoint.response, 'The body with its members'),
-    ...errorResponses(400, 401, 403, 404),
-  },
-});
-const removeVacancyRoute = createRoute({
-  method: removeVacancyEndpoint.method,
-  path: removeVacancyEndpoint.path,
-  request: { params: removeVacancyEndpoint.params },
-  responses: {
-    200: jsonContent(removeVacancyEndpoint.response, 'The body with its members'),
-    ...errorResponses(401, 403, 404),
-  },
-});
-const removeMemberRoute = createRoute({
-  method: removeMemberEndpoint.method,
-  path: removeMemberEndpoint.path,
-  request: { params: removeMemberEndpoint.params },
-  responses: {
-    200: jsonContent(removeMemberEndpoint.response, 'The body with its members'),
-    ...errorResponses(401, 403, 404, 409),
-  },
-});
+// Every write answers with the whole body, so the page shows what the server now holds.
+const answer = { status: 200, description: 'The body with its members' } as const;
+const getBody = contractRoute(bodyEndpoint, answer, [401, 404]);
+const patchBody = contractRoute(updateBodyEndpoint, answer, [400, 401, 403, 404, 409]);
+const addMemberRoute = contractRoute(addMemberEndpoint, answer, [400, 401, 403, 404, 409]);
+const patchMemberRoute = contractRoute(updateMemberEndpoint, answer, [400, 401, 403, 404, 409]);
+const addVacancyRoute = contractRoute(addVacancyEndpoint, answer, [400, 401, 403, 404]);
+const removeVacancyRoute = contractRoute(removeVacancyEndpoint, answer, [401, 403, 404]);
+const removeMemberRoute = contractRoute(removeMemberEndpoint, answer, [401, 403, 404, 409]);
 
 /** Bodies and their people: readable by members, managed by the body's secretary. */
 export function bodyRoutes(deps: AppDeps) {

@@ -1,22 +1,20 @@
-import { createRoute } from '@hono/zod-openapi';
 import { exportEndpoint } from '@anteckna/contract';
 import type { Context } from 'hono';
 import type { AppDeps } from '../appDeps.ts';
 import { appError } from '../errors/appError.ts';
 import { renderExport, type RenderedExport } from '../exports/renderExport.ts';
 import { newRouter } from './router.ts';
-import { errorResponses } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 
-const exportRoute = createRoute({
-  method: exportEndpoint.method,
-  path: exportEndpoint.path,
-  request: { params: exportEndpoint.params, query: exportEndpoint.query },
-  responses: {
-    200: { description: 'The rendered file; `X-Export-Warnings` lists what it could not include' },
-    ...errorResponses(400, 401, 404),
+const exportRoute = contractRoute(
+  exportEndpoint,
+  {
+    status: 200,
+    description: 'The rendered file; `X-Export-Warnings` lists what it could not include',
   },
-});
+  [400, 401, 404],
+);
 
 export function sendExport(c: Context, file: RenderedExport, disposition: 'inline' | 'attachment') {
   const headers: Record<string, string> = {

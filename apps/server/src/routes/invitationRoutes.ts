@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   acceptInvitationEndpoint,
   createInvitationEndpoint,
@@ -13,41 +12,24 @@ import { acceptInvitation } from '../invitations/acceptInvitation.ts';
 import { createInvitation, findOpenInvitation } from '../invitations/invitationStore.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonBody, jsonContent, publicUser } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
+import { publicUser } from './routeParts.ts';
 
-const createInvite = createRoute({
-  method: createInvitationEndpoint.method,
-  path: createInvitationEndpoint.path,
-  request: {
-    params: createInvitationEndpoint.params,
-    body: jsonBody(createInvitationEndpoint.body),
-  },
-  responses: {
-    201: jsonContent(createInvitationEndpoint.response, 'A one-time link to copy and send'),
-    ...errorResponses(400, 401, 403, 404),
-  },
-});
-const readInvite = createRoute({
-  method: invitationEndpoint.method,
-  path: invitationEndpoint.path,
-  request: { params: invitationEndpoint.params },
-  responses: {
-    200: jsonContent(invitationEndpoint.response, 'Who and what the invitation is for'),
-    ...errorResponses(410),
-  },
-});
-const acceptInvite = createRoute({
-  method: acceptInvitationEndpoint.method,
-  path: acceptInvitationEndpoint.path,
-  request: {
-    params: acceptInvitationEndpoint.params,
-    body: jsonBody(acceptInvitationEndpoint.body),
-  },
-  responses: {
-    200: jsonContent(acceptInvitationEndpoint.response, 'Account ready and logged in'),
-    ...errorResponses(400, 401, 410),
-  },
-});
+const createInvite = contractRoute(
+  createInvitationEndpoint,
+  { status: 201, description: 'A one-time link to copy and send' },
+  [400, 401, 403, 404],
+);
+const readInvite = contractRoute(
+  invitationEndpoint,
+  { status: 200, description: 'Who and what the invitation is for' },
+  [410],
+);
+const acceptInvite = contractRoute(
+  acceptInvitationEndpoint,
+  { status: 200, description: 'Account ready and logged in' },
+  [400, 401, 410],
+);
 
 export function invitationRoutes(deps: AppDeps) {
   return newRouter()

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   approvePreviousEndpoint,
   compareEndpoint,
@@ -24,74 +23,41 @@ import {
 import { findSeal, verifySeal } from '../seal/sealStore.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 
-const listRoute = createRoute({
-  method: snapshotListEndpoint.method,
-  path: snapshotListEndpoint.path,
-  request: { params: snapshotListEndpoint.params },
-  responses: {
-    200: jsonContent(snapshotListEndpoint.response, 'Versions, newest first'),
-    ...errorResponses(401, 404),
+const listRoute = contractRoute(
+  snapshotListEndpoint,
+  { status: 200, description: 'Versions, newest first' },
+  [401, 404],
+);
+const takeRoute = contractRoute(
+  takeSnapshotEndpoint,
+  { status: 201, description: 'Taken' },
+  [400, 401, 403, 404],
+);
+const getRoute = contractRoute(
+  snapshotEndpoint,
+  { status: 200, description: 'One version, read-only' },
+  [401, 404],
+);
+const compareRoute = contractRoute(
+  compareEndpoint,
+  {
+    status: 200,
+    description: `Differences in the header, the attendance and item by item (added, removed, moved, renamed, presenters, texts); \`to\` may be "${CURRENT}"`,
   },
-});
-const takeRoute = createRoute({
-  method: takeSnapshotEndpoint.method,
-  path: takeSnapshotEndpoint.path,
-  request: { params: takeSnapshotEndpoint.params, body: jsonBody(takeSnapshotEndpoint.body) },
-  responses: {
-    201: jsonContent(takeSnapshotEndpoint.response, 'Taken'),
-    ...errorResponses(400, 401, 403, 404),
-  },
-});
-const getRoute = createRoute({
-  method: snapshotEndpoint.method,
-  path: snapshotEndpoint.path,
-  request: { params: snapshotEndpoint.params },
-  responses: {
-    200: jsonContent(snapshotEndpoint.response, 'One version, read-only'),
-    ...errorResponses(401, 404),
-  },
-});
-const compareRoute = createRoute({
-  method: compareEndpoint.method,
-  path: compareEndpoint.path,
-  request: { params: compareEndpoint.params, query: compareEndpoint.query },
-  responses: {
-    200: jsonContent(
-      compareEndpoint.response,
-      `Item-by-item differences; \`to\` may be "${CURRENT}"`,
-    ),
-    ...errorResponses(400, 401, 404),
-  },
-});
-const approveRoute = createRoute({
-  method: approvePreviousEndpoint.method,
-  path: approvePreviousEndpoint.path,
-  request: {
-    params: approvePreviousEndpoint.params,
-    body: jsonBody(approvePreviousEndpoint.body),
-  },
-  responses: {
-    200: jsonContent(
-      approvePreviousEndpoint.response,
-      'The previous minutes are approved and locked',
-    ),
-    ...errorResponses(400, 401, 403, 404, 409),
-  },
-});
-const sealRoute = createRoute({
-  method: sealEndpoint.method,
-  path: sealEndpoint.path,
-  request: { params: sealEndpoint.params },
-  responses: {
-    200: jsonContent(
-      sealEndpoint.response,
-      'The seal, recomputed from the stored snapshot on every request',
-    ),
-    ...errorResponses(401, 404),
-  },
-});
+  [400, 401, 404],
+);
+const approveRoute = contractRoute(
+  approvePreviousEndpoint,
+  { status: 200, description: 'The previous minutes are approved and locked' },
+  [400, 401, 403, 404, 409],
+);
+const sealRoute = contractRoute(
+  sealEndpoint,
+  { status: 200, description: 'The seal, recomputed from the stored snapshot on every request' },
+  [401, 404],
+);
 
 export function lifecycleRoutes(deps: AppDeps) {
   const middleware = requireMeetingAccess(deps);
@@ -137,7 +103,7 @@ export function lifecycleRoutes(deps: AppDeps) {
     .openapi({ ...compareRoute, middleware }, (c) => {
       const { id } = c.req.valid('param');
       const { from, to } = c.req.valid('query');
-      return c.json({ items: compareMinutes(minutesOf(id, from), minutesOf(id, to)) }, 200);
+      return c.json(compareMinutes(minutesOf(id, from), minutesOf(id, to)), 200);
     })
     .openapi({ ...approveRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');

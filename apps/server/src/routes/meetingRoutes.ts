@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   createMeetingEndpoint,
   meetingDetailEndpoint,
@@ -15,63 +14,41 @@ import { createMeeting } from '../meetings/createMeeting.ts';
 import { listReadableMeetings, meetingSummary } from '../meetings/meetingAccess.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonBody, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
-const listRoute = createRoute({
-  method: meetingListEndpoint.method,
-  path: meetingListEndpoint.path,
-  responses: {
-    200: jsonContent(meetingListEndpoint.response, 'Meetings the session may read'),
-    ...errorResponses(401),
+const listRoute = contractRoute(
+  meetingListEndpoint,
+  { status: 200, description: 'Meetings the session may read' },
+  [401],
+);
+const createRouteDef = contractRoute(
+  createMeetingEndpoint,
+  { status: 201, description: 'Created' },
+  [400, 401, 403, 404],
+);
+const getRoute = contractRoute(
+  meetingDetailEndpoint,
+  {
+    status: 200,
+    description: 'The meeting with its minutes as the server reads them from the document',
   },
-});
-
-const createRouteDef = createRoute({
-  method: createMeetingEndpoint.method,
-  path: createMeetingEndpoint.path,
-  request: { body: jsonBody(createMeetingEndpoint.body) },
-  responses: {
-    201: jsonContent(createMeetingEndpoint.response, 'Created'),
-    ...errorResponses(400, 401, 403, 404),
-  },
-});
-
-const getRoute = createRoute({
-  method: meetingDetailEndpoint.method,
-  path: meetingDetailEndpoint.path,
-  request: { params: meetingDetailEndpoint.params },
-  responses: {
-    200: jsonContent(
-      meetingDetailEndpoint.response,
-      'The meeting with its minutes as the server reads them from the document',
-    ),
-    ...errorResponses(401, 404),
-  },
-});
-
-const phaseRoute = createRoute({
-  method: movePhaseEndpoint.method,
-  path: movePhaseEndpoint.path,
-  request: { params: movePhaseEndpoint.params, body: jsonBody(movePhaseEndpoint.body) },
-  responses: {
-    200: jsonContent(movePhaseEndpoint.response, 'Moved'),
-    ...errorResponses(400, 401, 403, 404, 409),
-  },
-});
-
-const peopleRoute = createRoute({
-  method: meetingPeopleEndpoint.method,
-  path: meetingPeopleEndpoint.path,
-  request: { params: meetingPeopleEndpoint.params },
-  responses: {
-    200: jsonContent(
-      meetingPeopleEndpoint.response,
+  [401, 404],
+);
+const phaseRoute = contractRoute(
+  movePhaseEndpoint,
+  { status: 200, description: 'Moved' },
+  [400, 401, 403, 404, 409],
+);
+const peopleRoute = contractRoute(
+  meetingPeopleEndpoint,
+  {
+    status: 200,
+    description:
       "People who can be named presenter: the body's members and everyone who has presented to it",
-    ),
-    ...errorResponses(401, 403, 404),
   },
-});
+  [401, 403, 404],
+);
 
 export function meetingRoutes(deps: AppDeps) {
   const middleware = requireMeetingAccess(deps);

@@ -1,13 +1,9 @@
 import * as contract from '@anteckna/contract';
 import type { Endpoint } from '@anteckna/contract';
-import { afterEach, describe, expect, it } from 'vitest';
-import { apiClient } from '../testing/api.ts';
-import { startTestServer } from '../testing/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestWorldServer } from '../testing/testWorldServer.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const setup = useTestWorldServer();
 
 type SchemaNode = Record<string, unknown>;
 interface OpenApiDocument {
@@ -16,9 +12,8 @@ interface OpenApiDocument {
 }
 
 async function openApiDocument(): Promise<OpenApiDocument> {
-  const server = await startTestServer();
-  cleanups.push(() => server.close());
-  const answer = await apiClient(server.url, null).get('/api/openapi.json');
+  const { anonymous } = await setup();
+  const answer = await anonymous.get('/api/openapi.json');
   expect(answer.status).toBe(200);
   return answer.json as OpenApiDocument;
 }

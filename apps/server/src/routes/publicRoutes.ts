@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   publicBodyEndpoint,
   publicMinutesFileEndpoint,
@@ -14,43 +13,32 @@ import { renderExport } from '../exports/renderExport.ts';
 import { verifySeal } from '../seal/sealStore.ts';
 import { sendExport } from './exportRoutes.ts';
 import { newRouter } from './router.ts';
-import { errorResponses, jsonContent } from './routeParts.ts';
+import { contractRoute } from './contractRoute.ts';
 
-const listRoute = createRoute({
-  method: publicBodyEndpoint.method,
-  path: publicBodyEndpoint.path,
-  request: { params: publicBodyEndpoint.params },
-  responses: {
-    200: jsonContent(
-      publicBodyEndpoint.response,
-      "A body's approved, locked minutes: public records, readable without login",
-    ),
-    ...errorResponses(404),
+const listRoute = contractRoute(
+  publicBodyEndpoint,
+  {
+    status: 200,
+    description: "A body's approved, locked minutes: public records, readable without login",
   },
-});
+  [404],
+);
 
-const fileRoute = createRoute({
-  method: publicMinutesFileEndpoint.method,
-  path: publicMinutesFileEndpoint.path,
-  request: { params: publicMinutesFileEndpoint.params },
-  responses: {
-    200: {
-      description:
-        'The public rendering: items and attachments marked internal are left out and listed as omitted',
-    },
-    ...errorResponses(404),
+const fileRoute = contractRoute(
+  publicMinutesFileEndpoint,
+  {
+    status: 200,
+    description:
+      'The public rendering: items and attachments marked internal are left out and listed as omitted',
   },
-});
+  [404],
+);
 
-const sealRoute = createRoute({
-  method: publicSealEndpoint.method,
-  path: publicSealEndpoint.path,
-  request: { params: publicSealEndpoint.params },
-  responses: {
-    200: jsonContent(publicSealEndpoint.response, 'The seal, recomputed on every request'),
-    ...errorResponses(404),
-  },
-});
+const sealRoute = contractRoute(
+  publicSealEndpoint,
+  { status: 200, description: 'The seal, recomputed on every request' },
+  [404],
+);
 
 /** Only locked minutes are public; anything else is "not found" to an anonymous reader. */
 export function publicRoutes(deps: AppDeps) {

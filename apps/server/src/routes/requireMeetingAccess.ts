@@ -4,16 +4,13 @@ import type { AppDeps } from '../appDeps.ts';
 import type { SessionUser } from '../auth/sessionStore.ts';
 import { appError } from '../errors/appError.ts';
 import { findMeetingAccess, type MeetingAccess } from '../meetings/meetingAccess.ts';
+import type { AppEnv } from './env.ts';
 import { invalidRequest } from './router.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
 /** What a meeting route's handler may take for granted once `requireMeetingAccess` has passed. */
 export interface MeetingEnv {
-  Variables: {
-    user: SessionUser;
-    sessionToken: string | undefined;
-    meetingAccess: MeetingAccess;
-  };
+  Variables: AppEnv['Variables'] & { user: SessionUser; meetingAccess: MeetingAccess };
 }
 
 /**

@@ -4,6 +4,7 @@ import { InvitationPage } from '../features/auth/InvitationPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { useSession } from '../features/auth/SessionContext.tsx';
 import { BodyPage } from '../features/bodies/BodyPage.tsx';
+import { ImportPage } from '../features/import/ImportPage.tsx';
 import { MeetingsPage } from '../features/meetings/MeetingsPage.tsx';
 import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
 import { errorTextKey } from './errorText.ts';
@@ -84,6 +85,8 @@ export function App() {
       <AppHeader />
       {route.name === 'body' ? (
         <BodyPage key={route.bodyId} bodyId={route.bodyId} />
+      ) : route.name === 'bodyImport' ? (
+        <ImportPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'meeting' ? (
         <Suspense
           fallback={

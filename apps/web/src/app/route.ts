@@ -1,7 +1,8 @@
 /**
  * The app's few screens as a hash route, so that the server needs no fallback for deep links:
  * `#/` meetings, `#/login`, `#/meetings/<id>` and `#/meetings/<id>/<itemId>` (jump to an item),
- * `#/meetings/<id>/projector`, `#/bodies/<id>` (a body's people) and `#/public/bodies/<id>` (its
+ * `#/meetings/<id>/projector`, `#/bodies/<id>` (a body's people), `#/bodies/<id>/import` (legacy
+ * minutes brought in by its secretary) and `#/public/bodies/<id>` (its
  * published minutes, readable without login); `#/meetings/<id>/versions[/<snapshotId>]` and
  * `#/meetings/<id>/compare/<from>/<to>` (version history).
  */
@@ -13,6 +14,7 @@ export type Route =
   | { name: 'versions'; meetingId: string; snapshotId: string | null }
   | { name: 'compare'; meetingId: string; from: string; to: string }
   | { name: 'body'; bodyId: string }
+  | { name: 'bodyImport'; bodyId: string }
   | { name: 'publicBody'; bodyId: string }
   | { name: 'notFound' };
 
@@ -21,6 +23,8 @@ const PROJECTOR = 'projector';
 /** Segments of the version history; item ids are random, so they never take these names. */
 const VERSIONS = 'versions';
 const COMPARE = 'compare';
+/** A body's import of legacy minutes: `#/bodies/<id>/import`. */
+const IMPORT = 'import';
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
@@ -40,6 +44,9 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'bodies' && parts[1] && parts.length === 2) {
     return { name: 'body', bodyId: parts[1] };
+  }
+  if (parts[0] === 'bodies' && parts[1] && parts.length === 3 && parts[2] === IMPORT) {
+    return { name: 'bodyImport', bodyId: parts[1] };
   }
   if (parts[0] === 'public' && parts[1] === 'bodies' && parts[2] && parts.length === 3) {
     return { name: 'publicBody', bodyId: parts[2] };
@@ -70,6 +77,8 @@ export function routeHref(route: Route): string {
       return `#/meetings/${encodeURIComponent(route.meetingId)}/${COMPARE}/${encodeURIComponent(route.from)}/${encodeURIComponent(route.to)}`;
     case 'body':
       return `#/bodies/${encodeURIComponent(route.bodyId)}`;
+    case 'bodyImport':
+      return `#/bodies/${encodeURIComponent(route.bodyId)}/${IMPORT}`;
     case 'publicBody':
       return `#/public/bodies/${encodeURIComponent(route.bodyId)}`;
     case 'notFound':

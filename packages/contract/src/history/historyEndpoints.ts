@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from '../http/endpoint.ts';
 import { MeetingParams, pathId } from '../http/pathParams.ts';
-import { MinutesSchema } from '../minutes/minutesSchema.ts';
+import { AttendanceStatusSchema, MinutesSchema } from '../minutes/minutesSchema.ts';
 
 export const SnapshotSchema = z
   .object({
@@ -49,14 +49,71 @@ export const ItemDiffSchema = z
     number: z.string(),
     title: z.string(),
     status: z.enum(['added', 'removed', 'changed', 'unchanged']),
+    /** The item's number in the earlier version when it was moved (another place or parent). */
+    movedFrom: z.string().nullable(),
     fields: z.array(FieldDiffSchema),
   })
   .meta({ id: 'ItemDiff' });
 export type ItemDiff = z.output<typeof ItemDiffSchema>;
 export type ItemDiffStatus = ItemDiff['status'];
 
+/** The meeting header fields a reader of the minutes sees (not the phase, not the approval). */
+export const COMPARED_HEADER_FIELDS = [
+  'bodyName',
+  'bodyShortName',
+  'organisationLines',
+  'title',
+  'date',
+  'documentDate',
+  'startTime',
+  'endTime',
+  'place',
+  'mode',
+  'registryNumber',
+  'attendanceStyle',
+  'notes',
+] as const;
+export type HeaderField = (typeof COMPARED_HEADER_FIELDS)[number];
+
+export const HeaderChangeSchema = z
+  .object({ field: z.enum(COMPARED_HEADER_FIELDS), before: z.string(), after: z.string() })
+  .meta({ id: 'HeaderChange' });
+export type HeaderChange = z.output<typeof HeaderChangeSchema>;
+
+/** How one person attended in a version; items by their number in that version. */
+export const AttendanceStateSchema = z
+  .object({
+    status: AttendanceStatusSchema,
+    where: z.enum(['room', 'remote']).optional(),
+    actingFor: z.string().optional(),
+    fromItem: z.string().optional(),
+    untilItem: z.string().optional(),
+    vacant: z.boolean().optional(),
+  })
+  .meta({ id: 'AttendanceState' });
+export type AttendanceState = z.output<typeof AttendanceStateSchema>;
+
+export const AttendanceChangeSchema = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    organisation: z.string(),
+    change: z.enum(['added', 'removed', 'changed']),
+    /** Null for a person added. */
+    before: AttendanceStateSchema.nullable(),
+    /** Null for a person removed. */
+    after: AttendanceStateSchema.nullable(),
+  })
+  .meta({ id: 'AttendanceChange' });
+export type AttendanceChange = z.output<typeof AttendanceChangeSchema>;
+
+/** Everything the minutes say, compared: the header, the attendance, the agenda item by item. */
 export const ComparisonSchema = z
-  .object({ items: z.array(ItemDiffSchema) })
+  .object({
+    header: z.array(HeaderChangeSchema),
+    attendance: z.array(AttendanceChangeSchema),
+    items: z.array(ItemDiffSchema),
+  })
   .meta({ id: 'Comparison' });
 export type Comparison = z.output<typeof ComparisonSchema>;
 

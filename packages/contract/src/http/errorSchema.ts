@@ -15,6 +15,7 @@ export const ErrorSchema = z
             organisation: z.string().optional(),
             from: z.string().optional(),
             to: z.string().optional(),
+            missing: z.array(z.string()).optional(),
           }),
         ])
         .optional()
@@ -26,3 +27,5 @@ export const ErrorSchema = z
   })
   .meta({ id: 'Error' });
 export type ErrorBody = z.output<typeof ErrorSchema>;
+/** What an error answer may say about what was wrong; the server's errors carry only this. */
+export type ErrorDetails = NonNullable<ErrorBody['error']['details']>;

@@ -71,6 +71,10 @@ export const DecisionClauseSchema = z
     type: z.enum(CLAUSE_TYPES),
     text: z.string().meta({ description: 'The clause text without the leading "att"' }),
     target: z.string().optional(),
+    date: z
+      .string()
+      .optional()
+      .meta({ description: 'For forward: the ISO date the receiving body takes it up (SPEC C2)' }),
   })
   .meta({ id: 'DecisionClause' });
 
@@ -85,6 +89,9 @@ export const AttachmentSchema = z
     mediaType: z.string(),
     internal: z.boolean(),
     joinsPrevious: z.boolean().optional(),
+    notUploaded: z.boolean().optional().meta({
+      description: 'A reference of imported minutes whose file was never uploaded (SPEC A8)',
+    }),
   })
   .meta({ id: 'Attachment' });
 
@@ -123,18 +130,24 @@ export const AgendaItemSchema = z
   })
   .meta({ id: 'AgendaItem' });
 
+export const AttendanceStatusSchema = z.enum(['called', 'present', 'absent', 'acting']);
+
 export const AttendanceEntrySchema = z
   .object({
     personId: z.string(),
     name: z.string(),
     title: z.string().optional(),
     organisation: z.string(),
-    status: z.enum(['present', 'absent', 'acting']),
+    /** `called` ("kallad"): not yet marked; nobody is assumed present (SPEC rule P5). */
+    status: AttendanceStatusSchema,
     actingFor: z.string().optional(),
     where: z.enum(['room', 'remote']).optional(),
     role: z.string().optional(),
     vacant: z.boolean().optional(),
     order: z.number().optional(),
+    /** Part of the meeting (SPEC rule P6): the first and last item ids the person was there for. */
+    fromItem: z.string().optional(),
+    untilItem: z.string().optional(),
   })
   .meta({ id: 'AttendanceEntry' });
 
@@ -155,6 +168,15 @@ export const MeetingHeaderSchema = z
     attendanceStyle: z.enum(['table', 'list']),
     notes: z.string(),
     firstAttachmentNumber: z.number().int().optional(),
+    importedFrom: z
+      .object({
+        fileName: z.string(),
+        sha256: z.string(),
+        format: z.string(),
+        importedAt: z.string(),
+      })
+      .optional()
+      .meta({ description: 'Minutes brought in from a legacy file (SPEC M6)' }),
   })
   .meta({ id: 'MeetingHeader' });
 

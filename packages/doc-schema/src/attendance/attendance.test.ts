@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { removeAttendance, setAttendance } from './setAttendance.ts';
+import { removeAttendance, setAttendance, type AttendanceInput } from './setAttendance.ts';
 import { initMeetingDoc } from '../meeting/initMeetingDoc.ts';
+import { addAgendaItem } from '../agenda/addAgendaItem.ts';
+import { removeAgendaItem } from '../agenda/removeAgendaItem.ts';
+import { isUnmarked } from './readAttendance.ts';
 import { readMinutes } from '../readMinutes.ts';
 import { attendanceMap } from '../layout/docLayout.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
@@ -133,6 +136,72 @@ describe('attendance', () => {
     expect(readMinutes(doc).attendance.flatMap((group) => group.people)).toEqual([]);
   });
 
+  test('[P5][R2] a person on the list is called until marked; a missing or unknown status reads as called', () => {
+    const doc = meeting();
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'called' });
+    attendanceMap(doc).set('u2', { name: 'Per Öberg', organisation: 'Borlänge' });
+    const people = readMinutes(doc).attendance.flatMap((group) => group.people);
+    expect(people.map((entry) => entry.status)).toEqual(['called', 'called']);
+    expect(people.filter(isUnmarked).map((entry) => entry.name)).toEqual([
+      'Karin Åberg',
+      'Per Öberg',
+    ]);
+  });
+
+  test('[P5][P4] before marking nobody is unrepresented; after, an organisation whose people are still called is not listed', () => {
+    const doc = meeting();
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'called' });
+    setAttendance(doc, 'u2', { name: 'Per Öberg', organisation: 'Borlänge', status: 'called' });
+    expect(readMinutes(doc).notRepresented).toEqual([]);
+    setAttendance(doc, 'u2', { name: 'Per Öberg', organisation: 'Borlänge', status: 'absent' });
+    expect(readMinutes(doc).notRepresented).toEqual(['Borlänge', 'Orsa']);
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'absent' });
+    expect(readMinutes(doc).notRepresented).toEqual(['Avesta', 'Borlänge', 'Orsa']);
+  });
+
+  test('[P6] part of the meeting: fromItem and untilItem name agenda items, forwards only', () => {
+    const doc = meeting();
+    const first = addAgendaItem(doc, { title: 'Ett', kind: 'information' });
+    const second = addAgendaItem(doc, { title: 'Två', kind: 'information' });
+    const karin = (patch: Partial<AttendanceInput>) => () =>
+      setAttendance(doc, 'u1', {
+        name: 'Karin Åberg',
+        organisation: 'Avesta',
+        status: 'present',
+        ...patch,
+      });
+    karin({ fromItem: first, untilItem: second })();
+    expect(readMinutes(doc).attendance[0]!.people[0]).toMatchObject({
+      fromItem: first,
+      untilItem: second,
+    });
+    // One item only: from and until the same item.
+    setAttendance(doc, 'u2', {
+      name: 'Per Öberg',
+      organisation: 'Borlänge',
+      status: 'present',
+      fromItem: second,
+      untilItem: second,
+    });
+    const before = stateOf(doc);
+    expect(thrownId(karin({ fromItem: second, untilItem: first }))).toBe(
+      'attendance_items_reversed',
+    );
+    expect(thrownId(karin({ untilItem: 'nope' }))).toBe('unknown_item');
+    expect(thrownId(karin({ status: 'absent', fromItem: first }))).toBe('invalid_attendance');
+    expect(stateOf(doc)).toBe(before);
+    // An item removed later is no longer a bound: the entry reads as from its other bound.
+    removeAgendaItem(doc, first);
+    expect(readMinutes(doc).attendance[0]!.people[0]).toEqual({
+      personId: 'u1',
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'present',
+      order: 1,
+      untilItem: second,
+    });
+  });
+
   test('[R2] an entry of the wrong shape is skipped', () => {
     const doc = meeting();
     attendanceMap(doc).set('bad', 'närvarande');
@@ -142,7 +211,7 @@ describe('attendance', () => {
       status: 'sleeping',
     });
     expect(readMinutes(doc).attendance[0]!.people).toEqual([
-      { personId: 'u1', name: 'Karin Åberg', organisation: 'Avesta', status: 'present' },
+      { personId: 'u1', name: 'Karin Åberg', organisation: 'Avesta', status: 'called' },
     ]);
   });
 });

@@ -1,23 +1,39 @@
 /**
- * The `attendance` root: person id → plain entry (SPEC rules P1–P4). Grouped by organisation in
+ * The `attendance` root: person id → plain entry (SPEC rules P1–P6). Grouped by organisation in
  * the meeting's order, people by their `order`; "not represented" is derived, never typed.
  */
 import * as Y from 'yjs';
 import type { AttendanceEntry, AttendanceStatus, OrganisationAttendance } from '../minutesModel.ts';
 import { attendanceMap } from '../layout/docLayout.ts';
 
-export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'absent', 'acting'];
+export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = [
+  'called',
+  'present',
+  'absent',
+  'acting',
+];
 
-export function readAttendanceEntries(doc: Y.Doc): AttendanceEntry[] {
+/** The statuses a person is marked with; `called` is the state before marking (rule P5). */
+export const MARKED_STATUSES: readonly AttendanceStatus[] = ['present', 'absent', 'acting'];
+
+/** `itemIds`: the agenda's item ids; a `fromItem`/`untilItem` naming another is left out (P6). */
+export function readAttendanceEntries(
+  doc: Y.Doc,
+  itemIds: ReadonlySet<string> = new Set(),
+): AttendanceEntry[] {
   const entries: AttendanceEntry[] = [];
   for (const [personId, value] of attendanceMap(doc).entries()) {
-    const entry = parseEntry(personId, value);
+    const entry = parseEntry(personId, value, itemIds);
     if (entry !== null) entries.push(entry);
   }
   return entries.sort(byOrderThenName);
 }
 
-function parseEntry(personId: string, value: unknown): AttendanceEntry | null {
+function parseEntry(
+  personId: string,
+  value: unknown,
+  itemIds: ReadonlySet<string>,
+): AttendanceEntry | null {
   if (typeof value !== 'object' || value === null || value instanceof Y.AbstractType) return null;
   const raw = value as Record<string, unknown>;
   if (typeof raw.name !== 'string') return null;
@@ -25,9 +41,10 @@ function parseEntry(personId: string, value: unknown): AttendanceEntry | null {
     personId,
     name: raw.name,
     organisation: typeof raw.organisation === 'string' ? raw.organisation : '',
+    // Presence is never assumed: a missing or unknown status reads as not yet marked (P5).
     status: ATTENDANCE_STATUSES.includes(raw.status as AttendanceStatus)
       ? (raw.status as AttendanceStatus)
-      : 'present',
+      : 'called',
   };
   if (typeof raw.title === 'string') entry.title = raw.title;
   if (typeof raw.actingFor === 'string') entry.actingFor = raw.actingFor;
@@ -35,6 +52,12 @@ function parseEntry(personId: string, value: unknown): AttendanceEntry | null {
   if (typeof raw.role === 'string') entry.role = raw.role;
   if (raw.vacant === true) entry.vacant = true;
   if (typeof raw.order === 'number' && Number.isFinite(raw.order)) entry.order = raw.order;
+  if (attendsPart(entry.status)) {
+    if (typeof raw.fromItem === 'string' && itemIds.has(raw.fromItem))
+      entry.fromItem = raw.fromItem;
+    if (typeof raw.untilItem === 'string' && itemIds.has(raw.untilItem))
+      entry.untilItem = raw.untilItem;
+  }
   return entry;
 }
 
@@ -61,15 +84,36 @@ export function groupAttendance(
   return [...groups].map(([organisation, people]) => ({ organisation, people }));
 }
 
-/** Counts as representing its organisation: present or acting, and a real person (rule P4). */
-export function represents(entry: AttendanceEntry): boolean {
-  return (entry.status === 'present' || entry.status === 'acting') && entry.vacant !== true;
+/** Present or acting: the statuses that may be for part of the meeting (rule P6). */
+export function attendsPart(status: AttendanceStatus): boolean {
+  return status === 'present' || status === 'acting';
 }
 
+/** Counts as representing its organisation: present or acting, and a real person (rule P4). */
+export function represents(entry: AttendanceEntry): boolean {
+  return attendsPart(entry.status) && entry.vacant !== true;
+}
+
+/** Called and not yet marked: a real person whose attendance nobody has said (rule P5). */
+export function isUnmarked(entry: AttendanceEntry): boolean {
+  return entry.status === 'called' && entry.vacant !== true;
+}
+
+/**
+ * Organisations nobody represented (rule P4). "Not represented" is a statement about the
+ * meeting: before anyone is marked it is not made at all, and an organisation with a person
+ * still unmarked is not listed (rule P5).
+ */
 export function notRepresented(
   entries: readonly AttendanceEntry[],
   organisations: readonly string[],
 ): string[] {
-  const represented = new Set(entries.filter(represents).map((entry) => entry.organisation));
-  return organisations.filter((organisation) => !represented.has(organisation));
+  const people = entries.filter((entry) => entry.vacant !== true);
+  if (people.length > 0 && people.every(isUnmarked)) return [];
+  const known = new Set(
+    entries
+      .filter((entry) => represents(entry) || isUnmarked(entry))
+      .map((entry) => entry.organisation),
+  );
+  return organisations.filter((organisation) => !known.has(organisation));
 }

@@ -1,5 +1,5 @@
 /**
- * Writers of the `attendance` root (SPEC rules P1–P3): one plain entry per person id, replaced
+ * Writers of the `attendance` root (SPEC rules P1–P6): one plain entry per person id, replaced
  * whole, so two people editing different people never conflict.
  */
 import type * as Y from 'yjs';
@@ -7,7 +7,9 @@ import type { AttendanceEntry } from '../minutesModel.ts';
 import { attendanceMap } from '../layout/docLayout.ts';
 import { DocSchemaError } from '../layout/docSchemaError.ts';
 import { readOrganisations } from '../meeting/meetingHeader.ts';
-import { ATTENDANCE_STATUSES } from './readAttendance.ts';
+import { readAgendaRecords } from '../agenda/agendaRecord.ts';
+import { numberAgenda } from '../agenda/agendaNumbering.ts';
+import { ATTENDANCE_STATUSES, attendsPart } from './readAttendance.ts';
 
 export type AttendanceInput = Omit<AttendanceEntry, 'personId'>;
 
@@ -27,9 +29,11 @@ export function setAttendance(doc: Y.Doc, personId: string, entry: AttendanceInp
       },
     );
   }
+  validatePart(doc, personId, entry);
   const attendance = attendanceMap(doc);
-  const stored: Record<string, unknown> = { ...entry };
-  delete (stored as { personId?: unknown }).personId;
+  const stored: Record<string, unknown> = Object.fromEntries(
+    Object.entries(entry).filter(([key, value]) => value !== undefined && key !== 'personId'),
+  );
   if (entry.order === undefined)
     stored.order = existingOrder(attendance, personId) ?? nextOrder(attendance);
   doc.transact(() => {
@@ -58,13 +62,16 @@ function validateEntry(personId: string, entry: AttendanceInput): void {
     fail('bad person id');
   if (typeof entry.name !== 'string' || entry.name.trim().length === 0) fail('a name is needed');
   if (typeof entry.organisation !== 'string') fail('organisation must be text');
-  if (!ATTENDANCE_STATUSES.includes(entry.status)) fail('status must be present, absent or acting');
+  if (!ATTENDANCE_STATUSES.includes(entry.status))
+    fail('status must be called, present, absent or acting');
   if (entry.actingFor !== undefined && entry.status !== 'acting')
     fail('actingFor is only for status acting');
   if (entry.where !== undefined && entry.where !== 'room' && entry.where !== 'remote')
     fail('where is room or remote');
   if (entry.vacant === true && entry.status !== 'absent') fail('a vacant seat cannot be present');
-  for (const key of ['title', 'actingFor', 'role'] as const) {
+  if ((entry.fromItem !== undefined || entry.untilItem !== undefined) && !attendsPart(entry.status))
+    fail('only a present or acting person attends part of the meeting');
+  for (const key of ['title', 'actingFor', 'role', 'fromItem', 'untilItem'] as const) {
     if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${key} must be text`);
   }
   if (entry.order !== undefined && !Number.isFinite(entry.order)) fail('order must be a number');
@@ -89,4 +96,28 @@ function nextOrder(attendance: Y.Map<unknown>): number {
     if (typeof order === 'number' && order > max) max = order;
   }
   return max + 1;
+}
+
+/**
+ * Rule P6: `fromItem` and `untilItem` name items on the agenda, and the meeting's part runs
+ * forwards: an `untilItem` before the `fromItem` (in display order) is refused.
+ */
+function validatePart(doc: Y.Doc, personId: string, entry: AttendanceInput): void {
+  if (entry.fromItem === undefined && entry.untilItem === undefined) return;
+  const order = numberAgenda(readAgendaRecords(doc)).map(({ record }) => record.id);
+  const position = (itemId: string | undefined): number => {
+    if (itemId === undefined) return -1;
+    const index = order.indexOf(itemId);
+    if (index < 0) throw new DocSchemaError('unknown_item', `No item ${itemId}`, { itemId });
+    return index;
+  };
+  const from = position(entry.fromItem);
+  const until = position(entry.untilItem);
+  if (from >= 0 && until >= 0 && until < from) {
+    throw new DocSchemaError(
+      'attendance_items_reversed',
+      `Attendance of ${personId}: untilItem comes before fromItem`,
+      { personId, fromItem: entry.fromItem!, untilItem: entry.untilItem! },
+    );
+  }
 }

@@ -108,6 +108,7 @@ describe('what the writers store is what the editor stores', () => {
         type: 'forward',
         text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande',
         target: 'Välfärdsrådet',
+        date: '2021-03-25',
       },
     ];
     const doc = new Y.Doc();
@@ -119,12 +120,12 @@ describe('what the writers store is what the editor stores', () => {
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'note', target: null },
+          attrs: { clauseType: 'note', target: null, date: null },
           content: [{ type: 'text', text: 'lägga informationen till handlingarna' }],
         },
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'forward', target: 'Välfärdsrådet' },
+          attrs: { clauseType: 'forward', target: 'Välfärdsrådet', date: '2021-03-25' },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
           ],

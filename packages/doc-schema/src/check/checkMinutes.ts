@@ -1,5 +1,5 @@
 /**
- * The mistake check (SPEC rules K1–K8): pure, over the read model, so the editor can run it on
+ * The mistake check (SPEC rules K1–K8, K30): pure, over the read model, so the editor can run it on
  * every change and the server before circulating. It finds; it never changes anything.
  */
 import type { MinutesModel } from '../minutesModel.ts';
@@ -14,6 +14,7 @@ import {
   checkItemNumbers,
 } from './numbering.ts';
 import { checkNotRepresentedText } from './notRepresentedText.ts';
+import { checkAttendanceMarked } from './attendanceMarked.ts';
 
 export function checkMinutes(
   model: MinutesModel,
@@ -28,5 +29,6 @@ export function checkMinutes(
     ...checkAttachmentNumbers(model),
     ...checkAttachmentReferences(model),
     ...checkNotRepresentedText(model),
+    ...checkAttendanceMarked(model),
   ];
 }

@@ -10,7 +10,8 @@ export type MinutesIssueId =
   | 'attachment_number_skipped'
   | 'attachment_number_repeated'
   | 'attachment_reference_missing'
-  | 'not_represented_but_present';
+  | 'not_represented_but_present'
+  | 'attendance_not_marked';
 
 export type MinutesIssueSeverity = 'error' | 'warning';
 

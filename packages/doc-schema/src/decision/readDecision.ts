@@ -8,6 +8,7 @@ import type { ClauseType, DecisionClause } from '../minutesModel.ts';
 import { plainText, runsFromInline } from '../blocks/textRuns.ts';
 
 const TYPED_ATT = /^\s*att\s+/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readDecision(fragment: Y.XmlFragment): DecisionClause[] {
   const clauses: DecisionClause[] = [];
@@ -19,6 +20,8 @@ export function readDecision(fragment: Y.XmlFragment): DecisionClause[] {
     const clause: DecisionClause = { type: clauseTypeOf(child.getAttribute('clauseType')), text };
     const target = child.getAttribute('target');
     if (typeof target === 'string' && target.length > 0) clause.target = target;
+    const date = child.getAttribute('date');
+    if (typeof date === 'string' && ISO_DATE.test(date)) clause.date = date;
     clauses.push(clause);
   }
   return clauses;

@@ -10,6 +10,7 @@ import { itemFieldOf } from '../layout/docLayout.ts';
 import { readAgendaRecords } from '../agenda/agendaRecord.ts';
 import { inlineChildren } from '../blocks/textRuns.ts';
 import { setAttribute } from '../blocks/writeBlocks.ts';
+import { isIsoDate } from '../meeting/meetingHeader.ts';
 
 const STARTS_WITH_ATT = /^att(\s|$)/i;
 
@@ -61,6 +62,7 @@ export function clauseElement(clause: DecisionClause): Y.XmlElement {
   setAttribute(element, 'clauseType', clause.type);
   if (clause.target !== undefined && clause.target.length > 0)
     setAttribute(element, 'target', clause.target);
+  if (clause.date !== undefined) setAttribute(element, 'date', clause.date);
   const children = inlineChildren([{ text: clause.text.trim() }]);
   if (children.length > 0) element.insert(0, children);
   return element;
@@ -79,6 +81,9 @@ function validateClause(clause: DecisionClause, index: number): void {
   }
   if (clause.target !== undefined && typeof clause.target !== 'string') {
     throw new DocSchemaError('invalid_clause', `Clause ${index}: target must be text`, params);
+  }
+  if (clause.date !== undefined && !isIsoDate(clause.date)) {
+    throw new DocSchemaError('invalid_clause', `Clause ${index}: date must be YYYY-MM-DD`, params);
   }
   if (STARTS_WITH_ATT.test(clause.text.trim())) {
     throw new DocSchemaError(

@@ -74,13 +74,13 @@ describe('the headless editor schema', () => {
     expect(generateJSON(html, minutesExtensions)).toEqual(json);
   });
 
-  test('[E1][C2] a decision clause round-trips through HTML with its type and target', () => {
+  test('[E1][C2] a decision clause round-trips through HTML with its type, target and date', () => {
     const json = {
       type: 'doc',
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'forward', target: 'Välfärdsrådet' },
+          attrs: { clauseType: 'forward', target: 'Välfärdsrådet', date: '2021-03-25' },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
           ],

@@ -21,6 +21,7 @@ export type DocSchemaErrorId =
   | 'clause_on_withdrawn_item'
   | 'no_proposal_clauses'
   | 'invalid_attendance'
+  | 'attendance_items_reversed'
   | 'unknown_organisation'
   | 'invalid_approval';
 

@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import { isPhase } from '@anteckna/domain';
-import type { Approval, MeetingHeader, MeetingMode } from '../minutesModel.ts';
+import type { Approval, ImportedSource, MeetingHeader, MeetingMode } from '../minutesModel.ts';
 import { meetingMap } from '../layout/docLayout.ts';
 import { DocSchemaError } from '../layout/docSchemaError.ts';
 
@@ -23,6 +23,7 @@ export function readMeetingHeader(doc: Y.Doc): MeetingHeader {
   const style = map.get('attendanceStyle');
   const first = map.get('firstAttachmentNumber');
   const lines = map.get('organisationLines');
+  const importedFrom = map.get('importedFrom');
   return {
     bodyName: text('bodyName'),
     bodyShortName: text('bodyShortName'),
@@ -42,7 +43,16 @@ export function readMeetingHeader(doc: Y.Doc): MeetingHeader {
     notes: text('notes'),
     firstAttachmentNumber:
       Number.isInteger(first) && (first as number) >= 1 ? (first as number) : 1,
+    ...(isImportedSource(importedFrom) ? { importedFrom: { ...importedFrom } } : {}),
   };
+}
+
+export function isImportedSource(value: unknown): value is ImportedSource {
+  if (typeof value !== 'object' || value === null) return false;
+  const source = value as Record<string, unknown>;
+  return ['fileName', 'sha256', 'format', 'importedAt'].every(
+    (key) => typeof source[key] === 'string',
+  );
 }
 
 export function readOrganisations(doc: Y.Doc): string[] {
@@ -100,6 +110,9 @@ export function validateHeaderPatch(patch: Partial<MeetingHeader>): void {
       case 'firstAttachmentNumber':
         if (!Number.isInteger(value) || (value as number) < 1)
           fail(field, 'must be a whole number from 1');
+        break;
+      case 'importedFrom':
+        if (!isImportedSource(value)) fail(field, 'needs fileName, sha256, format and importedAt');
         break;
       case 'bodyName':
       case 'bodyShortName':

@@ -1,6 +1,8 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { LayoutBlock } from '../layout/layoutTypes.ts';
 import { MUTED_COLOR } from './docxStyles.ts';
+import { docxRuns } from './docxRuns.ts';
+import { attendeeRuns } from '../layout/attendanceLayout.ts';
 
 const LIGHT = { style: BorderStyle.SINGLE, size: 4, color: 'BBBBBB' };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -21,7 +23,7 @@ function line(text: string, style: { bold?: boolean; strike?: boolean; color?: s
 
 /**
  * The attendance as a Word table: the head row repeats on every page, a row never splits, and
- * absent people are struck through, one person per line.
+ * absent people are struck through and said so in words, one person per line.
  */
 export function docxAttendanceTable(
   block: Extract<LayoutBlock, { type: 'attendanceTable' }>,
@@ -39,7 +41,10 @@ export function docxAttendanceTable(
         children: [
           cell([line(row.organisation, { bold: true })], 32),
           cell(
-            row.people.map((person) => line(person.text, { strike: person.absent })),
+            row.people.map(
+              (person) =>
+                new Paragraph({ children: docxRuns(attendeeRuns(person)), spacing: { after: 0 } }),
+            ),
             68,
           ),
         ],

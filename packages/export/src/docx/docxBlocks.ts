@@ -3,6 +3,7 @@ import type { LayoutBlock } from '../layout/layoutTypes.ts';
 import { docxAttendanceTable } from './docxAttendance.ts';
 import { type DocxState, docxList } from './docxList.ts';
 import { docxRuns } from './docxRuns.ts';
+import { attendeeRuns } from '../layout/attendanceLayout.ts';
 import { MUTED_COLOR } from './docxStyles.ts';
 
 type DocxBlock = Paragraph | Table;
@@ -66,7 +67,7 @@ export function docxBlocks(
       case 'attendanceList': {
         const runs: TextRun[] = [new TextRun({ text: `${block.label} `, bold: true })];
         block.people.forEach((person, index) => {
-          runs.push(new TextRun({ text: person.text, strike: person.absent }));
+          runs.push(...docxRuns(attendeeRuns(person)));
           const last = index === block.people.length - 1;
           runs.push(new TextRun(last ? (block.tail ? ` ${block.tail}` : '.') : ', '));
         });

@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   BorderStyle,
   Header,
   PageNumber,
@@ -24,7 +25,7 @@ function line(text: string, bold = false): Paragraph {
 
 /**
  * The page header as in the PDF: organisation on the left; document kind, Datum, Dnr and
- * "Sida N (M)" on the right. Page numbers are Word fields, so they stay right after edits.
+ * "Sida N (M)" on the right, and above them "UTKAST – ej godkänt" while the minutes are not locked. Page numbers are Word fields, so they stay right after edits.
  */
 export function docxPageHeader(header: PageHeader): Header {
   const pageLine = new Paragraph({
@@ -67,5 +68,16 @@ export function docxPageHeader(header: PageHeader): Header {
       }),
     ],
   });
-  return new Header({ children: [table, new Paragraph({ children: [] })] });
+  const draft = header.draftLine
+    ? [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 80 },
+          children: [
+            new TextRun({ text: header.draftLine, bold: true, size: 19, color: 'A4161A' }),
+          ],
+        }),
+      ]
+    : [];
+  return new Header({ children: [...draft, table, new Paragraph({ children: [] })] });
 }

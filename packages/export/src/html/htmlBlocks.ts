@@ -1,6 +1,6 @@
 import type { TextRun } from '@anteckna/doc-schema';
 import type { AttendeeLine, LayoutBlock } from '../layout/layoutTypes.ts';
-import { WORDS } from '../layout/minutesWording.ts';
+import { attendeeRuns } from '../layout/attendanceLayout.ts';
 import { escapeHtml } from './escapeHtml.ts';
 
 export function htmlRuns(runs: readonly TextRun[]): string {
@@ -17,9 +17,7 @@ export function htmlRuns(runs: readonly TextRun[]): string {
 
 /** Strike-through alone says nothing to a screen reader, so the absence is also said in words. */
 function attendee(person: AttendeeLine): string {
-  const text = escapeHtml(person.text);
-  if (!person.absent) return text;
-  return `<s>${text}</s><span class="visually-hidden"> (${WORDS.absentNote})</span>`;
+  return htmlRuns(attendeeRuns(person));
 }
 
 function listItem(blocks: readonly LayoutBlock[]): string {

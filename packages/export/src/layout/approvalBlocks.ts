@@ -10,15 +10,21 @@ import { WORDS, bodySpokenName } from './minutesWording.ts';
  */
 export function approvalBlocks(model: MinutesModel): LayoutBlock[] {
   const approval = model.approval;
-  if (!approval) return [];
+  const imported = importedBlocks(model);
+  if (!approval) return imported.length > 0 ? [{ type: 'section', blocks: imported }] : [];
   const date = formatSwedishDate(approval.approvedByMeetingDate || approval.approvedAt);
   const addendum = approval.addendum?.trim().replace(/^att\s+/i, '');
-  const sentence = addendum
-    ? `Godkända ${date} av ${bodySpokenName(model.meeting)} med tillägget att ${addendum}${/[.!?]$/.test(addendum) ? '' : '.'}`
-    : `Godkända ${date} av ${bodySpokenName(model.meeting)}.`;
+  // Legacy minutes imported as approved: who approved them, and when, is not in Anteckna.
+  const sentence =
+    approval.approvedByMeetingId === LEGACY_APPROVAL
+      ? 'Godkända före inläsningen i Anteckna.'
+      : addendum
+        ? `Godkända ${date} av ${bodySpokenName(model.meeting)} med tillägget att ${addendum}${/[.!?]$/.test(addendum) ? '' : '.'}`
+        : `Godkända ${date} av ${bodySpokenName(model.meeting)}.`;
   const blocks: LayoutBlock[] = [
     { type: 'heading', level: 2, runs: plain(WORDS.approval) },
     { type: 'paragraph', runs: plain(sentence) },
+    ...imported,
   ];
   if (approval.sha256) {
     blocks.push({
@@ -28,4 +34,27 @@ export function approvalBlocks(model: MinutesModel): LayoutBlock[] {
     });
   }
   return [{ type: 'section', blocks, keepTogether: true }];
+}
+
+/** The approval of minutes imported as approved names this instead of a meeting (docs/seal.md). */
+const LEGACY_APPROVAL = 'import';
+
+/** Minutes read in from a legacy file say so, with the file and its SHA-256 (SPEC M6). */
+function importedBlocks(model: MinutesModel): LayoutBlock[] {
+  const source = model.meeting.importedFrom;
+  if (!source) return [];
+  return [
+    {
+      type: 'paragraph',
+      runs: plain(
+        `Inlästa ${formatSwedishDate(source.importedAt)} från ${source.fileName} (${source.format}).`,
+      ),
+      tone: 'muted',
+    },
+    {
+      type: 'paragraph',
+      runs: [{ text: 'Källfilens SHA-256: ', bold: true }, { text: source.sha256 }],
+      tone: 'muted',
+    },
+  ];
 }

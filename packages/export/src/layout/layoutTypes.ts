@@ -11,7 +11,10 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 /** One person in the attendance, already worded ("Maria Särnblad (tf)"). */
 export interface AttendeeLine {
   text: string;
+  /** Struck through, and always said in words as well (`note`). */
   absent: boolean;
+  /** How they attended, in words: "ej närvarande", "på distans", "närvarande under punkt 6". */
+  note?: string;
 }
 
 export interface AttendanceRow {
@@ -44,6 +47,11 @@ export interface PageHeader {
   dateLine: string;
   /** "Dnr: HSN 2024/1905", or null when the meeting has no registry number. */
   registryLine: string | null;
+  /**
+   * "UTKAST – ej godkänt · version 4 december 2026 kl. 21.50" on every page of minutes that are
+   * not locked; null once they are.
+   */
+  draftLine: string | null;
 }
 
 export interface ExportLayout {

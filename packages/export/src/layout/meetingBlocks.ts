@@ -3,7 +3,8 @@ import { formatSwedishDate, formatSwedishTimeRange } from '@anteckna/domain';
 import type { WarningLog } from '../exportWarnings.ts';
 import { plain } from './contentBlocks.ts';
 import type { DocumentKind, LayoutBlock, PageHeader } from './layoutTypes.ts';
-import { bodyFullLine } from './minutesWording.ts';
+import { bodyFullLine, draftText } from './minutesWording.ts';
+import type { ExportOptions } from '../exportTypes.ts';
 
 const MODE_FALLBACK: Record<MeetingHeader['mode'], string> = {
   room: '',
@@ -15,6 +16,7 @@ export function pageHeader(
   meeting: MeetingHeader,
   documentKind: DocumentKind,
   warnings: WarningLog,
+  options: ExportOptions = {},
 ): PageHeader {
   const registry = meeting.registryNumber.trim();
   if (!registry) {
@@ -25,7 +27,22 @@ export function pageHeader(
     documentKind,
     dateLine: `Datum: ${meeting.documentDate || meeting.date}`,
     registryLine: registry ? `Dnr: ${registry}` : null,
+    draftLine: isDraft(meeting)
+      ? draftText(options.versionTime ?? (meeting.documentDate || meeting.date))
+      : null,
   };
+}
+
+/** Minutes are a draft until locked: only then are they the approved record. */
+export function isDraft(meeting: MeetingHeader): boolean {
+  return meeting.phase !== 'locked';
+}
+
+/** At the top of the document: the draft notice as body text, so every reader meets it first. */
+export function draftBlocks(header: PageHeader): LayoutBlock[] {
+  return header.draftLine === null
+    ? []
+    : [{ type: 'paragraph', runs: [{ text: header.draftLine, bold: true }] }];
 }
 
 /** The body's names, then Datum, Tid and Plats, then the meeting's free notes. */

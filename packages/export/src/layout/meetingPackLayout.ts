@@ -5,7 +5,7 @@ import { contentBlocks, plain } from './contentBlocks.ts';
 import { itemOpeningBlocks } from './itemParts.ts';
 import { createLayoutContext, type LayoutContext } from './layoutContext.ts';
 import type { ExportLayout, HeadingLevel, LayoutBlock } from './layoutTypes.ts';
-import { meetingBlocks, pageHeader } from './meetingBlocks.ts';
+import { draftBlocks, meetingBlocks, pageHeader } from './meetingBlocks.ts';
 import { agendaSections } from './agendaSections.ts';
 import { KIND_LABELS, WORDS, bodySpokenName, showsKindPrefix } from './minutesWording.ts';
 
@@ -76,8 +76,9 @@ export function buildMeetingPackLayout(
   const late = items.filter((item) => isLate(item, items));
   if (items.length === 0) ctx.warnings.add('empty_agenda', 'Mötet har inga ärenden.', []);
 
-  const header = pageHeader(meeting, 'Handlingar', ctx.warnings);
+  const header = pageHeader(meeting, 'Handlingar', ctx.warnings, options);
   const blocks: LayoutBlock[] = [
+    ...draftBlocks(header),
     { type: 'heading', level: 1, runs: plain(`${WORDS.pack} ${spoken}`.trim()) },
     ...meetingBlocks(meeting, ctx.warnings),
   ];

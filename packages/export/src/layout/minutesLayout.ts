@@ -7,7 +7,7 @@ import { plain } from './contentBlocks.ts';
 import { decisionBlocks, itemOpeningBlocks } from './itemParts.ts';
 import { createLayoutContext, type LayoutContext } from './layoutContext.ts';
 import type { ExportLayout, LayoutBlock } from './layoutTypes.ts';
-import { meetingBlocks, pageHeader } from './meetingBlocks.ts';
+import { draftBlocks, meetingBlocks, pageHeader } from './meetingBlocks.ts';
 import { WORDS, bodySpokenName } from './minutesWording.ts';
 import { agendaSections } from './agendaSections.ts';
 
@@ -24,8 +24,9 @@ export function buildMinutesLayout(model: MinutesModel, options: ExportOptions =
   if (ctx.model.items.length === 0) {
     ctx.warnings.add('empty_agenda', 'Mötet har inga ärenden.', []);
   }
-  const header = pageHeader(meeting, 'Minnesanteckningar', ctx.warnings);
+  const header = pageHeader(meeting, 'Minnesanteckningar', ctx.warnings, options);
   const blocks: LayoutBlock[] = [
+    ...draftBlocks(header),
     { type: 'heading', level: 1, runs: plain(`${WORDS.minutes} ${spoken}`.trim()) },
     ...meetingBlocks(meeting, ctx.warnings),
     ...attendanceBlocks(ctx.model),

@@ -9,6 +9,7 @@ import type {
   MeetingHeader,
   PersonRef,
 } from '@anteckna/doc-schema';
+import { formatVersionTime } from '@anteckna/domain';
 
 export const KIND_LABELS: Record<ItemKind, string> = {
   beslut: 'Beslut',
@@ -24,6 +25,10 @@ export const WORDS = {
   pack: 'Handlingar',
   attendance: 'Närvarande',
   attendanceCaption: 'Närvarande per organisation',
+  called: 'Kallade',
+  calledCaption: 'Kallade per organisation',
+  unmarkedNote: 'kallad, närvaro ej markerad',
+  remoteNote: 'på distans',
   organisation: 'Organisation',
   struckLegend: 'Överstruken = icke närvarande',
   presentersAsBelow: 'samt föredragande enligt nedan',
@@ -42,6 +47,7 @@ export const WORDS = {
   vacant: 'Vakant',
   absentNote: 'ej närvarande',
   fileMissing: 'filen saknas',
+  draft: 'UTKAST – ej godkänt',
 } as const;
 
 /**
@@ -105,6 +111,25 @@ export function attendeeText(entry: AttendanceEntry): string {
     .map((part) => part?.trim())
     .filter((part): part is string => Boolean(part));
   return [`${name}${acting}`, ...tail].join(', ');
+}
+
+/**
+ * Part of the meeting (SPEC rule P6) in words, with the items' numbers: "närvarande under punkt
+ * 6", "närvarande under punkt 4 b–6", "närvarande från och med punkt 5", "… till och med punkt 7".
+ */
+export function partOfMeetingText(from: string | undefined, until: string | undefined): string {
+  if (from !== undefined && until !== undefined)
+    return from === until
+      ? `närvarande under punkt ${from}`
+      : `närvarande under punkt ${from}–${until}`;
+  if (from !== undefined) return `närvarande från och med punkt ${from}`;
+  if (until !== undefined) return `närvarande till och med punkt ${until}`;
+  return '';
+}
+
+/** "UTKAST – ej godkänt · version 4 december 2026 kl. 21.50" (SPEC: drafts say so). */
+export function draftText(versionTime: string): string {
+  return `${WORDS.draft} · version ${formatVersionTime(versionTime)}`;
 }
 
 export function omittedItemNotice(item: AgendaItem): string {

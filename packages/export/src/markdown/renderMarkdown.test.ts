@@ -47,4 +47,32 @@ describe('renderMinutesMarkdown', () => {
     expect(escapeLineStart('# rubrik')).toBe('\\# rubrik');
     expect(escapeLineStart('- punkt')).toBe('\\- punkt');
   });
+
+  it('says that imported minutes were read from a legacy file, with its SHA-256', () => {
+    const model = {
+      ...seed002Minutes,
+      meeting: {
+        ...seed002Minutes.meeting,
+        importedFrom: {
+          fileName: 'LCHNV 2021-02-19.pdf',
+          sha256: 'ab'.repeat(32),
+          format: 'pdf',
+          importedAt: '2026-12-04T22:00:00.000Z',
+        },
+      },
+      approval: {
+        approvedAt: '2026-12-04T22:00:00.000Z',
+        approvedByMeetingId: 'import',
+        approvedByMeetingDate: '2021-02-19',
+        addendum: null,
+        sha256: null,
+      },
+    };
+    const { text } = renderMinutesMarkdown(model);
+    expectInOrder(text, [
+      'Godkända före inläsningen i Anteckna.',
+      'Inlästa 4 december 2026 från LCHNV 2021-02-19.pdf (pdf).',
+      'ab'.repeat(32),
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { ExportOptions, RenderedText } from '../exportTypes.ts';
 import type { AttendeeLine, ExportLayout, LayoutBlock } from '../layout/layoutTypes.ts';
 import { buildMeetingPackLayout } from '../layout/meetingPackLayout.ts';
 import { buildMinutesLayout } from '../layout/minutesLayout.ts';
-import { WORDS } from '../layout/minutesWording.ts';
+import { attendeeRuns } from '../layout/attendanceLayout.ts';
 import { escapeBlockStart, escapeLineStart, escapeMarkdown } from './escapeMarkdown.ts';
 
 const HARD_BREAK = '  \n';
@@ -26,8 +26,7 @@ function mdRuns(runs: readonly TextRun[]): string {
 }
 
 function attendee(person: AttendeeLine): string {
-  const text = escapeMarkdown(person.text);
-  return person.absent ? `~~${text}~~ (${WORDS.absentNote})` : text;
+  return mdRuns(attendeeRuns(person));
 }
 
 function indent(text: string, spaces: string): string {

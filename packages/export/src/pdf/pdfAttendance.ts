@@ -1,5 +1,6 @@
 import type { TextRun } from '@anteckna/doc-schema';
 import type { AttendanceRow, LayoutBlock } from '../layout/layoutTypes.ts';
+import { attendeeRuns } from '../layout/attendanceLayout.ts';
 import {
   type Frame,
   type PdfContext,
@@ -110,7 +111,7 @@ export function writeAttendanceTable(
         structLeaf(ctx, tr, 'TD', () => {
           ctx.doc.y = top + T.padding;
           for (const person of row.people) {
-            writeRuns(ctx, [{ text: person.text, strike: person.absent }], {
+            writeRuns(ctx, attendeeRuns(person), {
               ...people,
               size: T.size,
               lineGap: T.lineGap,
@@ -134,7 +135,7 @@ export function writeAttendanceList(
 ): void {
   const runs: TextRun[] = [{ text: `${block.label} `, bold: true }];
   block.people.forEach((person, index) => {
-    runs.push({ text: person.text, strike: person.absent });
+    runs.push(...attendeeRuns(person));
     const last = index === block.people.length - 1;
     runs.push({ text: last ? (block.tail ? ` ${block.tail}` : '.') : ', ' });
   });

@@ -21,6 +21,7 @@ export interface TextBox {
   size: number;
   color?: string;
   lineGap?: number;
+  align?: 'left' | 'center' | 'right';
 }
 
 export function contentLeft(): number {

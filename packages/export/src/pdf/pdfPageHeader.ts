@@ -5,7 +5,8 @@ import { writeRuns } from './pdfText.ts';
 
 /**
  * The header of every page, as in the body's own documents: the issuing organisation on the
- * left; "Minnesanteckningar", Datum, Dnr and "Sida N (M)" on the right. Drawn once all pages
+ * left; "Minnesanteckningar", Datum, Dnr and "Sida N (M)" on the right; above them, on minutes
+ * that are not locked, "UTKAST – ej godkänt" with the version's date. Drawn once all pages
  * exist, so M is known; a pagination artifact, so screen readers do not read it on each page.
  */
 export function drawPageHeaders(ctx: PdfContext, header: PageHeader): void {
@@ -48,6 +49,16 @@ export function drawPageHeaders(ctx: PdfContext, header: PageHeader): void {
         for (const line of lines)
           if (line) writeRuns(ctx, [{ text: line }], { ...right, lineGap: 1 });
         horizontalRule(ctx, H.ruleY, PDF_THEME.margins.left, width);
+        if (header.draftLine) {
+          doc.y = H.draftTop;
+          writeRuns(ctx, [{ text: header.draftLine, bold: true }], {
+            x: PDF_THEME.margins.left,
+            width,
+            size: H.size + 1.5,
+            color: PDF_THEME.color.draft,
+            align: 'center',
+          });
+        }
       },
       'Pagination',
     );

@@ -20,6 +20,7 @@ export function writeRuns(ctx: PdfContext, runs: readonly TextRun[], box: TextBo
       lineGap: box.lineGap ?? PDF_THEME.body.lineGap,
       continued: index < parts.length - 1,
       strike: Boolean(run.strike),
+      ...(box.align ? { align: box.align } : {}),
     };
     if (index === 0) doc.text(run.text, box.x, doc.y, options);
     else doc.text(run.text, options);

@@ -3,8 +3,14 @@ import type { HeadingLevel } from '../layout/layoutTypes.ts';
 /** Measures in points on A4 (595 × 842). Calm: one family, few sizes, generous line spacing. */
 export const PDF_THEME = {
   margins: { top: 124, bottom: 64, left: 70, right: 70 },
-  header: { top: 40, ruleY: 106, size: 8.5, rightColumnWidth: 170 },
-  color: { text: '#1a1a1a', muted: '#555555', rule: '#b8b8b8', header: '#333333' },
+  header: { top: 40, ruleY: 106, size: 8.5, rightColumnWidth: 170, draftTop: 22 },
+  color: {
+    text: '#1a1a1a',
+    muted: '#555555',
+    rule: '#b8b8b8',
+    header: '#333333',
+    draft: '#a4161a',
+  },
   body: { size: 10.5, lineGap: 2.6, paragraphGap: 6.5, factsGap: 1.5 },
   headings: {
     1: { size: 17, before: 0, after: 10 },

@@ -12,6 +12,7 @@ describe('renderMeetingPackPdf: seed 004 (late items, proposals, attachments)', 
     'Handlingar',
     'Datum: 2020-02-28',
     `Sida ${page} (${pages.length})`,
+    'UTKAST – ej godkänt · version 28 februari 2020',
   ];
   const body = () => pageBodies(pages, header).join('\n');
 

@@ -12,6 +12,8 @@ const header001 = (page: number, total: number) => [
   'Datum: 2024-12-20',
   'Dnr: HSN 2024/1905',
   `Sida ${page} (${total})`,
+  // The fixture is circulated, not locked: a draft on every page.
+  'UTKAST – ej godkänt · version 20 december 2024',
 ];
 
 describe('renderMinutesPdf: seed 001 (table attendance, sub-items)', async () => {
@@ -109,6 +111,7 @@ describe('renderMinutesPdf: seed 002 (running list, attachments, forwarded decis
     'Minnesanteckningar',
     'Datum: 2021-02-19',
     `Sida ${page} (${pages.length})`,
+    'UTKAST – ej godkänt · version 19 februari 2021',
   ];
   const body = () => pageBodies(pages, header).join('\n');
 

@@ -4,11 +4,14 @@
  */
 import type { AntecknaCaseRequest } from './antecknaCaseRequest.ts';
 import { measureGate } from './gateCost.ts';
+import { measureImport } from './importArchive.ts';
 import { measurePdf } from './pdfRender.ts';
 
 const request = JSON.parse(process.argv[2] ?? '{}') as AntecknaCaseRequest;
 const figures =
   request.name === 'gate'
     ? measureGate(request.params.gate, request.params.bigdoc)
-    : await measurePdf(request.params.pdf);
+    : request.name === 'import'
+      ? await measureImport(request.params.import)
+      : await measurePdf(request.params.pdf);
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -10,7 +10,15 @@ function parse(args: string[]) {
 describe('parseBenchArgs', () => {
   it('runs every scenario on every server three times with the sizes of the issue by default', () => {
     const options = parse([]);
-    expect(options.scenarios).toEqual(['meeting', 'rooms', 'crowd', 'bigdoc', 'gate', 'pdf']);
+    expect(options.scenarios).toEqual([
+      'meeting',
+      'rooms',
+      'crowd',
+      'bigdoc',
+      'gate',
+      'pdf',
+      'import',
+    ]);
     expect(options.servers).toEqual(['anteckna', 'y-websocket', 'hocuspocus']);
     expect(options.repetitions).toBe(3);
     expect(options.params.meeting).toMatchObject({

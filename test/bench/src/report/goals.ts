@@ -34,6 +34,7 @@ export function evaluateGoals(summary: SummaryRow[], ratios: RatioRow[]): GoalRo
   const gateShare =
     summary.find((s) => s.scenario === 'meeting' && s.server === 'anteckna')?.values.gateShare ??
     null;
+  const importing = summary.find((s) => s.scenario === 'import' && s.server === 'anteckna');
   const lost = ours.length > 0 ? ours.reduce((n, s) => n + (s.values.lost ?? 0), 0) : null;
   return [
     atMost('meeting: probe p99', '≤ 0.5 × best peer', ratio('meeting', 'probeP99'), 0.5),
@@ -64,5 +65,19 @@ export function evaluateGoals(summary: SummaryRow[], ratios: RatioRow[]): GoalRo
       value: gateShare,
       met: gateShare === null ? null : gateShare < 5,
     },
+    atMost(
+      'import: one 13 kB document (ms, median)',
+      '< 200 ms',
+      importing?.values.document ?? null,
+      200,
+    ),
+    atMost(
+      'import: archive of 50 with the CLI (s)',
+      '< 10 s',
+      importing && importing.values.archiveDocuments === 50
+        ? (importing.values.archive ?? null)
+        : null,
+      10,
+    ),
   ];
 }

@@ -3,6 +3,7 @@ import type {
   GateCostFigures,
   GateFigures,
   LiveFigures,
+  ImportFigures,
   PdfFigures,
   ScenarioFigures,
 } from '../scenarios/figures.ts';
@@ -34,6 +35,8 @@ const gate =
   };
 const pdf = (read: (f: PdfFigures) => number) => (f: ScenarioFigures) =>
   f.kind === 'pdf' ? read(f) : null;
+const imported = (read: (f: ImportFigures) => number) => (f: ScenarioFigures) =>
+  f.kind === 'import' ? read(f) : null;
 
 export const LIVE_METRICS: Metric[] = [
   {
@@ -239,6 +242,43 @@ export const PDF_METRICS: Metric[] = [
   },
 ];
 
+export const IMPORT_METRICS: Metric[] = [
+  {
+    key: 'document',
+    label: 'import of one 13 kB document (median)',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    read: imported((f) => f.documentMedianMs),
+  },
+  {
+    key: 'archive',
+    label: 'archive with the CLI (wall clock)',
+    unit: 's',
+    better: 'lower',
+    combine: 'median',
+    read: imported((f) => f.archiveSeconds),
+  },
+  {
+    key: 'archiveDocuments',
+    label: 'documents in the archive',
+    unit: '',
+    better: 'higher',
+    combine: 'median',
+    digits: 0,
+    read: imported((f) => f.archiveDocuments),
+  },
+  {
+    key: 'failed',
+    label: 'documents that failed',
+    unit: '',
+    better: 'lower',
+    combine: 'max',
+    digits: 0,
+    read: imported((f) => f.archiveFailed),
+  },
+];
+
 export function metricsOf(scenario: string): Metric[] {
   switch (scenario) {
     case 'bigdoc':
@@ -247,6 +287,8 @@ export function metricsOf(scenario: string): Metric[] {
       return GATE_METRICS;
     case 'pdf':
       return PDF_METRICS;
+    case 'import':
+      return IMPORT_METRICS;
     default:
       return LIVE_METRICS;
   }

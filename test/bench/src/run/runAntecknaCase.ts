@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AntecknaCaseRequest } from '../cases/antecknaCaseRequest.ts';
-import type { GateFigures, PdfFigures } from '../scenarios/figures.ts';
+import type { GateFigures, ImportFigures, PdfFigures } from '../scenarios/figures.ts';
 import type { AntecknaCaseName } from '../scenarios/scenarioParams.ts';
 import { BenchError, withDeadline } from './benchError.ts';
 import type { BenchOptions } from './benchOptions.ts';
@@ -17,9 +17,12 @@ const OUTPUT_TAIL_CHARS = 2_000;
 export async function runAntecknaCase(
   name: AntecknaCaseName,
   options: BenchOptions,
-): Promise<GateFigures | PdfFigures> {
+): Promise<GateFigures | PdfFigures | ImportFigures> {
   const { gate, bigdoc, pdf } = options.params;
-  const request: AntecknaCaseRequest = { name, params: { gate, bigdoc, pdf } };
+  const request: AntecknaCaseRequest = {
+    name,
+    params: { gate, bigdoc, pdf, import: options.params.import },
+  };
   const child = own(
     spawn(
       process.execPath,
@@ -37,7 +40,7 @@ export async function runAntecknaCase(
     await withDeadline(exitOf(child), caseBoundMs(name, options), 'the run');
     if (child.exitCode !== 0)
       throw new BenchError(`its process exited (${child.exitCode}): ${stderr.trim()}`);
-    return JSON.parse(stdout) as GateFigures | PdfFigures;
+    return JSON.parse(stdout) as GateFigures | PdfFigures | ImportFigures;
   } catch (error) {
     const failure = BenchError.within(error, 'anteckna', name);
     failure.stoppedPids = await killAllOwned();
@@ -49,5 +52,7 @@ function caseBoundMs(name: AntecknaCaseName, options: BenchOptions): number {
   if (options.runTimeoutS !== null) return options.runTimeoutS * 1000;
   const { bigdoc, gate, pdf } = options.params;
   if (name === 'gate') return 60_000 + bigdoc.updates * 1 + gate.measured * 10;
+  if (name === 'import')
+    return 60_000 + (options.params.import.repeats + options.params.import.archive) * 2_000;
   return 60_000 + pdf.renders * (5_000 + pdf.words * 0.2);
 }

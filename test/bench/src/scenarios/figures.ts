@@ -105,7 +105,22 @@ export interface PdfFigures {
   bytes: number;
 }
 
-export type ScenarioFigures = LiveFigures | BigdocFigures | GateFigures | PdfFigures;
+/** Importing legacy minutes with the CLI (`npm run import`), in processes of their own. */
+export interface ImportFigures {
+  kind: 'import';
+  documentKb: number;
+  /** One document's import inside the CLI (read, parse, write, check, seal): median, min, max. */
+  documentMedianMs: number;
+  documentMinMs: number;
+  documentMaxMs: number;
+  archiveDocuments: number;
+  /** The whole CLI run over the archive, wall clock, process start included. */
+  archiveSeconds: number;
+  archiveFailed: number;
+}
+
+export type ScenarioFigures =
+  LiveFigures | BigdocFigures | GateFigures | PdfFigures | ImportFigures;
 
 export interface RunRecord {
   server: ServerName;

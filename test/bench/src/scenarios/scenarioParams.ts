@@ -1,8 +1,16 @@
 /**
  * The scenarios of the benchmark and the sizes each runs with. The first four run on every
- * server; `gate` and `pdf` are Anteckna's own figures, measured without a server.
+ * server; `gate`, `pdf` and `import` are Anteckna's own figures, measured without a server.
  */
-export const SCENARIO_NAMES = ['meeting', 'rooms', 'crowd', 'bigdoc', 'gate', 'pdf'] as const;
+export const SCENARIO_NAMES = [
+  'meeting',
+  'rooms',
+  'crowd',
+  'bigdoc',
+  'gate',
+  'pdf',
+  'import',
+] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 export type LiveScenarioName = 'meeting' | 'rooms' | 'crowd';
 export type ServerScenarioName = LiveScenarioName | 'bigdoc';
@@ -40,6 +48,13 @@ export interface PdfParams {
   renders: number;
 }
 
+export interface ImportParams {
+  /** Imports of one 13 kB document (seed 002) timed one by one; the figure is their median. */
+  repeats: number;
+  /** Documents in the archive imported with the CLI in one run. */
+  archive: number;
+}
+
 export interface ScenarioParams {
   meeting: LiveParams;
   rooms: LiveParams;
@@ -47,6 +62,7 @@ export interface ScenarioParams {
   bigdoc: BigdocParams;
   gate: GateParams;
   pdf: PdfParams;
+  import: ImportParams;
 }
 
 export function defaultParams(): ScenarioParams {
@@ -58,6 +74,7 @@ export function defaultParams(): ScenarioParams {
     bigdoc: { sections: 40, updates: 100_000 },
     gate: { measured: 2_000, smallUpdates: 500 },
     pdf: { items: 40, words: 80_000, renders: 5 },
+    import: { repeats: 20, archive: 50 },
   };
 }
 
@@ -71,6 +88,7 @@ export function quickParams(): ScenarioParams {
     bigdoc: { sections: 40, updates: 2_000 },
     gate: { measured: 200, smallUpdates: 100 },
     pdf: { items: 4, words: 2_000, renders: 1 },
+    import: { repeats: 3, archive: 5 },
   };
 }
 
@@ -79,5 +97,5 @@ export function isLiveScenario(name: ScenarioName): name is LiveScenarioName {
 }
 
 export function isAntecknaCase(name: ScenarioName): name is AntecknaCaseName {
-  return name === 'gate' || name === 'pdf';
+  return name === 'gate' || name === 'pdf' || name === 'import';
 }

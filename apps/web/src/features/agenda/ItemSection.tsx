@@ -132,6 +132,7 @@ function ItemField({ item, field }: { item: AgendaItem; field: Exclude<ItemField
       readOnlyReason={view.lockTextOf(rootName)}
       user={view.caretUser}
       onFocus={() => view.openField(rootName)}
+      onRefusedTyping={() => view.announce(view.typingRefusalOf(rootName) ?? '')}
       className={field === 'proposal' ? 'field-proposal' : undefined}
     />
   );

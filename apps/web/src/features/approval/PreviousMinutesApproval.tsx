@@ -28,9 +28,11 @@ export function PreviousMinutesApproval({
   const view = useMeetingView();
   const language = currentLanguage();
   const labelId = useId();
-  const previous = useApiResource(meetingDetailEndpoint, {
-    params: { id: approvesMeetingId },
-  });
+  // A presenter invited for one item may not read the previous meeting: no link, no request.
+  const previous = useApiResource(
+    meetingDetailEndpoint,
+    view.role === 'presenter' ? null : { params: { id: approvesMeetingId } },
+  );
   // The server writes the approving clause into this item: when it appears (here or from another
   // secretary's tab) the previous minutes have changed phase, so their state is read again.
   const decided = useFieldHasText(view.session.doc, itemRootName(item.id, 'decision'));
@@ -49,7 +51,7 @@ export function PreviousMinutesApproval({
     [reload],
   );
 
-  // A presenter invited for one item may not read the previous meeting: nothing to show then.
+  // Nothing to show while loading, or when the previous minutes are not the person's to read.
   if (previous.load.status !== 'ready') return null;
   const { meeting, minutes } = previous.load.data;
   const date = formatDate(meeting.date, language);

@@ -71,6 +71,14 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
       </h1>
       <p className="body-page-links">
         <a href={routeHref({ name: 'publicBody', bodyId: body.id })}>{t('bodies.publicLink')}</a>
+        {canManage && (
+          <>
+            {' · '}
+            <a href={routeHref({ name: 'bodyImport', bodyId: body.id })}>
+              {t('importMinutes.link')}
+            </a>
+          </>
+        )}
       </p>
       {!canManage && <p className="body-read-only">{t('bodies.readOnlyNote')}</p>}
       <BodyDetailsSection {...sections} />

@@ -31,6 +31,7 @@ export function DecisionBlock({ item }: { item: AgendaItem }) {
         readOnlyReason={view.lockTextOf(rootName)}
         user={view.caretUser}
         onFocus={() => view.openField(rootName)}
+        onRefusedTyping={() => view.announce(view.typingRefusalOf(rootName) ?? '')}
       />
       {access.editable && <DecisionTools item={item} />}
     </div>

@@ -6,6 +6,7 @@ import type { CollabSession } from './collabSession.ts';
 import { fieldExtensions, type CaretUser } from './editorExtensions.ts';
 import { useEditorRegistry } from './editorRegistry.ts';
 import { LockNote } from './LockNote.tsx';
+import { keyWouldType } from './typingKeys.ts';
 import './fieldEditor.css';
 
 export interface FieldEditorProps {
@@ -24,6 +25,8 @@ export interface FieldEditorProps {
   hideLabel?: boolean;
   /** Called when the person puts the caret in the field. */
   onFocus?: () => void;
+  /** Called when the person tries to type into the field while it is read-only. */
+  onRefusedTyping?: () => void;
   className?: string;
 }
 
@@ -34,6 +37,8 @@ export function FieldEditor(props: FieldEditorProps) {
   const reasonId = useId();
   const focusListener = useRef(props.onFocus);
   focusListener.current = props.onFocus;
+  const refusedListener = useRef(props.onRefusedTyping);
+  refusedListener.current = props.onRefusedTyping;
   const labelId = useId();
 
   const attributes = {
@@ -42,6 +47,9 @@ export function FieldEditor(props: FieldEditorProps) {
     'aria-label': props.accessibleName,
     'aria-readonly': editable ? 'false' : 'true',
     ...(props.readOnlyReason ? { 'aria-describedby': reasonId } : {}),
+    // A read-only field still takes focus, so a click and a keystroke land here (and are
+    // answered with the reason) instead of on the page, where Space would scroll it.
+    ...(editable ? {} : { tabindex: '0' }),
     class: 'field-editor-content',
     'data-root': rootName,
   };
@@ -80,6 +88,22 @@ export function FieldEditor(props: FieldEditorProps) {
     editor.setOptions({ editorProps: { attributes } });
     // `attributes` is rebuilt each render from the values listed here.
   }, [editor, editable, props.accessibleName, props.readOnlyReason, reasonId, rootName]);
+
+  // Typing into a read-only field says at once why nothing happens, and does not scroll.
+  useEffect(() => {
+    if (!editor || editable) return undefined;
+    const dom = editor.view.dom;
+    const refuse = (event: Event) => {
+      if (event instanceof KeyboardEvent && !keyWouldType(event)) return;
+      event.preventDefault();
+      refusedListener.current?.();
+    };
+    const events = ['keydown', 'paste', 'drop'] as const;
+    for (const name of events) dom.addEventListener(name, refuse);
+    return () => {
+      for (const name of events) dom.removeEventListener(name, refuse);
+    };
+  }, [editor, editable]);
 
   // Others see a dot at the item where someone is writing: the awareness field `editing`.
   useEffect(() => {

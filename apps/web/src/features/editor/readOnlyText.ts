@@ -12,6 +12,28 @@ export function joinNames(names: readonly string[], language: Language): string 
   );
 }
 
+/**
+ * What a person hears and sees when they type where they may not: "Punkt 4 b skrivs av Lena
+ * Bergström", or the field's lock reason with its item ("Punkt 3: Beslutet skrivs av
+ * sekreteraren").
+ */
+export function typingRefusalText(
+  reason: ReadOnlyReason,
+  itemNumber: string | null,
+  t: TFunction,
+  language: Language,
+): string {
+  if (reason.code === 'presentedBy' && itemNumber !== null)
+    return t('access.typingPresentedBy', {
+      number: itemNumber,
+      names: joinNames(reason.names, language),
+    });
+  const text = readOnlyText(reason, t, language);
+  return itemNumber === null
+    ? text
+    : t('access.typingInItem', { number: itemNumber, reason: text });
+}
+
 /** The words on a field's lock: "Föredras av …", "Mötet pågår: bara sekreteraren skriver" … */
 export function readOnlyText(reason: ReadOnlyReason, t: TFunction, language: Language): string {
   switch (reason.code) {

@@ -12,6 +12,7 @@ import {
 } from './compareView.ts';
 import type { CompareRow } from './compareView.ts';
 import { DiffText } from './DiffText.tsx';
+import { AttendanceChanges, HeaderChanges } from './CompareSections.tsx';
 import { SnapshotTime } from './SnapshotTime.tsx';
 
 /** Two versions item by item: what each item's fields gained and lost, unchanged items folded. */
@@ -31,7 +32,8 @@ export function CompareView({
     params: { id: meetingId },
     query: { from, to },
   });
-  const items = comparison.load.status === 'ready' ? comparison.load.data.items : null;
+  const data = comparison.load.status === 'ready' ? comparison.load.data : null;
+  const items = data?.items ?? null;
   const counts = items ? compareCounts(items) : null;
 
   return (
@@ -55,10 +57,14 @@ export function CompareView({
       {items && counts && (
         <>
           <p className="compare-counts">
-            {counts.changed + counts.added + counts.removed === 0
+            {counts.changed + counts.added + counts.removed === 0 &&
+            data?.header.length === 0 &&
+            data.attendance.length === 0
               ? t('history.noDifferences')
               : t('history.counts', counts)}
           </p>
+          {data && <HeaderChanges changes={data.header} />}
+          {data && <AttendanceChanges changes={data.attendance} />}
           {compareRows(items).map((row) => (
             <CompareRowView key={rowKey(row)} row={row} />
           ))}
@@ -113,6 +119,11 @@ function ItemDiffView({ item }: { item: ItemDiff }) {
         <span className="diff-item-number">{diffNumberLabel(item.number)}</span>{' '}
         {item.title || t('agenda.untitled')}{' '}
         <span className="diff-status">{t(`history.status.${item.status}`)}</span>
+        {item.movedFrom !== null && (
+          <span className="diff-status diff-moved">
+            {t('history.movedFrom', { number: item.movedFrom })}
+          </span>
+        )}
       </h2>
       {fields.map((field) => (
         <div className="diff-field" key={field.field}>

@@ -14,6 +14,7 @@ const item = (number: string, status: ItemDiffStatus): ItemDiff => ({
   number,
   title: `Punkt ${number}`,
   status,
+  movedFrom: null,
   fields: [],
 });
 

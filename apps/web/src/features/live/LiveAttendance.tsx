@@ -6,7 +6,10 @@ import '../attendance/attendance.css';
 import { useMeetingState } from '../meetings/meetingView.ts';
 import { attendanceCount } from './attendanceCount.ts';
 
-/** Attendance as the meeting goes: a name typed marks the person present; who is missing. */
+/**
+ * Attendance as the meeting goes: a name typed marks the person present; who is missing. Before
+ * anyone is marked it says so, never "19 av 19 närvarande".
+ */
 export function LiveAttendance({ entryRef }: { entryRef: Ref<HTMLDivElement> }) {
   const { t } = useTranslation();
   const view = useMeetingState();
@@ -18,7 +21,11 @@ export function LiveAttendance({ entryRef }: { entryRef: Ref<HTMLDivElement> }) 
       <div className="live-attendance-head">
         <h2 id={headingId}>{t('liveMode.attendanceHeading')}</h2>
         <p className="live-attendance-count">
-          {t('liveMode.attendanceCount', { present: count.present, total: count.total })}
+          {count.unmarked === count.total && count.total > 0
+            ? t('liveMode.attendanceNobodyMarked', count)
+            : count.unmarked > 0
+              ? t('liveMode.attendanceCountUnmarked', count)
+              : t('liveMode.attendanceCount', count)}
         </p>
       </div>
       {view.accessOf('attendance').editable && (
@@ -26,15 +33,18 @@ export function LiveAttendance({ entryRef }: { entryRef: Ref<HTMLDivElement> }) 
           <MarkAttendanceForm />
         </div>
       )}
-      <p className="live-attendance-missing">
-        {missing.length > 0 ? (
-          <>
-            <strong>{t('attendance.notRepresented')}:</strong> {missing.join(', ')}
-          </>
-        ) : (
-          t('liveMode.allRepresented')
-        )}
-      </p>
+      {/* Before anyone is marked, nobody is represented or missing yet. */}
+      {count.unmarked < count.total && (
+        <p className="live-attendance-missing">
+          {missing.length > 0 ? (
+            <>
+              <strong>{t('attendance.notRepresented')}:</strong> {missing.join(', ')}
+            </>
+          ) : (
+            t('liveMode.allRepresented')
+          )}
+        </p>
+      )}
     </section>
   );
 }

@@ -101,6 +101,7 @@ function LiveTextField({
         readOnlyReason={view.lockTextOf(rootName)}
         user={view.caretUser}
         onFocus={() => view.openField(rootName)}
+        onRefusedTyping={() => view.announce(view.typingRefusalOf(rootName) ?? '')}
         className={field === 'proposal' ? 'field-proposal' : undefined}
       />
     </details>

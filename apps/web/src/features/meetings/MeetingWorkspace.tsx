@@ -22,7 +22,8 @@ import { PhaseControls } from '../live/PhaseControls.tsx';
 import { useLiveMode } from '../live/useLiveMode.ts';
 import { useShareCurrentItem } from '../projector/useShareCurrentItem.ts';
 import { ApprovalNote } from './ApprovalNote.tsx';
-import { createMeetingSession, createMeetingState } from './createMeetingView.ts';
+import { createMeetingSession } from './createMeetingSession.ts';
+import { createMeetingState } from './createMeetingState.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { fieldDisplayName } from './fieldDisplayName.ts';
 import type { MeetingView } from './meetingView.ts';
@@ -150,7 +151,11 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
             panelOpen={panelOpen}
             onTogglePanel={() => setPanelOpen(!panelOpen)}
             onShortcuts={() => setShortcutsOpen(true)}
-          />
+          >
+            <p className="meeting-announcer" role="status" aria-live="polite">
+              {message}
+            </p>
+          </MeetingStatusBar>
           <div className="meeting-layout">
             <div className="meeting-outline">
               <AgendaOutline currentItemId={currentItemId} onJump={jumpTo} />
@@ -197,9 +202,6 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
               </aside>
             )}
           </div>
-          <p className="meeting-announcer" role="status" aria-live="polite">
-            {message}
-          </p>
           <RefusalDialog
             refusal={collab.refusal}
             fieldName={(rootName) => fieldDisplayName(rootName, model, t)}

@@ -42,6 +42,11 @@ export interface MeetingState {
   accessOf(rootName: string): FieldAccess;
   /** The text on the lock of a read-only field, or null when it is writable. */
   lockTextOf(rootName: string): string | null;
+  /**
+   * What to say at once, politely, when someone types into a read-only field ("Punkt 4 b skrivs
+   * av Lena Bergström"), from the one write policy; null when the field is writable.
+   */
+  typingRefusalOf(rootName: string): string | null;
   /** Empty fields start folded into an "add" button; these are the ones opened since. */
   isFieldOpen(rootName: string): boolean;
   /** Unfolds a field; with `focus`, the caret goes into it once its editor is there. */

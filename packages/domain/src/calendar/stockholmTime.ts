@@ -49,3 +49,14 @@ export function stockholmInstant(isoDate: string, clock: string): number | null 
   const first = wall - offsetAt(wall);
   return wall - offsetAt(first);
 }
+
+/** The instant → Stockholm's wall clock: `{ date: "2024-12-19", clock: "09.30" }`. */
+export function stockholmWallClock(instant: number): { date: string; clock: string } {
+  const parts = Object.fromEntries(
+    formatter.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
+  );
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    clock: `${parts.hour}.${parts.minute}`,
+  };
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { COUNTY_NETWORK_BODY, COUNTY_NETWORK_ORGANISATIONS } from '@anteckna/doc-schema';
+import type { AppDeps } from '../appDeps.ts';
+import { bodies, memberships } from '../db/schema.ts';
+
+/** The county network the seed minutes come from, with the given secretary: their imports' body. */
+export function createCountyNetworkBody(
+  deps: AppDeps,
+  secretaryId: string,
+  memberId?: string,
+): string {
+  const id = randomUUID();
+  deps.db
+    .insert(bodies)
+    .values({
+      id,
+      name: COUNTY_NETWORK_BODY.bodyName,
+      shortName: COUNTY_NETWORK_BODY.bodyShortName,
+      organisation: 'Region Dalarna',
+      organisationLines: ['Hälso- och sjukvårdsförvaltningen'],
+      memberOrganisations: [...COUNTY_NETWORK_ORGANISATIONS],
+    })
+    .run();
+  deps.db.insert(memberships).values({ bodyId: id, userId: secretaryId, role: 'secretary' }).run();
+  if (memberId)
+    deps.db.insert(memberships).values({ bodyId: id, userId: memberId, role: 'member' }).run();
+  return id;
+}
