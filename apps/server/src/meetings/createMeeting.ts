@@ -6,7 +6,7 @@ import {
   setAttendance,
   updateAgendaItem,
 } from '@anteckna/doc-schema';
-import { formatSwedishDate } from '@anteckna/export';
+import { formatSwedishDate } from '@anteckna/domain';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';

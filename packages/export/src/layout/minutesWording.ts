@@ -9,7 +9,7 @@ import type {
   MeetingHeader,
   PersonRef,
 } from '@anteckna/doc-schema';
-import { formatVersionTime } from '../swedishDate.ts';
+import { formatVersionTime } from '@anteckna/domain';
 
 export const KIND_LABELS: Record<ItemKind, string> = {
   beslut: 'Beslut',
