@@ -1,6 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  adoptProposalInLiveMode,
+  markEveryonePresent,
   DEMO,
   type AppServer,
   editableRoots,
@@ -11,6 +13,7 @@ import {
   screenshotPage,
   startServer,
   waitConnected,
+  waitSaved,
 } from './support/index.ts';
 
 // Issue 6: live → circulated → approved at the next meeting → locked for good.
@@ -73,9 +76,15 @@ describe('the lifecycle of the minutes', () => {
     secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
   });
 
-  it('starts the December meeting and circulates it (live → circulated) from the phase panel', async () => {
+  it('starts the December meeting, decides its decision items and circulates it (live → circulated) from the phase panel', async () => {
     decemberId = await openMeetingFromList(secretary, '10 december 2026');
     await movePhase(secretary, 'Starta mötet', 'Pågår');
+    // The check holds circulation until attendance is marked and every decision item is decided
+    // (check.e2e.test.ts).
+    await markEveryonePresent(secretary);
+    await adoptProposalInLiveMode(secretary, '5');
+    await adoptProposalInLiveMode(secretary, '6');
+    await waitSaved(secretary);
     await movePhase(secretary, 'Skicka ut minnesanteckningarna', 'Utskickat');
     expect((await fetchMeeting(secretary, decemberId)).meeting.phase).toBe('circulated');
   });

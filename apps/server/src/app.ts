@@ -11,6 +11,7 @@ import { appError } from './errors/appError.ts';
 import { attachmentRoutes } from './routes/attachmentRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { bodyRoutes } from './routes/bodyRoutes.ts';
+import { checkRoutes } from './routes/checkRoutes.ts';
 import { invitationRoutes } from './routes/invitationRoutes.ts';
 import type { AppEnv } from './routes/env.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes(deps));
   app.route('/', meetingRoutes(deps));
   app.route('/', lifecycleRoutes(deps));
+  app.route('/', checkRoutes(deps));
   app.route('/', invitationRoutes(deps));
   app.route('/', attachmentRoutes(deps));
   app.route('/', bodyRoutes(deps));

@@ -98,6 +98,16 @@ export type {
   SnapshotWithMinutes,
 } from './history/historyEndpoints.ts';
 
+// The mistake check, and the guard of circulation and approval
+export {
+  AcknowledgedWarningsSchema,
+  CheckFindingSchema,
+  CheckRefusedSchema,
+  CheckResultSchema,
+  checkEndpoint,
+} from './check/checkEndpoints.ts';
+export type { CheckRefused, CheckResult } from './check/checkEndpoints.ts';
+
 // Approval of the previous minutes, and the seal
 export {
   APPROVAL_DECISIONS,
@@ -132,24 +142,31 @@ export {
 
 // Bodies and their people
 export {
+  AddBodyAliasRequestSchema,
   AddMemberRequestSchema,
   AddVacancyRequestSchema,
+  BodyAliasSchema,
   BodyMemberSchema,
   BodySchema,
   UpdateBodyRequestSchema,
   UpdateMemberRequestSchema,
   VacantSeatSchema,
+  addBodyAliasEndpoint,
   addMemberEndpoint,
   addVacancyEndpoint,
+  bodyAliasesEndpoint,
   bodyEndpoint,
+  removeBodyAliasEndpoint,
   removeMemberEndpoint,
   removeVacancyEndpoint,
   updateBodyEndpoint,
   updateMemberEndpoint,
 } from './bodies/bodyEndpoints.ts';
 export type {
+  AddBodyAliasRequest,
   AddMemberRequest,
   AddVacancyRequest,
+  BodyAlias,
   BodyDetail,
   BodyMember,
   UpdateBodyRequest,

@@ -80,13 +80,10 @@ export { clauseTemplates } from './decision/clauseTemplates.ts';
 export type { ClauseTemplate } from './decision/clauseTemplates.ts';
 
 // Mistake check
-export { checkMinutes } from './check/checkMinutes.ts';
-export type {
-  CheckMinutesOptions,
-  MinutesIssue,
-  MinutesIssueId,
-  MinutesIssueSeverity,
-} from './check/minutesIssue.ts';
+export { checkMinutes, hasErrors } from './check/checkMinutes.ts';
+export { CHECK_RULES, isCheckRuleId } from './check/checkRule.ts';
+export type { CheckRuleId, FindingSeverity } from './check/checkRule.ts';
+export type { CheckContext, CheckLanguage, Finding, OtherBody } from './check/finding.ts';
 export { clauseHasVerb } from './check/clauseVerbs.ts';
 
 // Editor schema (headless)
@@ -105,3 +102,10 @@ export {
   COUNTY_NETWORK_ORGANISATIONS,
   FIXTURE_USER_IDS,
 } from './fixtures/fixtureParts.ts';
+export {
+  COUNTY_NETWORK_ALIAS,
+  COUNTY_NETWORK_CONTEXT,
+  PLANTED_MISTAKES,
+  WELFARE_COUNCIL_BODY,
+} from './fixtures/plantedMistakes.ts';
+export type { PlantedMistake } from './fixtures/plantedMistakes.ts';

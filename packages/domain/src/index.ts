@@ -8,3 +8,10 @@ export { mayWrite } from './writePolicy.ts';
 export type { MeetingWriteContext, WriteRefusalReason, WriteVerdict } from './writePolicy.ts';
 export { CloseCode, isPermanentClose } from './closeCodes.ts';
 export type { CloseCodeName, CloseCodeValue } from './closeCodes.ts';
+export {
+  formatSwedishDate,
+  formatSwedishTime,
+  formatSwedishTimeRange,
+  formatVersionTime,
+} from './swedishDate.ts';
+export { stockholmInstant, stockholmWallClock } from './calendar/stockholmTime.ts';

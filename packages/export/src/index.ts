@@ -36,7 +36,7 @@ export { EXPORT_MEDIA_TYPES, exportFileName } from './exportFiles.ts';
 export type { ExportFormat } from './exportFiles.ts';
 
 // Swedish formatting
-export { formatSwedishDate, formatSwedishTime, formatSwedishTimeRange } from './swedishDate.ts';
+export { formatSwedishDate, formatSwedishTime, formatSwedishTimeRange } from '@anteckna/domain';
 
 // Benchmark fixture
 export { buildLargeMinutesModel } from './fixtures/largeMinutes.ts';

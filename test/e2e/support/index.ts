@@ -35,3 +35,4 @@ export {
 export { forceWriteFromConsole } from './forcedWrite.ts';
 export { pollUntil } from './poll.ts';
 export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';
+export { adoptProposalInLiveMode, markEveryonePresent } from './liveDecision.ts';

@@ -5,13 +5,26 @@ const ARGON2ID = 2;
 /** argon2id with OWASP's minimum profile (19 MiB, 2 passes): slow for attackers, quick for one login. */
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
+/**
+ * Hashes run one at a time. Each holds 19 MiB while it runs, and libuv would run four at once:
+ * a burst of logins or accepted invitations lifted the server's memory by 76 MiB for nothing,
+ * since the hashing thread and the collaboration thread already fill a small server's cores.
+ * Requests wait their turn instead (the login rate limit bounds the queue).
+ */
+let hashing: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const turn = hashing.then(work, work);
+  hashing = turn.catch(() => undefined);
+  return turn;
+}
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return oneAtATime(() => hash(password, OPTIONS));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await oneAtATime(() => verify(passwordHash, password));
   } catch {
     return false;
   }

@@ -6,6 +6,7 @@ import { recheckAccess } from '../collab/sessionReach.ts';
 import { hashPassword } from '../auth/password.ts';
 import { bodies, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
+import { listBodyAliases } from './bodyAliases.ts';
 
 export interface MemberInput {
   email: string;
@@ -53,7 +54,7 @@ export function readBody(deps: AppDeps, bodyId: string) {
     .where(eq(vacantSeats.bodyId, bodyId))
     .orderBy(vacantSeats.createdAt)
     .all();
-  return { ...body, members, vacancies };
+  return { ...body, members, vacancies, aliases: listBodyAliases(deps.db, bodyId) };
 }
 
 export function roleIn(deps: AppDeps, bodyId: string, userId: string): BodyRole | null {

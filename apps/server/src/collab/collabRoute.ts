@@ -8,6 +8,7 @@ import type { AppDeps } from '../appDeps.ts';
 import { findMeetingAccess } from '../meetings/meetingAccess.ts';
 import { newConnectionId, type CollabConnection } from './connection.ts';
 import { isAllowedOrigin } from '../http/originCheck.ts';
+import { sendInTurn } from './turnWrites.ts';
 import { presenceColor } from './presence.ts';
 
 type Refusal = { code: number; reason: string };
@@ -40,7 +41,7 @@ export function collabUpgrade(deps: AppDeps) {
         const raw = ws.raw as WebSocket;
         conn = {
           ...base,
-          send: (message) => raw.send(message, { binary: true }),
+          send: (message) => sendInTurn(raw, message),
           close: (code, reason) => raw.close(code, reason),
           isOpen: () => raw.readyState === raw.OPEN,
         };
@@ -59,12 +60,14 @@ export function collabUpgrade(deps: AppDeps) {
           Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - deps.now().getTime())),
         );
         deps.collab.join(conn);
-      },
-      onMessage(event) {
-        if (!conn) return;
-        if (!(event.data instanceof ArrayBuffer))
-          return conn.close(CloseCode.Malformed.code, CloseCode.Malformed.reason);
-        deps.collab.receive(conn, new Uint8Array(event.data));
+        // Straight from ws: its Buffer is a view of the bytes received, where the adapter's
+        // onMessage would copy every message into a new ArrayBuffer and wrap it in an event.
+        const joined = conn;
+        raw.on('message', (data, isBinary) => {
+          if (!isBinary || !Buffer.isBuffer(data))
+            return joined.close(CloseCode.Malformed.code, CloseCode.Malformed.reason);
+          deps.collab.receive(joined, data);
+        });
       },
       onClose(event) {
         clearInterval(pingTimer);

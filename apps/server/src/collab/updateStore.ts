@@ -23,8 +23,10 @@ export function loadDoc(db: Db, meetingId: string): LoadedDoc {
     .where(and(eq(docUpdates.meetingId, meetingId), gt(docUpdates.seq, upToSeq)))
     .orderBy(docUpdates.seq)
     .all();
+  // The state row is applied as it is: merging it with the tail first would decode and
+  // re-encode the whole document once more (half of a big document's load time).
+  if (state) Y.applyUpdate(doc, new Uint8Array(state.state), 'store');
   const updates = tail.map((row) => new Uint8Array(row.update));
-  if (state) updates.unshift(new Uint8Array(state.state));
   if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), 'store');
   return { doc, tailRows: tail.length };
 }

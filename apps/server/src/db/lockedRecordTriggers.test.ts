@@ -92,6 +92,12 @@ function addMissingRows(sqlite: Database.Database, locked: string, other: string
       [locked],
     ],
     [
+      'check_acknowledgements.meeting_id',
+      `INSERT INTO check_acknowledgements (id, meeting_id, snapshot_id, user_id, rules, findings)
+       SELECT 'ack-x', meeting_id, id, 'u', '[]', '[]' FROM snapshots WHERE meeting_id = ? LIMIT 1`,
+      [locked],
+    ],
+    [
       'doc_states.meeting_id',
       `INSERT INTO doc_states (meeting_id, state, up_to_seq) VALUES (?, x'00', 0)`,
       [locked],
@@ -155,6 +161,7 @@ describe('the locked record at the database', () => {
         'attachments.meeting_id',
         'carried_items.from_meeting_id',
         'carried_items.to_meeting_id',
+        'check_acknowledgements.meeting_id',
         'client_id_owners.meeting_id',
         'doc_states.meeting_id',
         'doc_updates.meeting_id',

@@ -9,7 +9,15 @@
  * `db/lockedRecordTriggers.test.ts` finds every such column and fails until it has them.
  */
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   text('created_at')
@@ -380,3 +388,44 @@ export const storageProbe = sqliteTable('storage_probe', {
   id: integer('id').primaryKey(),
   padding: blob('padding', { mode: 'buffer' }),
 });
+
+/**
+ * Other spellings of a body's name that its secretary registered ("Chefsnätverket" for
+ * Länschefsnätverket): the mistake check takes them as the body's name and never flags them.
+ */
+export const bodyAliases = sqliteTable(
+  'body_aliases',
+  {
+    id: text('id').primaryKey(),
+    bodyId: text('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('body_aliases_body_alias_idx').on(t.bodyId, t.alias)],
+);
+
+/**
+ * "Circulate anyway": the warnings of the mistake check the secretary acknowledged when sending
+ * the minutes out, with the version that was sent. Never changed.
+ */
+export const checkAcknowledgements = sqliteTable(
+  'check_acknowledgements',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    snapshotId: text('snapshot_id')
+      .notNull()
+      .references(() => snapshots.id),
+    userId: text('user_id').notNull(),
+    /** JSON: the rule ids acknowledged. */
+    rules: text('rules', { mode: 'json' }).$type<string[]>().notNull(),
+    /** JSON: the warnings as the check found them then (Finding[] of @anteckna/doc-schema). */
+    findings: text('findings', { mode: 'json' }).$type<unknown[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('check_acknowledgements_meeting_idx').on(t.meetingId)],
+);

@@ -194,6 +194,31 @@ export const ERRORS = {
     sv: 'Texten ser inte ut som minnesanteckningar: mötesdatum eller numrerade punkter saknas.',
     en: 'The text does not look like minutes: a meeting date or numbered items are missing.',
   },
+  check_failed: {
+    status: 409,
+    sv: 'Kontrollen hittade fel som måste rättas först. Inget har ändrats.',
+    en: 'The check found mistakes that must be corrected first. Nothing was changed.',
+  },
+  check_warnings_unacknowledged: {
+    status: 409,
+    sv: 'Kontrollen har varningar. Bekräfta dem för att skicka ut ändå. Inget har ändrats.',
+    en: 'The check has warnings. Acknowledge them to send the minutes out anyway. Nothing was changed.',
+  },
+  unknown_check_rule: {
+    status: 400,
+    sv: 'Begäran bekräftar en kontrollregel som inte finns.',
+    en: 'The request acknowledges a check rule that does not exist.',
+  },
+  alias_exists: {
+    status: 409,
+    sv: 'Organet har redan det namnet.',
+    en: 'The body already has that name.',
+  },
+  alias_not_found: {
+    status: 404,
+    sv: 'Det alternativa namnet finns inte.',
+    en: 'The alternative name does not exist.',
+  },
   payload_too_large: { status: 413, sv: 'Begäran är för stor.', en: 'The request is too large.' },
   too_many_attempts: {
     status: 429,

@@ -6,7 +6,7 @@ import { AppError } from './appError.ts';
 import { isStorageFull } from './storageFull.ts';
 
 /** Swedish unless the client asks for English first: the product speaks Swedish first. */
-function pickLanguage(c: Context): 'sv' | 'en' {
+export function pickLanguage(c: Context): 'sv' | 'en' {
   const accept = c.req.header('accept-language') ?? '';
   return /^\s*en\b/i.test(accept) ? 'en' : 'sv';
 }
@@ -23,7 +23,7 @@ export function errorBody(c: Context, id: ErrorId, details?: ErrorDetails) {
 export function onError(err: Error, c: Context) {
   if (err instanceof AppError) {
     for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);
-    return c.json(errorBody(c, err.id, err.details), err.status as 400);
+    return c.json({ ...err.extra, ...errorBody(c, err.id, err.details) }, err.status as 400);
   }
   if (err instanceof HTTPException) {
     const id: ErrorId =

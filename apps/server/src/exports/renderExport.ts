@@ -1,17 +1,4 @@
-import {
-  EXPORT_MEDIA_TYPES,
-  exportFileName,
-  renderMeetingIcs,
-  renderMeetingPackHtml,
-  renderMeetingPackPdf,
-  renderMinutesDocx,
-  renderMinutesHtml,
-  renderMinutesMarkdown,
-  renderMinutesPdf,
-  type ExportAudience,
-  type ExportFormat,
-  type ExportWarning,
-} from '@anteckna/export';
+import type { ExportAudience, ExportFormat, ExportWarning } from '@anteckna/export';
 import type { AppDeps } from '../appDeps.ts';
 import { findSeal, findSealedFile, storeSealedFile } from '../seal/sealStore.ts';
 import { minutesForExport } from './minutesForExport.ts';
@@ -26,6 +13,15 @@ export interface RenderedExport {
 export type ExportKind = 'minutes' | 'pack';
 
 /**
+ * The renderers with their fonts, pdfkit and docx, loaded on the first export (a chunk of its
+ * own in the build): the server starts and serves collaboration without them, and a server
+ * nobody exports from never holds them in memory.
+ */
+export function loadRenderers() {
+  return import('@anteckna/export');
+}
+
+/**
  * Renders a meeting in a format. The PDF of locked minutes is rendered once, stored beside the
  * seal and served byte for byte from then on (one per audience).
  */
@@ -35,6 +31,7 @@ export async function renderExport(
   format: ExportFormat,
   options: { audience: ExportAudience; kind: ExportKind },
 ): Promise<RenderedExport> {
+  const renderers = await loadRenderers();
   const source = minutesForExport(deps, meetingId);
   const { model, missingAttachmentIds } = source;
   const common = {
@@ -42,7 +39,7 @@ export async function renderExport(
     missingAttachmentIds,
     versionTime: source.versionTime,
   };
-  const name = exportFileName(
+  const name = renderers.exportFileName(
     model.meeting,
     format,
     options.kind === 'pack' ? 'handlingar' : 'minnesanteckningar',
@@ -50,7 +47,7 @@ export async function renderExport(
   const out = (bytes: Uint8Array, warnings: ExportWarning[]) => ({
     bytes,
     warnings,
-    mediaType: EXPORT_MEDIA_TYPES[format],
+    mediaType: renderers.EXPORT_MEDIA_TYPES[format],
     fileName: name,
   });
   const text = (rendered: { text: string; warnings: ExportWarning[] }) =>
@@ -60,7 +57,7 @@ export async function renderExport(
     const sealedFormat = options.audience === 'public' ? 'pdf-public' : 'pdf';
     const stored = findSealedFile(deps.db, meetingId, sealedFormat);
     if (stored) return out(new Uint8Array(stored.bytes), []);
-    const rendered = await renderMinutesPdf(model, {
+    const rendered = await renderers.renderMinutesPdf(model, {
       ...common,
       creationDate: source.lockedAt ?? undefined,
     });
@@ -71,23 +68,23 @@ export async function renderExport(
     case 'pdf': {
       const rendered =
         options.kind === 'pack'
-          ? await renderMeetingPackPdf(model, common)
-          : await renderMinutesPdf(model, common);
+          ? await renderers.renderMeetingPackPdf(model, common)
+          : await renderers.renderMinutesPdf(model, common);
       return out(rendered.bytes, rendered.warnings);
     }
     case 'docx': {
-      const rendered = await renderMinutesDocx(model, common);
+      const rendered = await renderers.renderMinutesDocx(model, common);
       return out(rendered.bytes, rendered.warnings);
     }
     case 'html':
       return text(
         options.kind === 'pack'
-          ? renderMeetingPackHtml(model, common)
-          : renderMinutesHtml(model, common),
+          ? renderers.renderMeetingPackHtml(model, common)
+          : renderers.renderMinutesHtml(model, common),
       );
     case 'md':
-      return text(renderMinutesMarkdown(model, common));
+      return text(renderers.renderMinutesMarkdown(model, common));
     case 'ics':
-      return text(renderMeetingIcs({ ...model.meeting, id: meetingId }));
+      return text(renderers.renderMeetingIcs({ ...model.meeting, id: meetingId }));
   }
 }

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { appError } from '../errors/appError.ts';
 
 /**
@@ -9,6 +8,8 @@ import { appError } from '../errors/appError.ts';
  * walk over its tags is enough.
  */
 export async function docxText(bytes: Uint8Array): Promise<string> {
+  // mammoth is loaded on the first Word file imported, not at every start of the server.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;

@@ -11,6 +11,31 @@ import { docxFromText, pdfFromText, seedMinutes } from '../testing/legacyFiles.t
 import { loginCookie, startTestServer } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 import { MAX_IMPORT_BYTES } from './sourceFile.ts';
+import * as Y from 'yjs';
+import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
+
+/** A secretary's correction: every occurrence of a text in the document's fields, replaced. */
+function replaceInText(doc: Y.Doc, wrong: string, right: string) {
+  const visit = (node: Y.XmlElement | Y.XmlFragment | Y.XmlText) => {
+    if (node instanceof Y.XmlText) {
+      let at = node.toString().indexOf(wrong);
+      while (at >= 0) {
+        node.delete(at, wrong.length);
+        node.insert(at, right);
+        at = node.toString().indexOf(wrong, at + right.length);
+      }
+      return;
+    }
+    node.toArray().forEach((child) => visit(child as Y.XmlElement | Y.XmlText));
+  };
+  doc.transact(() => {
+    for (const name of doc.share.keys())
+      if (name.startsWith('item:')) visit(doc.getXmlFragment(name));
+    for (const record of readAgendaRecords(doc))
+      if (record.title.includes(wrong))
+        updateAgendaItem(doc, record.id, { title: record.title.replaceAll(wrong, right) });
+  });
+}
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 let server: Server;
@@ -117,6 +142,20 @@ describe('POST /api/bodies/:id/imports', () => {
       (i: { title: string }) => i.title === 'Arbetsordning LCHNV',
     );
     expect(carried?.carriedFrom?.meetingId).toBe(response.json.meetingId);
+    // The original spells the body "Länschefs nätverket": the check holds the lock (K2) until
+    // the secretary corrects the imported text.
+    const held = await api.post(`/api/meetings/${next.json.id}/approve-previous`, {
+      decision: 'lay_to_records',
+    });
+    expect(held.status).toBe(409);
+    expect(held.json.error.id).toBe('check_failed');
+    expect(new Set(held.json.findings.map((f: { text: string }) => f.text))).toEqual(
+      new Set(['Länschefs nätverket', 'Länschefs nätverkets']),
+    );
+    server.deps.collab.writeDoc(response.json.meetingId, (room) =>
+      replaceInText(room.doc, 'Länschefs nätverket', 'Länschefsnätverket'),
+    );
+    await server.deps.collab.flush();
     const approval = await api.post(`/api/meetings/${next.json.id}/approve-previous`, {
       decision: 'lay_to_records',
     });

@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf';
+import type { getDocumentProxy } from 'unpdf';
 import { appError } from '../errors/appError.ts';
 
 interface PositionedText {
@@ -16,9 +16,11 @@ interface PositionedText {
  * form feed. A PDF without text (a scan) or with a password is refused.
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
+  // pdf.js is loaded on the first PDF imported, not at every start of the server.
+  const unpdf = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false });
+    pdf = await unpdf.getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false });
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     if (name === 'PasswordException') throw appError('import_pdf_encrypted', { cause: error });

@@ -2,6 +2,7 @@ import {
   readAgendaRecords,
   writeDecisionClauses,
   itemFragment,
+  type CheckLanguage,
   type DecisionClause,
 } from '@anteckna/doc-schema';
 import { eq } from 'drizzle-orm';
@@ -11,12 +12,17 @@ import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
 import { lockApprovedMinutes } from './lockApprovedMinutes.ts';
+import { checkMeetingDoc } from '../check/meetingCheck.ts';
+import { requireCheckPassed, validAcknowledgements } from '../check/checkGuard.ts';
 
 export type ApprovalDecision = 'approve' | 'approve_with_addendum' | 'lay_to_records';
 
 export interface ApprovalInput {
   decision: ApprovalDecision;
   addendum?: string;
+  /** Rule ids of warnings seen in the confirmation; approval is held by errors only. */
+  acknowledgedWarnings?: readonly string[];
+  language?: CheckLanguage;
 }
 
 /**
@@ -32,6 +38,7 @@ export function approvePreviousMinutes(
   input: ApprovalInput,
   userId: string,
 ) {
+  const acknowledged = validAcknowledgements(input.acknowledgedWarnings);
   if (approving.bodyRole !== 'secretary') throw appError('not_secretary');
   if (approving.meeting.phase !== 'preparation' && approving.meeting.phase !== 'live') {
     throw appError('approving_meeting_not_open');
@@ -52,6 +59,14 @@ export function approvePreviousMinutes(
   if (!target || target.bodyId !== approving.meeting.bodyId) throw appError('no_previous_minutes');
   if (target.phase === 'locked') throw appError('minutes_locked');
   if (target.phase !== 'circulated') throw appError('minutes_not_circulated');
+  // The lock makes the minutes final: they are checked as they stand, with this meeting's date.
+  const findings = deps.collab.readDoc(target.id, (room) =>
+    checkMeetingDoc(deps.db, room.doc, target, approving.body, {
+      language: input.language ?? 'sv',
+      approvingMeetingDate: approving.meeting.date,
+    }),
+  );
+  requireCheckPassed(findings, acknowledged, { warningsNeedAcknowledgement: false });
 
   deps.collab.writeDoc(approving.meeting.id, (room) => {
     room.doc.transact(

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
-import { circulatedMeeting } from '../testing/minutesContent.ts';
+import { circulate, circulatedMeeting } from '../testing/minutesContent.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -56,8 +56,7 @@ describe('the life of a meeting', () => {
     type(secretary.doc, `item:${itemId}:body`, 'Diskussionen fördes.');
     await server.deps.collab.flush();
 
-    expect((await api.post(`/api/meetings/${first}/phase`, { to: 'live' })).status).toBe(200);
-    expect((await api.post(`/api/meetings/${first}/phase`, { to: 'circulated' })).status).toBe(200);
+    await circulate(server.deps, api, first);
     const snapshots = (await api.get(`/api/meetings/${first}/snapshots`)).json.snapshots;
     expect(snapshots.map((s: { phase: string }) => s.phase).sort()).toEqual(['circulated', 'live']);
     expect(snapshots.find((s: { phase: string }) => s.phase === 'circulated').circulated).toBe(
@@ -119,7 +118,7 @@ describe('the life of a meeting', () => {
   });
 
   it('refuses approving minutes that were never circulated, and approving twice', async () => {
-    const { world, api } = await setup();
+    const { server, world, api } = await setup();
     const draft = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Utkast',
@@ -137,7 +136,7 @@ describe('the life of a meeting', () => {
     expect(refused.status).toBe(409);
     expect(refused.json.error.id).toBe('no_previous_minutes');
 
-    const circulated = await circulatedMeeting(api, world.bodyId, '2027-03-11');
+    const circulated = await circulatedMeeting(server.deps, api, world.bodyId, '2027-03-11');
     const approving = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Godkännande',
@@ -160,7 +159,7 @@ describe('the life of a meeting', () => {
 
   it('lets exactly one of two secretaries approving at once win', async () => {
     const { server, world, api } = await setup();
-    await circulatedMeeting(api, world.bodyId, '2027-01-14');
+    await circulatedMeeting(server.deps, api, world.bodyId, '2027-01-14');
     const approving = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Godkännande',
@@ -181,15 +180,14 @@ describe('the life of a meeting', () => {
 
   it('makes the database refuse changes to sealed rows, and reports tampering and a broken chain', async () => {
     const { server, world, api } = await setup();
-    const first = await circulatedMeeting(api, world.bodyId, '2027-01-14');
+    const first = await circulatedMeeting(server.deps, api, world.bodyId, '2027-01-14');
     const m2 = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Två',
       date: '2027-02-11',
     });
     await api.post(`/api/meetings/${m2.json.id}/approve-previous`, { decision: 'approve' });
-    for (const to of ['live', 'circulated'])
-      await api.post(`/api/meetings/${m2.json.id}/phase`, { to });
+    await circulate(server.deps, api, m2.json.id as string);
     const m3 = await api.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Tre',

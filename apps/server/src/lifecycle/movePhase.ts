@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mayMovePhase, type Phase } from '@anteckna/domain';
+import type { CheckLanguage, Finding } from '@anteckna/doc-schema';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
-import { meetings } from '../db/schema.ts';
+import { checkAcknowledgements, meetings } from '../db/schema.ts';
+import { checkMeetingDoc } from '../check/meetingCheck.ts';
+import { requireCheckPassed, validAcknowledgements } from '../check/checkGuard.ts';
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
 import { prepareAgenda } from '../meetings/prepareAgenda.ts';
@@ -15,17 +19,38 @@ const PHASE_LABELS: Record<Phase, string> = {
   locked: 'Godkänt och låst',
 };
 
+export interface PhaseMove {
+  to: Phase;
+  /** Rule ids of the check's warnings the secretary sends the minutes out despite. */
+  acknowledgedWarnings?: readonly string[];
+  language?: CheckLanguage;
+}
+
 /**
  * Moves a meeting to another phase by the secretary's hand, with a snapshot of the document as it
  * was at that moment. Synchronous from check to commit, so two racing moves cannot both pass.
  * The write policy of connected people follows at once (the room's phase changes in the same turn).
+ * Circulation is held by the mistake check: refused while an error stands or a warning is not
+ * acknowledged; acknowledged warnings are recorded with the snapshot that was sent.
  */
-export function movePhase(deps: AppDeps, access: MeetingAccess, to: Phase, userId: string) {
+export function movePhase(deps: AppDeps, access: MeetingAccess, move: PhaseMove, userId: string) {
+  const { to } = move;
+  const acknowledged = validAcknowledgements(move.acknowledgedWarnings);
   if (access.bodyRole !== 'secretary') throw appError('not_secretary');
   const from = access.meeting.phase;
   if (from === 'locked') throw appError('minutes_locked');
   if (!mayMovePhase(from, to))
     throw appError('illegal_phase_transition', { details: { from, to } });
+  let sentDespite: Finding[] = [];
+  if (to === 'circulated') {
+    const findings = deps.collab.readDoc(access.meeting.id, (room) =>
+      checkMeetingDoc(deps.db, room.doc, access.meeting, access.body, {
+        language: move.language ?? 'sv',
+        asPhase: to,
+      }),
+    );
+    sentDespite = requireCheckPassed(findings, acknowledged, { warningsNeedAcknowledgement: true });
+  }
   deps.collab.setPhase(access.meeting.id, to);
   deps.collab.flushNow();
   deps.db.transaction(() => {
@@ -35,7 +60,7 @@ export function movePhase(deps: AppDeps, access: MeetingAccess, to: Phase, userI
       .where(and(eq(meetings.id, access.meeting.id), eq(meetings.phase, from)))
       .run();
     if (moved.changes !== 1) throw appError('illegal_phase_transition', { details: { from, to } });
-    deps.collab.readDoc(access.meeting.id, (room) =>
+    const snapshot = deps.collab.readDoc(access.meeting.id, (room) =>
       takeSnapshot(deps.db, room.doc, {
         meetingId: access.meeting.id,
         label: PHASE_LABELS[to],
@@ -44,6 +69,19 @@ export function movePhase(deps: AppDeps, access: MeetingAccess, to: Phase, userI
         createdBy: userId,
       }),
     );
+    if (sentDespite.length > 0) {
+      deps.db
+        .insert(checkAcknowledgements)
+        .values({
+          id: randomUUID(),
+          meetingId: access.meeting.id,
+          snapshotId: snapshot.id,
+          userId,
+          rules: [...new Set(sentDespite.map((finding) => finding.rule))],
+          findings: sentDespite,
+        })
+        .run();
+    }
   });
   // A planned meeting of the year's calendar takes what is decided by now as it is prepared.
   if (from === 'planned' && to === 'preparation') {

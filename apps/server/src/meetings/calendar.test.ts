@@ -83,7 +83,7 @@ describe("the body's year", () => {
     });
     const plannedId = planned.json.meetings[0].id as string;
     // Decided after the year was planned: minutes with a task due before the planned date.
-    const earlier = await circulatedMeeting(secretary, world.bodyId, '2020-02-13');
+    const earlier = await circulatedMeeting(server.deps, secretary, world.bodyId, '2020-02-13');
     await writeItem(server.deps, earlier, {
       title: 'Uppföljning av avtal',
       decision: [

@@ -17,14 +17,22 @@ export interface MeetingAccess {
   bodyRole: BodyRole | null;
 }
 
-/** Null when the meeting does not exist or the person may not read it: callers answer 404 alike. */
-export function findMeetingAccess(db: Db, userId: string, meetingId: string): MeetingAccess | null {
-  const row = db
+/** The meeting with its body, whoever asks: for the offline tools. */
+export function findMeetingWithBody(
+  db: Db,
+  meetingId: string,
+): { meeting: MeetingRow; body: BodyRow } | undefined {
+  return db
     .select({ meeting: meetings, body: bodies })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(eq(meetings.id, meetingId))
     .get();
+}
+
+/** Null when the meeting does not exist or the person may not read it: callers answer 404 alike. */
+export function findMeetingAccess(db: Db, userId: string, meetingId: string): MeetingAccess | null {
+  const row = findMeetingWithBody(db, meetingId);
   if (!row) return null;
   const membership = db
     .select({ role: memberships.role })

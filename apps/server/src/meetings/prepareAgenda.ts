@@ -1,5 +1,5 @@
 import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
-import { formatSwedishDate } from '@anteckna/export';
+import { formatSwedishDate } from '@anteckna/domain';
 import type { AppDeps } from '../appDeps.ts';
 import { carryOverItems } from './carryOver.ts';
 import { addFollowUpItem } from './followUpItem.ts';

@@ -8,8 +8,8 @@ const worldServer = useWorldServer();
 async function setup() {
   const { server, world, as, indexNow, anonymous } = await worldServer();
   const secretary = await as('secretary');
-  const winter = await circulatedMeeting(secretary, world.bodyId, '2026-02-12');
-  const spring = await circulatedMeeting(secretary, world.bodyId, '2027-03-11');
+  const winter = await circulatedMeeting(server.deps, secretary, world.bodyId, '2026-02-12');
+  const spring = await circulatedMeeting(server.deps, secretary, world.bodyId, '2027-03-11');
   const sip = await writeItem(server.deps, winter, {
     title: 'Rutin för SIP',
     decision: [

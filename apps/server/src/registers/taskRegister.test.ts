@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { itemFragment, readAgendaRecords, writeDecisionClauses } from '@anteckna/doc-schema';
-import { approveAtNextMeeting, circulatedMeeting, writeItem } from '../testing/minutesContent.ts';
+import {
+  approveAtNextMeeting,
+  circulate,
+  circulatedMeeting,
+  writeItem,
+} from '../testing/minutesContent.ts';
 import { useWorldServer } from '../testing/worldServer.ts';
 
 const worldServer = useWorldServer();
@@ -13,7 +18,7 @@ const worldServer = useWorldServer();
 async function setup() {
   const { server, world, as, indexNow } = await worldServer();
   const secretary = await as('secretary');
-  const meetingId = await circulatedMeeting(secretary, world.bodyId, '2020-01-14');
+  const meetingId = await circulatedMeeting(server.deps, secretary, world.bodyId, '2020-01-14');
   const itemId = await writeItem(server.deps, meetingId, {
     title: 'Handlingsplan för suicidprevention',
     decision: [
@@ -153,7 +158,7 @@ describe('forwards followed up', () => {
     today('2020-01-25');
     const outsider = await as('outsider');
     const otherBodyId = (await outsider.get('/api/me')).json.memberships[0].bodyId as string;
-    const meetingId = await circulatedMeeting(secretary, world.bodyId, '2020-01-20');
+    const meetingId = await circulatedMeeting(server.deps, secretary, world.bodyId, '2020-01-20');
     const itemId = await writeItem(server.deps, meetingId, {
       title: 'Rutin för SIP',
       decision: [
@@ -195,10 +200,7 @@ describe('forwards followed up', () => {
         { type: 'approve', text: 'anta rutinen för SIP' },
       ]),
     );
-    for (const to of ['live', 'circulated'])
-      expect((await outsider.post(`/api/meetings/${received.json.id}/phase`, { to })).status).toBe(
-        200,
-      );
+    await circulate(server.deps, outsider, received.json.id as string);
     expect(await forward()).toMatchObject({
       status: 'done',
       takenUp: {

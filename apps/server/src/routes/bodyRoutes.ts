@@ -1,7 +1,10 @@
 import {
+  addBodyAliasEndpoint,
   addMemberEndpoint,
   addVacancyEndpoint,
+  bodyAliasesEndpoint,
   bodyEndpoint,
+  removeBodyAliasEndpoint,
   removeMemberEndpoint,
   removeVacancyEndpoint,
   updateBodyEndpoint,
@@ -18,6 +21,7 @@ import {
   updateBody,
   updateMember,
 } from '../bodies/bodyDirectory.ts';
+import { addBodyAlias, listBodyAliases, removeBodyAlias } from '../bodies/bodyAliases.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
 import { contractRoute } from './contractRoute.ts';
@@ -32,6 +36,13 @@ const patchMemberRoute = contractRoute(updateMemberEndpoint, answer, [400, 401, 
 const addVacancyRoute = contractRoute(addVacancyEndpoint, answer, [400, 401, 403, 404]);
 const removeVacancyRoute = contractRoute(removeVacancyEndpoint, answer, [401, 403, 404]);
 const removeMemberRoute = contractRoute(removeMemberEndpoint, answer, [401, 403, 404, 409]);
+const listAliasesRoute = contractRoute(
+  bodyAliasesEndpoint,
+  { status: 200, description: 'Other names of the body, which the mistake check never flags' },
+  [401, 403, 404],
+);
+const addAliasRoute = contractRoute(addBodyAliasEndpoint, answer, [400, 401, 403, 404, 409]);
+const removeAliasRoute = contractRoute(removeBodyAliasEndpoint, answer, [401, 403, 404]);
 
 /** Bodies and their people: readable by members, managed by the body's secretary. */
 export function bodyRoutes(deps: AppDeps) {
@@ -75,5 +86,22 @@ export function bodyRoutes(deps: AppDeps) {
       const { id, seatId } = c.req.valid('param');
       as(requireUser(c).id, id, 'manage');
       return c.json(removeVacancy(deps, id, seatId), 200);
+    })
+    .openapi(listAliasesRoute, (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      return c.json({ aliases: listBodyAliases(deps.db, id) }, 200);
+    })
+    .openapi(addAliasRoute, (c) => {
+      const { id } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      addBodyAlias(deps.db, id, c.req.valid('json').alias);
+      return c.json(readBody(deps, id), 200);
+    })
+    .openapi(removeAliasRoute, (c) => {
+      const { id, aliasId } = c.req.valid('param');
+      as(requireUser(c).id, id, 'manage');
+      removeBodyAlias(deps.db, id, aliasId);
+      return c.json(readBody(deps, id), 200);
     });
 }

@@ -1,8 +1,8 @@
 import { planYearEndpoint, publicCalendarEndpoint } from '@anteckna/contract';
-import { renderCalendarIcs } from '@anteckna/export';
 import type { AppDeps } from '../appDeps.ts';
 import { roleIn } from '../bodies/bodyDirectory.ts';
 import { appError } from '../errors/appError.ts';
+import { loadRenderers } from '../exports/renderExport.ts';
 import { meetingSummary } from '../meetings/meetingAccess.ts';
 import { bodyCalendar, planYear } from '../meetings/planYear.ts';
 import { newRouter } from './router.ts';
@@ -42,9 +42,11 @@ export function calendarRoutes(deps: AppDeps) {
   });
   // `calendar.ics` is one path segment: documented from its definition, routed by Hono's pattern.
   router.openAPIRegistry.registerPath(publicCalendarRoute);
-  router.get('/api/public/bodies/:id/calendar.ics', (c) => {
+  router.get('/api/public/bodies/:id/calendar.ics', async (c) => {
     const params = publicCalendarEndpoint.params.safeParse(c.req.param());
     if (!params.success) throw appError('not_found');
+    // The renderers are loaded on first use, like every export (see loadRenderers).
+    const { renderCalendarIcs } = await loadRenderers();
     const { text } = renderCalendarIcs(bodyCalendar(deps, params.data.id), { stamp: deps.now() });
     return c.body(text, 200, {
       'content-type': 'text/calendar; charset=utf-8',

@@ -24,6 +24,9 @@ import { findSeal, verifySeal } from '../seal/sealStore.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
 import { contractRoute } from './contractRoute.ts';
+import { withCheckRefusal } from './routeParts.ts';
+import { pickLanguage } from '../errors/errorResponse.ts';
+import { acknowledgedWarningsBySnapshot } from '../check/checkAcknowledgementStore.ts';
 
 const listRoute = contractRoute(
   snapshotListEndpoint,
@@ -48,10 +51,12 @@ const compareRoute = contractRoute(
   },
   [400, 401, 404],
 );
-const approveRoute = contractRoute(
-  approvePreviousEndpoint,
-  { status: 200, description: 'The previous minutes are approved and locked' },
-  [400, 401, 403, 404, 409],
+const approveRoute = withCheckRefusal(
+  contractRoute(
+    approvePreviousEndpoint,
+    { status: 200, description: 'The previous minutes are approved and locked' },
+    [400, 401, 403, 404],
+  ),
 );
 const sealRoute = contractRoute(
   sealEndpoint,
@@ -76,7 +81,12 @@ export function lifecycleRoutes(deps: AppDeps) {
   return newRouter()
     .openapi({ ...listRoute, middleware }, (c) => {
       const found = c.get('meetingAccess');
-      return c.json({ snapshots: listSnapshots(deps.db, found.meeting.id) }, 200);
+      const acknowledged = acknowledgedWarningsBySnapshot(deps.db, found.meeting.id);
+      const snapshots = listSnapshots(deps.db, found.meeting.id).map((snapshot) => {
+        const warnings = acknowledged.get(snapshot.id);
+        return warnings ? { ...snapshot, acknowledgedWarnings: warnings } : snapshot;
+      });
+      return c.json({ snapshots }, 200);
     })
     .openapi({ ...takeRoute, middleware }, (c) => {
       const user = c.get('user');
@@ -107,7 +117,8 @@ export function lifecycleRoutes(deps: AppDeps) {
     })
     .openapi({ ...approveRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
-      const result = approvePreviousMinutes(deps, found, c.req.valid('json'), c.get('user').id);
+      const input = { ...c.req.valid('json'), language: pickLanguage(c) };
+      const result = approvePreviousMinutes(deps, found, input, c.get('user').id);
       // The sealed PDFs are rendered once, now, and served byte for byte from then on.
       for (const audience of ['internal', 'public'] as const) {
         await renderExport(deps, result.lockedMeetingId, 'pdf', { kind: 'minutes', audience });

@@ -15,6 +15,8 @@ import { listReadableMeetings, meetingSummary } from '../meetings/meetingAccess.
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
 import { contractRoute } from './contractRoute.ts';
+import { withCheckRefusal } from './routeParts.ts';
+import { pickLanguage } from '../errors/errorResponse.ts';
 import { requireUser } from './sessionMiddleware.ts';
 
 const listRoute = contractRoute(
@@ -35,10 +37,8 @@ const getRoute = contractRoute(
   },
   [401, 404],
 );
-const phaseRoute = contractRoute(
-  movePhaseEndpoint,
-  { status: 200, description: 'Moved' },
-  [400, 401, 403, 404, 409],
+const phaseRoute = withCheckRefusal(
+  contractRoute(movePhaseEndpoint, { status: 200, description: 'Moved' }, [400, 401, 403, 404]),
 );
 const peopleRoute = contractRoute(
   meetingPeopleEndpoint,
@@ -82,7 +82,8 @@ export function meetingRoutes(deps: AppDeps) {
     })
     .openapi({ ...phaseRoute, middleware }, (c) => {
       const found = c.get('meetingAccess');
-      const moved = movePhase(deps, found, c.req.valid('json').to, c.get('user').id);
+      const move = { ...c.req.valid('json'), language: pickLanguage(c) };
+      const moved = movePhase(deps, found, move, c.get('user').id);
       return c.json(meetingSummary(moved, found.body), 200);
     });
 }

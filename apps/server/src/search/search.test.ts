@@ -184,7 +184,7 @@ describe('search over the minutes a person may read', () => {
 describe('the public search', () => {
   it('finds only approved minutes, without internal items or internal attachments', async () => {
     const { server, world, indexNow, secretary, anonymous } = await setup();
-    const circulated = await circulatedMeeting(secretary, world.bodyId, '2027-01-14');
+    const circulated = await circulatedMeeting(server.deps, secretary, world.bodyId, '2027-01-14');
     await writeItem(server.deps, circulated, {
       title: 'Öppen punkt om vattenförsörjning',
       attachments: [
@@ -233,13 +233,18 @@ describe('the public search', () => {
   it('lists on the front door every body with approved minutes, and searches one body alone', async () => {
     const { server, world, indexNow, secretary, outsider, anonymous } = await setup();
     expect((await anonymous.get('/api/public/bodies')).json).toEqual({ bodies: [] });
-    const circulated = await circulatedMeeting(secretary, world.bodyId, '2027-01-14');
+    const circulated = await circulatedMeeting(server.deps, secretary, world.bodyId, '2027-01-14');
     await writeItem(server.deps, circulated, { title: 'Gemensam krisberedskap' });
     await approveAtNextMeeting(secretary, world.bodyId, '2027-02-11');
     const other = await outsider.get('/api/me');
     const otherBodyId = other.json.memberships[0].bodyId as string;
-    const otherCirculated = await circulatedMeeting(outsider, otherBodyId, '2027-01-20');
-    await writeItem(server.deps, otherCirculated, { title: 'Krisberedskap i annat organ' });
+    const otherCirculated = await circulatedMeeting(
+      server.deps,
+      outsider,
+      otherBodyId,
+      '2027-01-20',
+    );
+    await writeItem(server.deps, otherCirculated, { title: 'Krisberedskap i grannlänet' });
     await indexNow();
 
     const front = await anonymous.get('/api/public/bodies');

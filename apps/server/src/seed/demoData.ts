@@ -143,8 +143,8 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     decideStanding(doc);
     markAttendance(doc, ['gagnef', 'orsa'], ids);
   });
-  movePhase(deps, access(september.id), 'live', secretary);
-  movePhase(deps, access(september.id), 'circulated', secretary);
+  movePhase(deps, access(september.id), { to: 'live' }, secretary);
+  movePhase(deps, access(september.id), { to: 'circulated' }, secretary);
   markFirstTaskDone(deps, lchnv, september.id, secretary);
 
   // The forwarded SIP routine lands on Välfärdsrådet's next meeting.
@@ -168,9 +168,10 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   write(october.id, (doc) => {
     for (const item of octoberItems(person)) addAgendaItem(doc, item);
     decideStanding(doc, { skipPrevious: true });
+    decideCarriedOver(doc);
     markAttendance(doc, ['malung'], ids);
   });
-  movePhase(deps, access(october.id), 'live', secretary);
+  movePhase(deps, access(october.id), { to: 'live' }, secretary);
   approvePreviousMinutes(
     deps,
     access(october.id),
@@ -180,7 +181,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     },
     secretary,
   );
-  movePhase(deps, access(october.id), 'circulated', secretary);
+  movePhase(deps, access(october.id), { to: 'circulated' }, secretary);
 
   // December: in preparation; presenters write their own items.
   const december = createMeeting(deps, secretary, {
@@ -269,6 +270,19 @@ function decideStanding(doc: import('yjs').Doc, options: { skipPrevious?: boolea
     ) {
       updateAgendaItem(doc, record.id, { title: 'Föregående minnesanteckningar' });
     }
+  }
+}
+
+/** October decides what September tabled: circulated minutes say what was decided (SPEC K10). */
+function decideCarriedOver(doc: import('yjs').Doc) {
+  for (const record of readAgendaRecords(doc)) {
+    if (record.carriedFrom)
+      updateDecision(
+        doc,
+        record.id,
+        'approve',
+        'godkänna finansieringen av länskoordinatorn för 2027, fördelad efter invånarantal',
+      );
   }
 }
 

@@ -1,7 +1,9 @@
-import PDFDocument from 'pdfkit';
-
-/** A small real PDF to stand for an attachment of the demo meetings ("Bilaga N"). */
-export function demoAttachmentPdf(title: string, lines: string[]): Promise<Uint8Array> {
+/**
+ * A small real PDF to stand for an attachment of the demo meetings ("Bilaga N"). pdfkit is
+ * loaded here, when the demo is seeded, not at every start.
+ */
+export async function demoAttachmentPdf(title: string, lines: string[]): Promise<Uint8Array> {
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const pdf = new PDFDocument({
       size: 'A4',

@@ -1,10 +1,11 @@
 /** A tiny JSON client for integration tests: one cookie, JSON in and out, status kept. */
-export function apiClient(baseUrl: string, cookie: string | null) {
+export function apiClient(baseUrl: string, cookie: string | null, language?: string) {
   async function call(method: string, path: string, body?: unknown) {
     const response = await fetch(baseUrl + path, {
       method,
       headers: {
         ...(cookie ? { cookie } : {}),
+        ...(language ? { 'accept-language': language } : {}),
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -8,6 +8,7 @@ import {
 import { expect } from 'vitest';
 import type { AppDeps } from '../appDeps.ts';
 import type { apiClient } from './api.ts';
+import { markEveryonePresent } from './markAttendance.ts';
 
 export interface ItemContent {
   title: string;
@@ -17,14 +18,18 @@ export interface ItemContent {
   attachments?: StoredAttachment[];
 }
 
-/** Adds an item with text and decision to a meeting through the document writers; returns its id. */
+/**
+ * Adds an item with text and decision to a meeting through the document writers; returns its id.
+ * An item with a decision is a `beslut`, one without is `information` (a held meeting's decision
+ * item without a clause is an error of the check, SPEC K10).
+ */
 export async function writeItem(deps: AppDeps, meetingId: string, content: ItemContent) {
   let itemId = '';
   deps.collab.writeDoc(meetingId, (room) => {
     room.doc.transact(() => {
       itemId = addAgendaItem(room.doc, {
         title: content.title,
-        kind: 'beslut',
+        kind: content.decision ? 'beslut' : 'information',
         internal: content.internal ?? false,
         attachments: content.attachments ?? [],
         body: content.body ? [{ type: 'paragraph', runs: [{ text: content.body }] }] : [],
@@ -40,12 +45,23 @@ export async function writeItem(deps: AppDeps, meetingId: string, content: ItemC
 
 type Api = ReturnType<typeof apiClient>;
 
+/**
+ * Held (attendance marked) and sent out by its secretary: the check holds circulation until
+ * attendance is marked (doc-schema SPEC K30).
+ */
+export async function circulate(deps: AppDeps, api: Api, meetingId: string) {
+  expect((await api.post(`/api/meetings/${meetingId}/phase`, { to: 'live' })).status).toBe(200);
+  await markEveryonePresent(deps, meetingId);
+  expect((await api.post(`/api/meetings/${meetingId}/phase`, { to: 'circulated' })).status).toBe(
+    200,
+  );
+}
+
 /** A new meeting of the body moved through live to circulated by its secretary. */
-export async function circulatedMeeting(api: Api, bodyId: string, date: string) {
+export async function circulatedMeeting(deps: AppDeps, api: Api, bodyId: string, date: string) {
   const created = await api.post('/api/meetings', { bodyId, title: 'Nätverksmöte', date });
   expect(created.status).toBe(201);
-  for (const to of ['live', 'circulated'])
-    expect((await api.post(`/api/meetings/${created.json.id}/phase`, { to })).status).toBe(200);
+  await circulate(deps, api, created.json.id as string);
   return created.json.id as string;
 }
 
@@ -56,7 +72,8 @@ export async function approveAtNextMeeting(api: Api, bodyId: string, date: strin
   const approved = await api.post(`/api/meetings/${next.json.id}/approve-previous`, {
     decision: 'approve',
   });
-  expect(approved.status).toBe(200);
+  // The check's findings in the message when the approval is refused.
+  expect(approved.status, JSON.stringify(approved.json)).toBe(200);
   return {
     approvingMeetingId: next.json.id as string,
     lockedMeetingId: approved.json.lockedMeetingId as string,

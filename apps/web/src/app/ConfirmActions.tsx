@@ -8,10 +8,13 @@ export function ConfirmActions({
   confirmLabel,
   onCancel,
   onConfirm,
+  disabled = false,
 }: {
   confirmLabel: string;
   onCancel(): void;
   onConfirm(): void;
+  /** The move cannot be made now (the check found an error): shown, but not offered. */
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -19,7 +22,12 @@ export function ConfirmActions({
       <button type="button" className="button" onClick={onCancel} data-autofocus>
         {t('app.cancel')}
       </button>
-      <button type="button" className="button button-primary" onClick={onConfirm}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={onConfirm}
+        disabled={disabled}
+      >
         {confirmLabel}
       </button>
     </div>

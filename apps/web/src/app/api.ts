@@ -6,6 +6,7 @@ import {
   type EndpointResponse,
 } from '@anteckna/contract';
 import { z } from 'zod';
+import { currentLanguage } from '../i18n/i18n.ts';
 
 /** The one way the app talks HTTP: same origin, session cookie, errors as `ApiError` with the server's id. */
 export class ApiError extends Error {
@@ -13,6 +14,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly id: string,
     message: string,
+    /** The whole error body, for answers that carry more than the id (the check's findings). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -31,7 +34,7 @@ const ErrorIdentity = z.object({
 export function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
   const parsed = ErrorIdentity.safeParse(body);
   if (!parsed.success) return new ApiError(status, `http_${status}`, statusText);
-  return new ApiError(status, parsed.data.error.id, parsed.data.error.message);
+  return new ApiError(status, parsed.data.error.id, parsed.data.error.message, body);
 }
 
 async function readError(response: Response): Promise<ApiError> {
@@ -74,11 +77,13 @@ export async function callApi<E extends Endpoint>(
     response = await fetch(endpointPath(endpoint, given), {
       method: endpoint.method.toUpperCase(),
       credentials: 'same-origin',
+      // The server words its messages (errors, the check's findings) in the app's language.
       headers:
         given.body === undefined
-          ? { accept: 'application/json' }
+          ? { accept: 'application/json', 'accept-language': currentLanguage() }
           : {
               accept: 'application/json',
+              'accept-language': currentLanguage(),
               'content-type': 'application/json',
             },
       body: given.body === undefined ? undefined : JSON.stringify(given.body),

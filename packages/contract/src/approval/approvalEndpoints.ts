@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from '../http/endpoint.ts';
 import { MeetingParams } from '../http/pathParams.ts';
+import { AcknowledgedWarningsSchema } from '../check/checkEndpoints.ts';
 
 export const APPROVAL_DECISIONS = ['approve', 'approve_with_addendum', 'lay_to_records'] as const;
 export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
@@ -9,6 +10,8 @@ export const ApprovalRequestSchema = z
   .object({
     decision: z.enum(APPROVAL_DECISIONS),
     addendum: z.string().max(4000).optional(),
+    /** Warnings seen in the confirmation; the approval is held by errors only. */
+    acknowledgedWarnings: AcknowledgedWarningsSchema,
   })
   .meta({ id: 'ApprovePreviousRequest' });
 export type ApprovalRequest = z.input<typeof ApprovalRequestSchema>;

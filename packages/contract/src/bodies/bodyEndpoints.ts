@@ -26,6 +26,12 @@ export const VacantSeatSchema = z
   .meta({ id: 'VacantSeat' });
 export type VacantSeat = z.output<typeof VacantSeatSchema>;
 
+/** Another name of the body that the mistake check takes as its name (SPEC K2). */
+export const BodyAliasSchema = z
+  .object({ id: z.string(), alias: z.string() })
+  .meta({ id: 'BodyAlias' });
+export type BodyAlias = z.output<typeof BodyAliasSchema>;
+
 export const BodySchema = z
   .object({
     id: z.string(),
@@ -36,6 +42,7 @@ export const BodySchema = z
     memberOrganisations: z.array(z.string()),
     members: z.array(BodyMemberSchema),
     vacancies: z.array(VacantSeatSchema),
+    aliases: z.array(BodyAliasSchema),
   })
   .meta({ id: 'Body' });
 export type BodyDetail = z.output<typeof BodySchema>;
@@ -134,5 +141,33 @@ export const removeVacancyEndpoint = endpoint({
   method: 'delete',
   path: '/api/bodies/{id}/vacancies/{seatId}',
   params: BodyParams.extend({ seatId: pathId() }),
+  response: BodySchema,
+});
+
+export const AddBodyAliasRequestSchema = z
+  .object({ alias: text(200) })
+  .meta({ id: 'AddBodyAliasRequest' });
+export type AddBodyAliasRequest = z.input<typeof AddBodyAliasRequestSchema>;
+
+/** The secretary's list of the body's other names. */
+export const bodyAliasesEndpoint = endpoint({
+  method: 'get',
+  path: '/api/bodies/{id}/aliases',
+  params: BodyParams,
+  response: z.object({ aliases: z.array(BodyAliasSchema) }),
+});
+
+export const addBodyAliasEndpoint = endpoint({
+  method: 'post',
+  path: '/api/bodies/{id}/aliases',
+  params: BodyParams,
+  body: AddBodyAliasRequestSchema,
+  response: BodySchema,
+});
+
+export const removeBodyAliasEndpoint = endpoint({
+  method: 'delete',
+  path: '/api/bodies/{id}/aliases/{aliasId}',
+  params: BodyParams.extend({ aliasId: pathId() }),
   response: BodySchema,
 });

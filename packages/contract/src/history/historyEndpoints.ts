@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint } from '../http/endpoint.ts';
 import { MeetingParams, pathId } from '../http/pathParams.ts';
 import { AttendanceStatusSchema, MinutesSchema } from '../minutes/minutesSchema.ts';
+import { CheckFindingSchema } from '../check/checkEndpoints.ts';
 
 export const SnapshotSchema = z
   .object({
@@ -15,6 +16,8 @@ export const SnapshotSchema = z
     /** The name of who took it; null for versions the system took. */
     createdByName: z.string().nullable(),
     createdAt: z.string(),
+    /** "Circulate anyway": the check's warnings this circulated version was sent despite. */
+    acknowledgedWarnings: z.array(CheckFindingSchema).optional(),
   })
   .meta({ id: 'Snapshot' });
 export type Snapshot = z.output<typeof SnapshotSchema>;

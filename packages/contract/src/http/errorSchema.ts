@@ -16,6 +16,8 @@ export const ErrorSchema = z
             from: z.string().optional(),
             to: z.string().optional(),
             missing: z.array(z.string()).optional(),
+            /** unknown_check_rule: the rule ids the check does not have. */
+            rules: z.array(z.string()).optional(),
           }),
         ])
         .optional()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BODY_ROLES } from '@anteckna/domain';
 import { endpoint } from '../http/endpoint.ts';
 import { MeetingParams } from '../http/pathParams.ts';
+import { AcknowledgedWarningsSchema } from '../check/checkEndpoints.ts';
 import { MeetingModeSchema, MinutesSchema, PhaseSchema } from '../minutes/minutesSchema.ts';
 
 export const MeetingSummarySchema = z
@@ -92,7 +93,9 @@ export const movePhaseEndpoint = endpoint({
   method: 'post',
   path: '/api/meetings/{id}/phase',
   params: MeetingParams,
-  body: z.object({ to: PhaseSchema }),
+  body: z
+    .object({ to: PhaseSchema, acknowledgedWarnings: AcknowledgedWarningsSchema })
+    .meta({ id: 'PhaseMoveRequest' }),
   response: MeetingSummarySchema,
 });
 

@@ -21,15 +21,19 @@ function seedWithUnmarkedMember(phase: 'preparation' | 'live' | 'circulated') {
 
 describe('[K30] attendance not marked at circulation', () => {
   test('[K30] a member still called in held minutes is an error naming them', () => {
-    const { doc, personId, name } = seedWithUnmarkedMember('circulated');
+    const { doc, name } = seedWithUnmarkedMember('circulated');
     const findings = checkMinutes(readMinutes(doc)).filter(
-      (issue) => issue.id === 'attendance_not_marked',
+      (issue) => issue.rule === 'attendance_not_marked',
     );
     expect(findings).toEqual([
       {
-        id: 'attendance_not_marked',
+        rule: 'attendance_not_marked',
         severity: 'error',
-        params: { name, organisation: expect.any(String) as string, personId },
+        itemId: null,
+        text: name,
+        message: expect.stringMatching(
+          new RegExp(`^Närvaron för ${name} \\(.+\\) är inte markerad`),
+        ) as string,
       },
     ]);
   });
@@ -42,7 +46,7 @@ describe('[K30] attendance not marked at circulation', () => {
   test('[K30] a vacant seat is never unmarked, and marked minutes pass', () => {
     const doc = buildSeed001Doc();
     setMeetingPhase(doc, 'live');
-    expect(checkMinutes(readMinutes(doc)).map((issue) => issue.id)).not.toContain(
+    expect(checkMinutes(readMinutes(doc)).map((issue) => issue.rule)).not.toContain(
       'attendance_not_marked',
     );
   });

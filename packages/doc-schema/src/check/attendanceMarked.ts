@@ -4,20 +4,20 @@
  */
 import type { Phase } from '@anteckna/domain';
 import type { MinutesModel } from '../minutesModel.ts';
-import type { MinutesIssue } from './minutesIssue.ts';
+import type { RuleHit } from './finding.ts';
 import { isUnmarked } from '../attendance/readAttendance.ts';
 
 /** Once the meeting is held, attendance is a fact to be marked; before, "kallad" is right. */
 const HELD: readonly Phase[] = ['live', 'circulated', 'locked'];
 
-export function checkAttendanceMarked(model: MinutesModel): MinutesIssue[] {
+export function checkAttendanceMarked(model: MinutesModel): RuleHit[] {
   if (!HELD.includes(model.meeting.phase)) return [];
   return model.attendance
     .flatMap((group) => group.people)
     .filter(isUnmarked)
     .map((entry) => ({
-      id: 'attendance_not_marked' as const,
-      severity: 'error' as const,
-      params: { name: entry.name, organisation: entry.organisation, personId: entry.personId },
+      rule: 'attendance_not_marked' as const,
+      text: entry.name,
+      params: { name: entry.name, organisation: entry.organisation },
     }));
 }

@@ -1,9 +1,13 @@
 /**
- * The mistake check (SPEC rules K1–K8, K30): pure, over the read model, so the editor can run it on
- * every change and the server before circulating. It finds; it never changes anything.
+ * The mistake check (SPEC rules K1–K16, K30): pure, over the read model and what the server knows
+ * beside it (the context). The server runs it for `GET /api/meetings/:id/check`, before
+ * circulating and before approving; the web app shows what the server found. It finds; it never
+ * changes anything.
  */
 import type { MinutesModel } from '../minutesModel.ts';
-import type { CheckMinutesOptions, MinutesIssue } from './minutesIssue.ts';
+import { CHECK_RULES } from './checkRule.ts';
+import type { CheckContext, Finding, RuleHit } from './finding.ts';
+import { findingMessage } from './findingMessages.ts';
 import { checkPersonNames } from './personNames.ts';
 import { checkBodyNames } from './bodyNames.ts';
 import { checkDocumentDate } from './documentDate.ts';
@@ -14,21 +18,41 @@ import {
   checkItemNumbers,
 } from './numbering.ts';
 import { checkNotRepresentedText } from './notRepresentedText.ts';
+import { checkEmptyClauses, checkItemTitles, checkMissingDecisions } from './itemCompleteness.ts';
+import { checkPersonListedTwice } from './attendanceTwice.ts';
+import { checkOrganisationNames } from './organisationNames.ts';
+import { checkApprovalDate } from './approvalDate.ts';
 import { checkAttendanceMarked } from './attendanceMarked.ts';
 
-export function checkMinutes(
-  model: MinutesModel,
-  options: CheckMinutesOptions = {},
-): MinutesIssue[] {
-  return [
+export function checkMinutes(model: MinutesModel, context: CheckContext = {}): Finding[] {
+  const hits: RuleHit[] = [
     ...checkPersonNames(model),
-    ...checkBodyNames(model),
-    ...checkDocumentDate(model, options),
+    ...checkBodyNames(model, context),
+    ...checkDocumentDate(model, context),
     ...checkClauseVerbs(model),
     ...checkItemNumbers(model),
     ...checkAttachmentNumbers(model),
     ...checkAttachmentReferences(model),
     ...checkNotRepresentedText(model),
+    ...checkItemTitles(model),
+    ...checkMissingDecisions(model),
+    ...checkEmptyClauses(model),
+    ...checkPersonListedTwice(model),
+    ...checkOrganisationNames(model, context),
+    ...checkApprovalDate(model, context),
     ...checkAttendanceMarked(model),
   ];
+  const language = context.language ?? 'sv';
+  return hits.map((hit) => ({
+    rule: hit.rule,
+    severity: CHECK_RULES[hit.rule].severity,
+    itemId: hit.itemId ?? null,
+    text: hit.text,
+    message: findingMessage(hit, language),
+  }));
+}
+
+/** Errors hold circulation and approval; warnings are acknowledged. */
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
 }

@@ -5,8 +5,9 @@
  * ("Länschefsnätverkets beslut skickas vidare").
  */
 import type { MinutesModel } from '../minutesModel.ts';
-import type { MinutesIssue } from './minutesIssue.ts';
+import type { RuleHit } from './finding.ts';
 import { words } from './textSources.ts';
+import { isEmptyClause } from './itemCompleteness.ts';
 import {
   ADVERBS,
   DETERMINERS,
@@ -17,15 +18,16 @@ import {
   SUBJECT_WORDS,
 } from './swedishWords.ts';
 
-export function checkClauseVerbs(model: MinutesModel): MinutesIssue[] {
-  const issues: MinutesIssue[] = [];
+export function checkClauseVerbs(model: MinutesModel): RuleHit[] {
+  const issues: RuleHit[] = [];
   for (const item of model.items) {
     item.decision.forEach((clause, index) => {
-      if (clauseHasVerb(clause.text)) return;
+      // A clause with no word at all is empty (K11), not verbless.
+      if (isEmptyClause(clause.text) || clauseHasVerb(clause.text)) return;
       issues.push({
-        id: 'clause_without_verb',
+        rule: 'clause_without_verb',
         itemId: item.id,
-        severity: 'error',
+        text: clause.text,
         params: { clause: index, text: clause.text, word: words(clause.text)[0] ?? '' },
       });
     });

@@ -4,13 +4,13 @@
  * present is the classic slip.
  */
 import type { MinutesModel } from '../minutesModel.ts';
-import type { MinutesIssue } from './minutesIssue.ts';
+import type { RuleHit } from './finding.ts';
 import { represents } from '../attendance/readAttendance.ts';
 import { textSources } from './textSources.ts';
 
 const NOT_REPRESENTED = /(?:ej|inte|icke)\s+representera(?:de|d|t)/iu;
 
-export function checkNotRepresentedText(model: MinutesModel): MinutesIssue[] {
+export function checkNotRepresentedText(model: MinutesModel): RuleHit[] {
   const present = new Set(
     model.attendance.flatMap((group) =>
       group.people.filter(represents).map((entry) => entry.organisation),
@@ -19,16 +19,16 @@ export function checkNotRepresentedText(model: MinutesModel): MinutesIssue[] {
   const organisations = [
     ...new Set([...model.organisations, ...model.attendance.map((group) => group.organisation)]),
   ];
-  const issues: MinutesIssue[] = [];
+  const issues: RuleHit[] = [];
   for (const source of textSources(model)) {
     for (const sentence of source.text.split(/(?<=[.!?])\s+|\n+/u)) {
       if (!NOT_REPRESENTED.test(sentence)) continue;
       for (const organisation of organisations) {
         if (!present.has(organisation) || !mentions(sentence, organisation)) continue;
         issues.push({
-          id: 'not_represented_but_present',
-          severity: 'error',
-          ...(source.itemId === undefined ? {} : { itemId: source.itemId }),
+          rule: 'not_represented_but_present',
+          itemId: source.itemId,
+          text: sentence.trim(),
           params: { organisation, text: sentence.trim() },
         });
       }

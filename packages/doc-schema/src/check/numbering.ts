@@ -4,7 +4,8 @@
  * elsewhere (an import, a hand-made export) can.
  */
 import type { MinutesModel } from '../minutesModel.ts';
-import type { MinutesIssue } from './minutesIssue.ts';
+import type { CheckRuleId } from './checkRule.ts';
+import type { RuleHit } from './finding.ts';
 import { textSources } from './textSources.ts';
 
 const ITEM_NUMBER = /^(\d+)(?:\s+([a-z]+))?$/u;
@@ -13,8 +14,8 @@ const REFERENCE =
   /(?<![\p{L}])bil(?:agorna|agor|aga|\.)?\s*(\d+(?:[a-z](?!\p{L}))?(?:\s*(?:[-–,]|och)\s*\d+(?:[a-z](?!\p{L}))?)*)/giu;
 const REFERENCE_NUMBER = /(\d+)([a-z])?/giu;
 
-export function checkItemNumbers(model: MinutesModel): MinutesIssue[] {
-  const issues: MinutesIssue[] = [];
+export function checkItemNumbers(model: MinutesModel): RuleHit[] {
+  const issues: RuleHit[] = [];
   let previous = 0;
   const letters = new Map<number, number>();
   for (const item of model.items) {
@@ -40,8 +41,8 @@ export function checkItemNumbers(model: MinutesModel): MinutesIssue[] {
   return issues;
 }
 
-export function checkAttachmentNumbers(model: MinutesModel): MinutesIssue[] {
-  const issues: MinutesIssue[] = [];
+export function checkAttachmentNumbers(model: MinutesModel): RuleHit[] {
+  const issues: RuleHit[] = [];
   const seen = new Set<string>();
   let previous: number | null = null;
   for (const item of model.items) {
@@ -70,21 +71,21 @@ export function checkAttachmentNumbers(model: MinutesModel): MinutesIssue[] {
   return issues;
 }
 
-export function checkAttachmentReferences(model: MinutesModel): MinutesIssue[] {
+export function checkAttachmentReferences(model: MinutesModel): RuleHit[] {
   const numbers = new Set(
     model.items.flatMap((item) => item.attachments.map((attachment) => attachment.number)),
   );
   const bases = new Set([...numbers].map((number) => number.replace(/[a-z]$/u, '')));
-  const issues: MinutesIssue[] = [];
+  const issues: RuleHit[] = [];
   for (const source of textSources(model)) {
     for (const reference of source.text.matchAll(REFERENCE)) {
       for (const [, digits, letter] of reference[1]!.matchAll(REFERENCE_NUMBER)) {
         const number = `${digits}${letter?.toLowerCase() ?? ''}`;
         if (letter === undefined ? bases.has(number) : numbers.has(number)) continue;
         issues.push({
-          id: 'attachment_reference_missing',
-          severity: 'error',
-          ...(source.itemId === undefined ? {} : { itemId: source.itemId }),
+          rule: 'attachment_reference_missing',
+          itemId: source.itemId,
+          text: reference[0].trim(),
           params: { number, reference: reference[0].trim() },
         });
       }
@@ -93,13 +94,8 @@ export function checkAttachmentReferences(model: MinutesModel): MinutesIssue[] {
   return issues;
 }
 
-function numberIssue(
-  id: MinutesIssue['id'],
-  itemId: string,
-  number: string,
-  expected: number,
-): MinutesIssue {
-  return { id, itemId, severity: 'error', params: { number, expected } };
+function numberIssue(rule: CheckRuleId, itemId: string, number: string, expected: number): RuleHit {
+  return { rule, itemId, text: number, params: { number, expected } };
 }
 
 function letterIndex(letters: string): number {

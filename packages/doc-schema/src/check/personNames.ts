@@ -3,7 +3,7 @@
  * targets; free text is searched for runs of capitalised words that come close to one of them.
  */
 import type { MinutesModel } from '../minutesModel.ts';
-import type { MinutesIssue } from './minutesIssue.ts';
+import type { RuleHit } from './finding.ts';
 import { textSources, withinEditDistance } from './textSources.ts';
 
 interface NamedAt {
@@ -13,19 +13,18 @@ interface NamedAt {
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)+/gu;
 
-export function checkPersonNames(model: MinutesModel): MinutesIssue[] {
+export function checkPersonNames(model: MinutesModel): RuleHit[] {
   const known = knownNames(model);
-  const issues: MinutesIssue[] = [];
+  const issues: RuleHit[] = [];
   const reported = new Set<string>();
   const report = (a: NamedAt, b: NamedAt): void => {
     const key = [a.name, b.name].sort().join('\u0000');
     if (reported.has(key)) return;
     reported.add(key);
-    const itemId = a.itemId ?? b.itemId;
     issues.push({
-      id: 'person_named_two_ways',
-      severity: 'warning',
-      ...(itemId === undefined ? {} : { itemId }),
+      rule: 'person_named_two_ways',
+      itemId: a.itemId ?? b.itemId,
+      text: a.name,
       params: { name: a.name, otherName: b.name },
     });
   };

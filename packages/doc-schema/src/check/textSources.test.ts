@@ -19,7 +19,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 describe('text helpers of the mistake check', () => {
-  test('[K1][K2] the banded edit distance agrees with the textbook one', () => {
+  test('[K1][K2] the edit distance (fastest-levenshtein) agrees with the textbook one', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const word = () =>

@@ -4,6 +4,7 @@
  * meeting's notes.
  */
 import type { Block, MinutesModel } from '../minutesModel.ts';
+import { distance } from 'fastest-levenshtein';
 import { plainText } from '../blocks/textRuns.ts';
 
 export interface TextSource {
@@ -42,28 +43,7 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/**
- * True when a and b are at most `max` edits apart (Levenshtein). Only the band of width
- * 2·max+1 around the diagonal can stay within `max`, so long texts cost little.
- */
+/** True when a and b are at most `max` edits apart (Levenshtein). */
 export function withinEditDistance(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  if (a === b) return true;
-  const big = max + 1;
-  let previous = new Uint16Array(b.length + 1).fill(big);
-  let current = new Uint16Array(b.length + 1);
-  for (let j = 0; j <= Math.min(b.length, max); j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current.fill(big);
-    if (i <= max) current[0] = i;
-    let best = current[0]!;
-    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost, big);
-      if (current[j]! < best) best = current[j]!;
-    }
-    if (best > max) return false;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]! <= max;
+  return Math.abs(a.length - b.length) <= max && distance(a, b) <= max;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seed001Minutes } from '../fixtures/seed001Minutes.ts';
+import { stockholmInstant } from '@anteckna/domain';
 import { renderCalendarIcs, renderMeetingIcs } from './renderMeetingIcs.ts';
-import { stockholmInstant } from './stockholmTime.ts';
 
 const meeting = {
   ...seed001Minutes.meeting,

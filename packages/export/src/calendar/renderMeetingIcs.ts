@@ -3,7 +3,7 @@ import { createEvent, createEvents, type EventAttributes } from 'ics';
 import type { RenderedText } from '../exportTypes.ts';
 import { createWarningLog } from '../exportWarnings.ts';
 import { bodyFullLine, bodySpokenName } from '../layout/minutesWording.ts';
-import { stockholmInstant } from './stockholmTime.ts';
+import { stockholmInstant } from '@anteckna/domain';
 
 export type CalendarMeeting = MeetingHeader & { id: string; url?: string };
 

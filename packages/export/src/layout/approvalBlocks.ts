@@ -1,5 +1,5 @@
 import type { MinutesModel } from '@anteckna/doc-schema';
-import { formatSwedishDate } from '../swedishDate.ts';
+import { formatSwedishDate } from '@anteckna/domain';
 import { plain } from './contentBlocks.ts';
 import type { LayoutBlock } from './layoutTypes.ts';
 import { WORDS, bodySpokenName } from './minutesWording.ts';

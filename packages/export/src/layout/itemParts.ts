@@ -1,5 +1,5 @@
 import type { AgendaItem, Attachment } from '@anteckna/doc-schema';
-import { formatSwedishDate } from '../swedishDate.ts';
+import { formatSwedishDate } from '@anteckna/domain';
 import { contentBlocks, plain } from './contentBlocks.ts';
 import type { LayoutContext } from './layoutContext.ts';
 import type { HeadingLevel, LayoutBlock } from './layoutTypes.ts';

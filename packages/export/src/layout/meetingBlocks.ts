@@ -1,5 +1,5 @@
 import type { MeetingHeader } from '@anteckna/doc-schema';
-import { formatSwedishDate, formatSwedishTimeRange } from '../swedishDate.ts';
+import { formatSwedishDate, formatSwedishTimeRange } from '@anteckna/domain';
 import type { WarningLog } from '../exportWarnings.ts';
 import { plain } from './contentBlocks.ts';
 import type { DocumentKind, LayoutBlock, PageHeader } from './layoutTypes.ts';

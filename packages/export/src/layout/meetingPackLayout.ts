@@ -1,6 +1,6 @@
 import type { AgendaItem, MinutesModel } from '@anteckna/doc-schema';
 import type { ExportOptions } from '../exportTypes.ts';
-import { formatSwedishDate } from '../swedishDate.ts';
+import { formatSwedishDate } from '@anteckna/domain';
 import { contentBlocks, plain } from './contentBlocks.ts';
 import { itemOpeningBlocks } from './itemParts.ts';
 import { createLayoutContext, type LayoutContext } from './layoutContext.ts';

@@ -1,6 +1,6 @@
 import type { AgendaItem, MinutesModel } from '@anteckna/doc-schema';
 import type { ExportOptions } from '../exportTypes.ts';
-import { formatSwedishDate } from '../swedishDate.ts';
+import { formatSwedishDate } from '@anteckna/domain';
 import { approvalBlocks } from './approvalBlocks.ts';
 import { attendanceBlocks } from './attendanceLayout.ts';
 import { plain } from './contentBlocks.ts';

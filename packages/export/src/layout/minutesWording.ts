@@ -11,7 +11,7 @@ import type {
   MeetingHeader,
   PersonRef,
 } from '@anteckna/doc-schema';
-import { formatSwedishDate, formatVersionTime } from '../swedishDate.ts';
+import { formatSwedishDate, formatVersionTime } from '@anteckna/domain';
 
 export const KIND_LABELS: Record<ItemKind, string> = {
   beslut: 'Beslut',

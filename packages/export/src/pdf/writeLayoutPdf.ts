@@ -9,7 +9,7 @@ import { writeBlocks } from './pdfBlocks.ts';
 import { type PdfContext, contentLeft, contentWidth } from './pdfContext.ts';
 import { drawPageHeaders } from './pdfPageHeader.ts';
 import { PDF_THEME } from './pdfTheme.ts';
-import './pdfkitTypes.ts';
+import type {} from './pdfkitTypes.ts';
 
 /**
  * pdfkit copies Title, Author and Subject into the XMP packet without escaping; PDF/A needs the

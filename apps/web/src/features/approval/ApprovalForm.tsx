@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { hasErrors, type Finding } from '@anteckna/doc-schema';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
@@ -13,9 +14,13 @@ import {
 } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
 import { approvalRequest } from './approvalRequest.ts';
+import { CheckSummary } from '../check/CheckSummary.tsx';
+import { fetchFindings, refusedFindings, warningRules } from '../check/checkApi.ts';
 
 interface Props {
   itemNumber: string;
+  /** The minutes decided on: the check of these holds the lock. */
+  previousMeetingId: string;
   /** The previous meeting's date in words: "10 december 2026". */
   previousDate: string;
   onStart(): void;
@@ -27,7 +32,14 @@ interface Props {
  * The decision on the previous minutes: approve, approve with an addendum ("med tillägget att
  * …") or lay them to the records; then a confirmation, because the lock cannot be undone.
  */
-export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, onFailed }: Props) {
+export function ApprovalForm({
+  itemNumber,
+  previousMeetingId,
+  previousDate,
+  onStart,
+  onApproved,
+  onFailed,
+}: Props) {
   const { t } = useTranslation();
   const view = useMeetingSession();
   const legendId = useId();
@@ -39,6 +51,19 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
   const [missing, setMissing] = useState(false);
   const [confirming, setConfirming] = useState<ApprovalRequest | null>(null);
   const [busy, setBusy] = useState(false);
+  // The lock is held by the server's check of the previous minutes: the dialog shows it first.
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const open = confirming !== null;
+  useEffect(() => {
+    if (!open) return undefined;
+    const controller = new AbortController();
+    setFindings(null);
+    fetchFindings(previousMeetingId, controller.signal).then(setFindings, () => {
+      if (!controller.signal.aborted) setFindings([]);
+    });
+    return () => controller.abort();
+  }, [open, previousMeetingId]);
+  const holding = hasErrors(findings ?? []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,15 +73,25 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
   };
 
   const approve = async (request: ApprovalRequest) => {
-    setConfirming(null);
     setBusy(true);
     onStart();
     try {
-      await callApi(approvePreviousEndpoint, { params: { id: view.meetingId }, body: request });
+      const acknowledgedWarnings = warningRules(findings ?? []);
+      await callApi(approvePreviousEndpoint, {
+        params: { id: view.meetingId },
+        body: acknowledgedWarnings.length > 0 ? { ...request, acknowledgedWarnings } : request,
+      });
+      setConfirming(null);
       view.announce(t('approvePrevious.approved', { date: previousDate }));
       onApproved();
     } catch (error) {
-      onFailed(errorTextKey(error));
+      // A refusal by the check keeps the dialog open with what the server found.
+      const refused = refusedFindings(error);
+      if (refused) setFindings(refused);
+      else {
+        setConfirming(null);
+        onFailed(errorTextKey(error));
+      }
     } finally {
       setBusy(false);
     }
@@ -126,10 +161,17 @@ export function ApprovalForm({ itemNumber, previousDate, onStart, onApproved, on
                 </div>
               )}
             </dl>
+            <CheckSummary
+              findings={findings}
+              meetingId={previousMeetingId}
+              move="approve"
+              onFollow={() => setConfirming(null)}
+            />
             <ConfirmActions
               confirmLabel={t('approvePrevious.confirm')}
               onCancel={() => setConfirming(null)}
               onConfirm={() => void approve(confirming)}
+              disabled={busy || holding || findings === null}
             />
           </>
         )}

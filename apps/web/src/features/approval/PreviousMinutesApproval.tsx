@@ -77,6 +77,7 @@ export function PreviousMinutesApproval({
       ) : !view.isSecretary ? null : approvingOpen ? (
         <ApprovalForm
           itemNumber={item.number}
+          previousMeetingId={meeting.id}
           previousDate={date}
           onStart={() => setErrorKey(null)}
           onApproved={reload}

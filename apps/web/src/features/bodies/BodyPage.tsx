@@ -11,6 +11,7 @@ import { BodyDetailsSection } from './BodyDetailsSection.tsx';
 import { MemberOrganisationsSection } from './MemberOrganisationsSection.tsx';
 import { MembersSection } from './MembersSection.tsx';
 import { VacanciesSection } from './VacanciesSection.tsx';
+import { AliasesSection } from './AliasesSection.tsx';
 import { YearCalendarSection } from '../calendar/YearCalendarSection.tsx';
 import './bodies.css';
 
@@ -86,6 +87,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
       <MemberOrganisationsSection {...sections} />
       <MembersSection {...sections} />
       <VacanciesSection {...sections} />
+      <AliasesSection {...sections} />
       <YearCalendarSection bodyId={body.id} canManage={canManage} />
       <p className="body-announcer" role="status" aria-live="polite">
         {message}

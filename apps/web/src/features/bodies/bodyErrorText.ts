@@ -8,6 +8,8 @@ const BODY_ERROR_IDS = [
   'member_not_found',
   'vacancy_not_found',
   'organisation_in_use',
+  'alias_exists',
+  'alias_not_found',
 ] as const;
 
 export function bodyErrorKey(error: unknown): string {

@@ -52,6 +52,16 @@ export function SnapshotList({
               {t('history.keptForever')}
             </p>
           )}
+          {snapshot.acknowledgedWarnings && snapshot.acknowledgedWarnings.length > 0 && (
+            <div className="snapshot-acknowledged">
+              <p>{t('history.sentDespite')}</p>
+              <ul>
+                {snapshot.acknowledgedWarnings.map((warning, index) => (
+                  <li key={`${warning.rule}-${index}`}>{warning.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </li>
       ))}
     </ol>

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { hasErrors, type Finding } from '@anteckna/doc-schema';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActions } from '../../app/ConfirmActions.tsx';
 import { PHASES, mayMovePhase } from '@anteckna/domain';
@@ -11,6 +12,8 @@ import { PhaseBadge } from '../meetings/PhaseBadge.tsx';
 import { ProjectorButton } from '../projector/ProjectorButton.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import { useLiveModeSetting } from './useLiveModeSetting.ts';
+import { CheckSummary } from '../check/CheckSummary.tsx';
+import { fetchFindings, refusedFindings, warningRules } from '../check/checkApi.ts';
 import './phaseControls.css';
 
 /**
@@ -29,20 +32,48 @@ export function PhaseControls() {
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const moves = PHASES.filter((to) => mayMovePhase(view.phase, to));
   const liveMode = useLiveModeSetting(view);
+  // Circulation is held by the server's check: the dialog shows what it finds now.
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const checking = confirming === 'circulated';
+  useEffect(() => {
+    if (!checking) return undefined;
+    const controller = new AbortController();
+    setFindings(null);
+    fetchFindings(view.meetingId, controller.signal).then(setFindings, () => {
+      // Without the findings the move is still offered: the server checks it anyway.
+      if (!controller.signal.aborted) setFindings([]);
+    });
+    return () => controller.abort();
+  }, [checking, view.meetingId]);
+  const holding = checking && hasErrors(findings ?? []);
+  const acknowledged = checking ? warningRules(findings ?? []) : [];
 
   const move = async (to: Phase) => {
-    setConfirming(null);
     setBusy(true);
     setErrorKey(null);
     try {
-      await callApi(movePhaseEndpoint, { params: { id: view.meetingId }, body: { to } });
+      await callApi(movePhaseEndpoint, {
+        params: { id: view.meetingId },
+        body: acknowledged.length > 0 ? { to, acknowledgedWarnings: acknowledged } : { to },
+      });
+      setConfirming(null);
       view.announce(t('phase.moved', { phase: t(`phase.${to}`) }));
     } catch (error) {
-      setErrorKey(errorTextKey(error));
+      // A refusal by the check keeps the dialog open with what the server found.
+      const refused = refusedFindings(error);
+      if (refused) setFindings(refused);
+      else {
+        setConfirming(null);
+        setErrorKey(errorTextKey(error));
+      }
     } finally {
       setBusy(false);
     }
   };
+  const confirmLabel = (to: Phase) =>
+    checking && acknowledged.length > 0
+      ? t('check.circulateAnyway')
+      : t(`phase.action.${view.phase}.${to}`);
 
   return (
     <section className="phase-controls side-panel-section" aria-labelledby={headingId}>
@@ -78,10 +109,19 @@ export function PhaseControls() {
         {confirming && (
           <>
             <p>{t(`phase.confirm.${confirming}`)}</p>
+            {checking && (
+              <CheckSummary
+                findings={findings}
+                meetingId={view.meetingId}
+                move="circulate"
+                onFollow={() => setConfirming(null)}
+              />
+            )}
             <ConfirmActions
-              confirmLabel={t(`phase.action.${view.phase}.${confirming}`)}
+              confirmLabel={confirmLabel(confirming)}
               onCancel={() => setConfirming(null)}
               onConfirm={() => void move(confirming)}
+              disabled={busy || holding || (checking && findings === null)}
             />
           </>
         )}

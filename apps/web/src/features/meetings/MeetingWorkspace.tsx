@@ -106,10 +106,17 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
         '',
         routeHref({ name: 'meeting', meetingId: detail.meeting.id, itemId: id }),
       );
-      const section = document.getElementById(`item-${id}`);
-      if (!section) return;
-      section.scrollIntoView({ block: 'start' });
-      section.querySelector<HTMLElement>('.item-title')?.focus({ preventScroll: true });
+      const focus = () => {
+        const section = document.getElementById(`item-${id}`);
+        if (!section) return false;
+        section.scrollIntoView({ block: 'start' });
+        section
+          .querySelector<HTMLElement>('.item-title, .live-item-title')
+          ?.focus({ preventScroll: true });
+        return true;
+      };
+      // In live mode the section is rendered once the new current item is committed.
+      if (!focus()) requestAnimationFrame(focus);
     },
     [detail.meeting.id],
   );

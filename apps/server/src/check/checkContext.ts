@@ -1,0 +1,40 @@
+/**
+ * What the mistake check needs beside the document, gathered from SQL: the body's member
+ * organisations and aliases, and the names of the other bodies the server knows.
+ */
+import { ne } from 'drizzle-orm';
+import type { CheckContext, CheckLanguage } from '@anteckna/doc-schema';
+import type { Db } from '../db/openDatabase.ts';
+import { bodies, bodyAliases } from '../db/schema.ts';
+import type { BodyRow } from '../meetings/meetingAccess.ts';
+
+export interface CheckRequest {
+  language: CheckLanguage;
+  /** The date of the meeting about to approve these minutes (SPEC K15). */
+  approvingMeetingDate?: string;
+}
+
+export function checkContextFor(db: Db, body: BodyRow, request: CheckRequest): CheckContext {
+  const aliasesOf = new Map<string, string[]>();
+  for (const row of db.select().from(bodyAliases).all())
+    aliasesOf.set(row.bodyId, [...(aliasesOf.get(row.bodyId) ?? []), row.alias]);
+  const otherBodies = db
+    .select({ id: bodies.id, name: bodies.name, shortName: bodies.shortName })
+    .from(bodies)
+    .where(ne(bodies.id, body.id))
+    .all()
+    .map((other) => ({
+      name: other.name,
+      shortName: other.shortName,
+      aliases: aliasesOf.get(other.id) ?? [],
+    }));
+  return {
+    language: request.language,
+    organisations: body.memberOrganisations,
+    bodyAliases: aliasesOf.get(body.id) ?? [],
+    otherBodies,
+    ...(request.approvingMeetingDate === undefined
+      ? {}
+      : { approvingMeetingDate: request.approvingMeetingDate }),
+  };
+}
