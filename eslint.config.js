@@ -9,10 +9,17 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@anteckna/*/*'], message: 'Import a package through its front door.' }] },
+        {
+          patterns: [
+            { group: ['@anteckna/*/*'], message: 'Import a package through its front door.' },
+          ],
+        },
       ],
     },
   },
