@@ -1,34 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO,
-  type AppServer,
   expectNoA11yViolations,
-  launchBrowser,
   screenshotPage,
-  signedInPage,
-  startServer,
+  useSignedInSession,
 } from './support/index.ts';
 
 const BODY = 'Länsnätverket för förvaltningschefer';
 
 describe('the decision register page', () => {
-  let server: AppServer;
-  let browser: Browser;
-  let secretary: Page;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
-  });
+  const secretary = useSignedInSession(DEMO.secretary.email);
 
   it('lists the decisions of circulated and approved minutes and filters them by year, type and recipient', async () => {
-    await secretary
+    await secretary.page
       .getByRole('region', { name: new RegExp(`^${BODY}`) })
       .getByRole('link', { name: 'Beslutsregister' })
       .click();
-    await secretary.getByRole('heading', { level: 1, name: 'Beslutsregister' }).waitFor();
-    const table = secretary.getByRole('table', { name: 'Beslutsregister' });
+    await secretary.page.getByRole('heading', { level: 1, name: 'Beslutsregister' }).waitFor();
+    const table = secretary.page.getByRole('table', { name: 'Beslutsregister' });
     await table.waitFor();
     // September (locked) and October (circulated); December is still in preparation.
     await table.getByRole('cell', { name: '17 september 2026' }).first().waitFor();
@@ -36,10 +25,12 @@ describe('the decision register page', () => {
     expect(await table.getByRole('cell', { name: '10 december 2026' }).count()).toBe(0);
     const total = await table.getByRole('row').count();
 
-    await secretary.getByLabel('Typ av beslut').selectOption({ label: 'Vidare till annat organ' });
-    await secretary.getByLabel('Mottagare').selectOption('Välfärdsrådet');
-    await secretary.getByLabel('År').selectOption('2026');
-    await secretary
+    await secretary.page
+      .getByLabel('Typ av beslut')
+      .selectOption({ label: 'Vidare till annat organ' });
+    await secretary.page.getByLabel('Mottagare').selectOption('Välfärdsrådet');
+    await secretary.page.getByLabel('År').selectOption('2026');
+    await secretary.page
       .getByRole('status')
       .filter({ hasText: /^Visar 1 av \d+ beslut\.$/ })
       .waitFor();
@@ -50,14 +41,14 @@ describe('the decision register page', () => {
       })
       .waitFor();
     expect(await table.getByRole('row').count()).toBeLessThan(total);
-    await screenshotPage(secretary, 'decision-register');
-    await expectNoA11yViolations(secretary);
+    await screenshotPage(secretary.page, 'decision-register');
+    await expectNoA11yViolations(secretary.page);
 
-    const csvHref = await secretary
+    const csvHref = await secretary.page
       .getByRole('link', { name: 'Ladda ner som CSV' })
       .getAttribute('href');
     expect(csvHref).toContain('type=forward');
-    const csv = await secretary.request.get(csvHref!);
+    const csv = await secretary.page.request.get(csvHref!);
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
     const lines = (await csv.text())
       .replace(/^\uFEFF/, '')
@@ -67,21 +58,23 @@ describe('the decision register page', () => {
     expect(lines[1]).toContain(';Skicka vidare;att rutinen skickas vidare');
 
     await row.getByRole('link', { name: /Gemensam rutin för samordnad individuell plan/ }).click();
-    await secretary
+    await secretary.page
       .getByRole('heading', { name: /Gemensam rutin för samordnad individuell plan/ })
       .first()
       .waitFor();
   });
 
   it('lists the body’s tasks and forwards with their dates and status, and marks a task done', async () => {
-    await secretary.goto('/#/');
-    await secretary.getByRole('heading', { level: 1, name: 'Möten' }).waitFor();
-    await screenshotPage(secretary, 'meetings-with-registers');
-    await secretary
+    await secretary.page.goto('/#/');
+    await secretary.page.getByRole('heading', { level: 1, name: 'Möten' }).waitFor();
+    await screenshotPage(secretary.page, 'meetings-with-registers');
+    await secretary.page
       .getByRole('region', { name: new RegExp(`^${BODY}`) })
       .getByRole('link', { name: 'Uppdrag' })
       .click();
-    const table = secretary.getByRole('table', { name: 'Uppdrag och ärenden som skickats vidare' });
+    const table = secretary.page.getByRole('table', {
+      name: 'Uppdrag och ärenden som skickats vidare',
+    });
     await table.waitFor();
     const done = table
       .getByRole('row')
@@ -92,8 +85,8 @@ describe('the decision register page', () => {
     await forward.getByText('Upptaget av Välfärdsrådet Dalarna 19 november 2026.').waitFor();
     const open = table.getByRole('row').filter({ hasText: 'bjuda in Välfärdsrådets ordförande' });
     await open.getByText('11 februari 2027').waitFor();
-    await screenshotPage(secretary, 'task-register');
-    await expectNoA11yViolations(secretary);
+    await screenshotPage(secretary.page, 'task-register');
+    await expectNoA11yViolations(secretary.page);
     await open.getByRole('button', { name: /^Markera klart/ }).click();
     await open.getByText('Klart', { exact: true }).waitFor();
     await open.getByRole('button', { name: /^Öppna igen/ }).click();
@@ -101,10 +94,10 @@ describe('the decision register page', () => {
   });
 
   it('says "not found" for a body the person is not a member of', async () => {
-    await secretary.goto('/#/bodies/not-a-body/decisions');
-    await secretary
+    await secretary.page.goto('/#/bodies/not-a-body/decisions');
+    await secretary.page
       .getByRole('heading', { level: 1, name: 'Beslutsregistret kunde inte visas' })
       .waitFor();
-    await expectNoA11yViolations(secretary);
+    await expectNoA11yViolations(secretary.page);
   });
 });

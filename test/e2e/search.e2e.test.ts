@@ -1,36 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO,
-  type AppServer,
   expectNoA11yViolations,
-  launchBrowser,
   newPersonContext,
   screenshotPage,
-  signedInPage,
-  startServer,
+  useSignedInSession,
 } from './support/index.ts';
 
 const BODY = 'Länsnätverket för förvaltningschefer';
 
 describe('search', () => {
-  let server: AppServer;
-  let browser: Browser;
-  let secretary: Page;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
-  });
+  const secretary = useSignedInSession(DEMO.secretary.email);
 
   it('finds a word typed without its diacritics from the header, grouped by meeting, and opens the item', async () => {
-    const field = secretary.getByRole('search').getByLabel('Sök i minnesanteckningarna');
+    const field = secretary.page.getByRole('search').getByLabel('Sök i minnesanteckningarna');
     await field.fill('utvardering tillnykt');
     await field.press('Enter');
-    await secretary
+    await secretary.page
       .getByRole('heading', { level: 1, name: 'Sök i minnesanteckningarna' })
       .waitFor();
-    const results = secretary.getByRole('region', { name: 'Sökresultat för utvardering tillnykt' });
+    const results = secretary.page.getByRole('region', {
+      name: 'Sökresultat för utvardering tillnykt',
+    });
     const december = results.getByRole('article', { name: /10 december 2026/ });
     await december.waitFor();
     const link = december.getByRole('link', { name: /Utvärdering av tillnyktringsplatserna$/ });
@@ -38,18 +29,20 @@ describe('search', () => {
     expect(await december.locator('mark').first().textContent()).toMatch(
       /^(Utvärdering|tillnykt)/i,
     );
-    await screenshotPage(secretary, 'search-results');
-    await expectNoA11yViolations(secretary);
+    await screenshotPage(secretary.page, 'search-results');
+    await expectNoA11yViolations(secretary.page);
     await link.click();
-    await secretary
+    await secretary.page
       .getByRole('heading', { name: /Utvärdering av tillnyktringsplatserna/ })
       .first()
       .waitFor();
-    expect(secretary.url()).toMatch(/#\/meetings\/[^/]+\/[^/]+$/);
+    expect(secretary.page.url()).toMatch(/#\/meetings\/[^/]+\/[^/]+$/);
   });
 
   it('opens the public front door from the login page and finds approved text, never internal items', async () => {
-    const anonymous = await (await newPersonContext(browser, server.url)).newPage();
+    const anonymous = await (
+      await newPersonContext(secretary.browser, secretary.server.url)
+    ).newPage();
     await anonymous.goto('/#/login');
     await anonymous.getByRole('link', { name: /^Publika minnesanteckningar/ }).click();
     await anonymous

@@ -34,5 +34,6 @@ export {
 } from './offlineCopy.ts';
 export { forceWriteFromConsole } from './forcedWrite.ts';
 export { pollUntil } from './poll.ts';
+export { useSignedInSession, type SignedInSession } from './signedInSession.ts';
 export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';
 export { adoptProposalInLiveMode, markEveryonePresent } from './liveDecision.ts';

@@ -1,9 +1,9 @@
 import * as contract from '@anteckna/contract';
 import type { Endpoint } from '@anteckna/contract';
 import { describe, expect, it } from 'vitest';
-import { useTestWorldServer } from '../testing/testWorldServer.ts';
+import { useWorldServer } from '../testing/worldServer.ts';
 
-const setup = useTestWorldServer();
+const setup = useWorldServer();
 
 type SchemaNode = Record<string, unknown>;
 interface OpenApiDocument {

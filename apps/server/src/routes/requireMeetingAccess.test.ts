@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { apiClient } from '../testing/api.ts';
-import { useTestWorldServer } from '../testing/testWorldServer.ts';
+import { useWorldServer } from '../testing/worldServer.ts';
 
-const setup = useTestWorldServer();
+const setup = useWorldServer();
 
 /** Every route below /api/meetings/{id}, with what a caller would send it. */
 const meetingRoutes = (id: string, itemId: string) =>
