@@ -4,6 +4,7 @@ import { initMeetingDoc, setAttendance } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
+import { meetingHeaderOf } from './meetingHeaderOf.ts';
 import { prepareAgenda } from './prepareAgenda.ts';
 
 export interface CreateMeetingInput {
@@ -71,25 +72,9 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     deps.collab.writeDoc(meeting.id, (room) => {
       const doc = room.doc;
       doc.transact(() => {
-        initMeetingDoc(
-          doc,
-          {
-            bodyName: body.name,
-            bodyShortName: body.shortName,
-            organisationLines: [body.organisation, ...body.organisationLines],
-            title: meeting.title,
-            date: meeting.date,
-            documentDate: meeting.date,
-            startTime: meeting.startTime,
-            endTime: meeting.endTime,
-            place: meeting.place,
-            mode: meeting.mode,
-            registryNumber: meeting.registryNumber,
-            phase: meeting.phase,
-          },
-          body.memberOrganisations,
-          { withStandingItems: true },
-        );
+        initMeetingDoc(doc, meetingHeaderOf(body, meeting), body.memberOrganisations, {
+          withStandingItems: true,
+        });
         for (const person of roster) {
           const organisation = body.memberOrganisations.includes(person.organisation)
             ? person.organisation

@@ -5,6 +5,7 @@ import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { createMeeting } from './createMeeting.ts';
+import { meetingHeaderOf } from './meetingHeaderOf.ts';
 
 /**
  * The secretary's calendar of the year: each date becomes a meeting in phase `planned` (no
@@ -46,18 +47,7 @@ export function bodyCalendar(deps: AppDeps, bodyId: string): CalendarMeeting[] {
     .all()
     .map((meeting) => ({
       id: meeting.id,
-      bodyName: body.name,
-      bodyShortName: body.shortName,
-      organisationLines: [body.organisation, ...body.organisationLines],
-      title: meeting.title,
-      date: meeting.date,
-      documentDate: meeting.date,
-      startTime: meeting.startTime,
-      endTime: meeting.endTime,
-      place: meeting.place,
-      mode: meeting.mode,
-      registryNumber: meeting.registryNumber,
-      phase: meeting.phase,
+      ...meetingHeaderOf(body, meeting),
       attendanceStyle: 'table',
       notes: '',
     }));
