@@ -1,20 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO,
-  type AppServer,
   expectNoA11yViolations,
   fetchMeeting,
   fieldEditor,
   LANDMARK_RULES,
-  launchBrowser,
-  login,
-  newPersonContext,
   openMeetingFromList,
   pollUntil,
   screenshotPage,
-  signedInPage,
-  startServer,
+  useSignedInSession,
   waitConnected,
 } from './support/index.ts';
 
@@ -32,16 +27,14 @@ interface AttendanceAnswer {
 const PREPARATION = '10 december 2026';
 
 describe('attendance, titles and refusals in the meeting page', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const session = useSignedInSession(DEMO.secretary.email, {
+    viewport: { width: 1440, height: 1000 },
+  });
   let secretary: Page;
   let meetingId = '';
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await (await newPersonContext(browser, server.url)).newPage();
-    await secretary.setViewportSize({ width: 1440, height: 1000 });
-    await login(secretary, DEMO.secretary.email);
+    secretary = session.page;
     meetingId = await openMeetingFromList(secretary, PREPARATION);
   });
 
@@ -124,14 +117,13 @@ describe('attendance, titles and refusals in the meeting page', () => {
 });
 
 describe('typing where one may not, as a presenter', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const session = useSignedInSession(DEMO.presenter1.email, {
+    viewport: { width: 1280, height: 800 },
+  });
   let presenter: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    presenter = await signedInPage(browser, server.url, DEMO.presenter1.email);
-    await presenter.setViewportSize({ width: 1280, height: 800 });
+    presenter = session.page;
     await openMeetingFromList(presenter, PREPARATION);
   });
 
@@ -160,13 +152,11 @@ describe('typing where one may not, as a presenter', () => {
 });
 
 describe('locked minutes show no work in progress', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const session = useSignedInSession(DEMO.secretary.email);
   let secretary: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
+    secretary = session.page;
     await openMeetingFromList(secretary, '17 september 2026');
   });
 
@@ -179,14 +169,13 @@ describe('locked minutes show no work in progress', () => {
 });
 
 describe('comparison covers the attendance and the header', () => {
-  let server: AppServer;
-  let browser: Browser;
+  const session = useSignedInSession(DEMO.secretary.email, {
+    viewport: { width: 1400, height: 900 },
+  });
   let secretary: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
-    await secretary.setViewportSize({ width: 1400, height: 900 });
+    secretary = session.page;
   });
 
   it('shows a correction of attendance in the circulated minutes as a change of that person', async () => {

@@ -15,11 +15,15 @@ export interface SignedInSession {
  * the demo data, a browser, and one person signed in. The fields are filled before the first
  * test runs; server and browser are stopped by the file's cleanup.
  */
-export function useSignedInSession(email: string): SignedInSession {
+export function useSignedInSession(
+  email: string,
+  options: { viewport?: { width: number; height: number } } = {},
+): SignedInSession {
   const session = {} as SignedInSession;
   beforeAll(async () => {
     [session.server, session.browser] = await Promise.all([startServer(), launchBrowser()]);
     session.page = await signedInPage(session.browser, session.server.url, email);
+    if (options.viewport) await session.page.setViewportSize(options.viewport);
   });
   return session;
 }

@@ -17,6 +17,14 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** A fresh server with the test world, closed after the test; item 1's body is the usual target. */
+async function startWorld() {
+  const server = await startTestServer();
+  cleanups.push(() => server.close());
+  const world = await createTestWorld(server.deps);
+  return { server, world, item1Body: `item:${world.items.item1}:body` };
+}
+
 /** The attacker's own document takes over `victim`'s client id, then writes its own item. */
 function spoofAndWrite(attacker: TestClient, victim: number, root: string, text: string) {
   const own = attacker.doc.clientID;
@@ -37,10 +45,7 @@ const refused = (client: TestClient) => () =>
 
 describe('client ids belong to their first writer', () => {
   it("refuses a presenter writing its own item under the secretary's next clock, and the secretary's offline edit survives", async () => {
-    const server = await startTestServer();
-    cleanups.push(() => server.close());
-    const world = await createTestWorld(server.deps);
-    const item1Body = `item:${world.items.item1}:body`;
+    const { server, world, item1Body } = await startWorld();
     const secretary = await joinMeeting(server, world, 'secretary', cleanups);
     const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
     const member = await joinMeeting(server, world, 'member', cleanups);
@@ -76,9 +81,7 @@ describe('client ids belong to their first writer', () => {
   });
 
   it('refuses writing under a client id another person has only introduced in presence', async () => {
-    const server = await startTestServer();
-    cleanups.push(() => server.close());
-    const world = await createTestWorld(server.deps);
+    const { server, world } = await startWorld();
     const secretary = await joinMeeting(server, world, 'secretary', cleanups);
     const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
     await waitFor(
@@ -93,10 +96,7 @@ describe('client ids belong to their first writer', () => {
   });
 
   it('does not give a client id to whoever echoes its presence after its owner left', async () => {
-    const server = await startTestServer();
-    cleanups.push(() => server.close());
-    const world = await createTestWorld(server.deps);
-    const item1Body = `item:${world.items.item1}:body`;
+    const { server, world, item1Body } = await startWorld();
     const secretary = await joinMeeting(server, world, 'secretary', cleanups);
     const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
     const presenterId = presenter.doc.clientID;
@@ -167,10 +167,7 @@ describe('client ids belong to their first writer', () => {
   });
 
   it("lets a person go on under their own client id from a new connection (an offline copy's edits)", async () => {
-    const server = await startTestServer();
-    cleanups.push(() => server.close());
-    const world = await createTestWorld(server.deps);
-    const item1Body = `item:${world.items.item1}:body`;
+    const { server, world, item1Body } = await startWorld();
     const presenter = await joinMeeting(server, world, 'presenter1', cleanups);
     writeParagraph(presenter.doc, item1Body, 'Första');
     await server.deps.collab.flush();
