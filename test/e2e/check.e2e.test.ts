@@ -16,6 +16,7 @@ import {
   startServer,
   waitConnected,
   waitSaved,
+  startMeeting,
 } from './support/index.ts';
 
 // Issue 18: one check, on the server; it guards circulation.
@@ -79,15 +80,7 @@ describe('the mistake check guards circulation', () => {
 
   it('lists in the panel exactly what the server finds, for the meeting in preparation and once it is live', async () => {
     await panelAgreesWithServer(secretary, meetingId);
-    await secretary.getByRole('button', { name: 'Starta mötet' }).click();
-    await secretary
-      .getByRole('dialog', { name: 'Starta mötet' })
-      .getByRole('button', { name: 'Starta mötet' })
-      .click();
-    await secretary
-      .getByRole('region', { name: 'Mötets fas' })
-      .getByText('Pågår', { exact: true })
-      .waitFor();
+    await startMeeting(secretary);
     const findings = await pollUntil(
       async () => {
         const now = await panelAgreesWithServer(secretary, meetingId);

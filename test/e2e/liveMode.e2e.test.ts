@@ -13,6 +13,7 @@ import {
   pollUntil,
   screenshotPage,
   startServer,
+  startMeeting,
 } from './support/index.ts';
 
 const ITEM_5 = /^5\. Beslut: Länsgemensam handlingsplan för suicidprevention/;
@@ -54,15 +55,7 @@ describe('the secretary’s live mode', () => {
 
   it('turns on when the secretary starts the meeting, before any item is chosen', async () => {
     expect(await secretary.getByRole('switch', { name: 'Liveläge' }).count()).toBe(0);
-    await secretary.getByRole('button', { name: 'Starta mötet' }).click();
-    await secretary
-      .getByRole('dialog', { name: 'Starta mötet' })
-      .getByRole('button', { name: 'Starta mötet' })
-      .click();
-    await secretary
-      .getByRole('region', { name: 'Mötets fas' })
-      .getByText('Pågår', { exact: true })
-      .waitFor();
+    await startMeeting(secretary);
     const toggle = secretary.getByRole('switch', { name: 'Liveläge' });
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(true);

@@ -26,6 +26,7 @@ import {
   typeAtEnd,
   waitConnected,
   waitSaved,
+  confirmStartMeeting,
 } from './support/index.ts';
 
 // Offline editing: the meeting is kept in IndexedDB, what a presenter types without a connection
@@ -167,11 +168,7 @@ describe('offline editing', () => {
     // A mark in the copy as it is now: if the copy were kept (and not deleted), it would stay.
     await markOfflineCopy(presenter, copyName, MARK);
 
-    await secretary.getByRole('button', { name: 'Starta mötet' }).click();
-    await secretary
-      .getByRole('dialog', { name: 'Starta mötet' })
-      .getByRole('button', { name: 'Starta mötet' })
-      .click();
+    await confirmStartMeeting(secretary);
     await pollUntil(
       async () =>
         (await fetchMeeting(secretary, meetingId)).meeting.phase === 'live' ? true : null,

@@ -20,6 +20,7 @@ import {
   startServer,
   typeAtEnd,
   waitConnected,
+  confirmStartMeeting,
 } from './support/index.ts';
 
 // Issue 4: what the gate refuses, the browser shows as read-only first, and nothing typed is lost.
@@ -153,11 +154,7 @@ describe('the presenter gate in the browser', () => {
     await pollUntil(() => (landedWhileLive.length >= 3 ? true : null), {
       what: 'the presenter to be typing',
     });
-    await secretary.getByRole('button', { name: 'Starta mötet' }).click();
-    await secretary
-      .getByRole('dialog', { name: 'Starta mötet' })
-      .getByRole('button', { name: 'Starta mötet' })
-      .click();
+    await confirmStartMeeting(secretary);
     await typing;
 
     expect(await editableRoots(presenter)).toEqual([]);

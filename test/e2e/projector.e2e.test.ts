@@ -9,6 +9,7 @@ import {
   openMeetingFromList,
   screenshotPage,
   startServer,
+  startMeeting,
 } from './support/index.ts';
 
 const CLAUSE = 'godkänna utvärderingen med projektorn som vittne';
@@ -28,15 +29,7 @@ describe('the projector view', () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     secretary = await signedInPage(browser, server.url, DEMO.secretary.email);
     await openMeetingFromList(secretary, '10 december 2026');
-    await secretary.getByRole('button', { name: 'Starta mötet' }).click();
-    await secretary
-      .getByRole('dialog', { name: 'Starta mötet' })
-      .getByRole('button', { name: 'Starta mötet' })
-      .click();
-    await secretary
-      .getByRole('region', { name: 'Mötets fas' })
-      .getByText('Pågår', { exact: true })
-      .waitFor();
+    await startMeeting(secretary);
   });
 
   it('opens from the live panel in a window of its own, without the app’s chrome', async () => {

@@ -37,3 +37,4 @@ export { pollUntil } from './poll.ts';
 export { useSignedInSession, type SignedInSession } from './signedInSession.ts';
 export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';
 export { adoptProposalInLiveMode, markEveryonePresent } from './liveDecision.ts';
+export { confirmStartMeeting, startMeeting } from './startMeeting.ts';
