@@ -32,7 +32,7 @@ if (!body || files.length === 0) {
   process.exit(2);
 }
 
-const deps = buildDeps(loadConfig(process.env), { serveWeb: false });
+const deps = await buildDeps(loadConfig(process.env), { serveWeb: false });
 const bar = new SingleBar({
   format: 'Importerar |{bar}| {value}/{total} {file}',
   stream: process.stderr,

@@ -20,7 +20,7 @@ try {
 }
 const { deps, seeded, server } = await (async () => {
   try {
-    const deps = buildDeps(config);
+    const deps = await buildDeps(config);
     const seeded = config.demo ? await seedDemoData(deps) : false;
     return { deps, seeded, server: await startServer(deps) };
   } catch (error) {

@@ -19,7 +19,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } = {}): AppDeps {
+export async function buildDeps(
+  config: ServerConfig,
+  options: { serveWeb?: boolean } = {},
+): Promise<AppDeps> {
   const db = openDatabase(config.dataDir, migrationsDir());
   const collab = createCollabService(
     db,
@@ -29,7 +32,7 @@ export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } 
   );
   const search = createMinutesIndex({ db, collab });
   collab.onCommitted((meetingIds) => search.changed(meetingIds));
-  search.backfill();
+  await search.backfill();
   return {
     config,
     db,
@@ -64,7 +67,7 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
           deps,
           async close() {
             await deps.collab.shutdown();
-            deps.search.close();
+            await deps.search.close();
             for (const client of wss.clients) client.terminate();
             await new Promise<void>((done) => server.close(() => done()));
             deps.db.$client.close();

@@ -86,7 +86,9 @@ async function countyServer() {
         phase: phase ?? model.meeting.phase,
       })
       .run();
-    server.deps.collab.writeDoc(id, (room) => Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(doc)));
+    await server.deps.collab.writeDoc(id, (room) =>
+      Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(doc)),
+    );
     await server.deps.collab.flush();
     return id;
   };

@@ -25,7 +25,7 @@ it('passes every demo meeting without an error, and prints the findings of a mee
     (meeting) => meeting.phase === 'preparation' && meeting.date === '2026-12-10',
   )!;
   // A secretary clears an item's title in the meeting being prepared.
-  server.deps.collab.writeDoc(preparation.id, (room) => {
+  await server.deps.collab.writeDoc(preparation.id, (room) => {
     const item = readAgendaRecords(room.doc).find((record) => record.standing === null)!;
     updateAgendaItem(room.doc, item.id, { title: '' });
   });

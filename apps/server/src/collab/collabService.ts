@@ -30,7 +30,11 @@ import { RoomRegistry } from './roomRegistry.ts';
 import { broadcast, WriteBatcher } from './writeBatcher.ts';
 
 export interface CollabService {
-  join(conn: CollabConnection): void;
+  /**
+   * Loads the meeting's room if need be and greets the connection. What the connection sends
+   * meanwhile is held and handled, in order, once it has joined.
+   */
+  join(conn: CollabConnection): Promise<void>;
   receive(conn: CollabConnection, data: Uint8Array): void;
   leave(conn: CollabConnection): void;
   connectionsOf(userId: string): number;
@@ -42,14 +46,17 @@ export interface CollabService {
   /** Whether the database takes writes (SQLITE_FULL), for /api/health. */
   storageStatus(): StorageStatus;
   /** Moves a meeting's live room (if any) to a new phase and mirrors it into the document. */
-  setPhase(meetingId: string, phase: Phase): void;
-  /** Runs a server-side write on a meeting's document (seeding, new meetings, carry-over). */
-  writeDoc(meetingId: string, write: (room: Room) => void): void;
+  setPhase(meetingId: string, phase: Phase): Promise<void>;
+  /**
+   * Runs a server-side write on a meeting's document (seeding, new meetings, carry-over). What
+   * `write` changes in the document before its first await goes out as the server's edit.
+   */
+  writeDoc<T>(meetingId: string, write: (room: Room) => T | Promise<T>): Promise<T>;
   /** Reads a meeting's current document, loading it for the call if nobody is connected. */
-  readDoc<T>(meetingId: string, read: (room: Room) => T): T;
+  readDoc<T>(meetingId: string, read: (room: Room) => T | Promise<T>): Promise<T>;
   flush(): Promise<void>;
-  /** Commits what is queued now, synchronously: for server actions that must not interleave. */
-  flushNow(): void;
+  /** Commits what is queued now and resolves once it is committed: for server actions. */
+  flushNow(): Promise<void>;
   /** The gate's time so far, when the server was started to measure it (else null). */
   gateTime(): GateTime | null;
   /** Calls `listener` with the meetings whose documents changed, after each commit. */
@@ -71,9 +78,9 @@ export function createCollabService(
   const committedListeners: Array<(meetingIds: string[]) => void> = [];
   const batcher: WriteBatcher = new WriteBatcher(
     db,
-    (rooms) => {
+    async (rooms) => {
       const agendaChanged = [...rooms].filter((room) => room.agendaDirty);
-      syncPresenters(db, rooms);
+      await syncPresenters(db, rooms);
       for (const room of agendaChanged) closeRemovedPresenters(room, closeWith);
       const meetingIds = [...rooms].map((room) => room.meetingId);
       for (const listener of committedListeners) listener(meetingIds);
@@ -94,13 +101,16 @@ export function createCollabService(
   const quota = new DocumentQuota(limits.maxDocumentBytes);
   const awarenessRelay = new AwarenessRelay((room) => registry.get(room.meetingId) === room);
   const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
+  /** Connections whose room is still loading, with what they sent meanwhile. */
+  const joining = new Map<CollabConnection, Uint8Array[]>();
 
   function closeWith(conn: CollabConnection, close: { code: number; reason: string }) {
     if (conn.isOpen()) conn.close(close.code, close.reason);
   }
 
   function resetRoom(room: Room) {
-    batcher.flush();
+    // What the room accepted before the bad update is committed and sent; then it is dropped.
+    void batcher.flush();
     registry.discard(room, (conn) => closeWith(conn, CloseCode.RoomReset));
   }
 
@@ -142,8 +152,19 @@ export function createCollabService(
   }
 
   return {
-    join(conn) {
-      const room = registry.open(conn.meetingId);
+    async join(conn) {
+      joining.set(conn, []);
+      let room: Room;
+      try {
+        room = await registry.open(conn.meetingId);
+      } catch (error) {
+        if (joining.delete(conn)) throw error;
+        return;
+      }
+      // Left while the room was loading: nothing more to do.
+      if (!joining.has(conn)) return;
+      const held = joining.get(conn)!;
+      joining.delete(conn);
       room.connections.add(conn);
       pendingByConn.set(
         conn,
@@ -157,9 +178,12 @@ export function createCollabService(
       const states = [...room.awareness.getStates().keys()];
       if (states.length > 0)
         conn.send(encodeAwareness(encodeAwarenessUpdate(room.awareness, states)));
+      for (const data of held) this.receive(conn, data);
     },
 
     receive(conn, data) {
+      const held = joining.get(conn);
+      if (held) return void held.push(data);
       const room = registry.get(conn.meetingId);
       if (!room || !room.connections.has(conn)) return;
       if (!messageRate.take(conn)) {
@@ -201,6 +225,7 @@ export function createCollabService(
     },
 
     leave(conn) {
+      if (joining.delete(conn)) return;
       pendingByConn.delete(conn);
       const room = registry.get(conn.meetingId);
       if (!room || !room.connections.delete(conn)) return;
@@ -241,24 +266,33 @@ export function createCollabService(
     storageStatus: () => storage.status(),
 
     setPhase(meetingId, phase) {
-      this.writeDoc(meetingId, (room) => {
+      return this.writeDoc(meetingId, (room) => {
         room.phase = phase;
         room.doc.transact(() => setMeetingPhase(room.doc, phase), SERVER_ORIGIN);
       });
     },
 
-    writeDoc(meetingId, write) {
-      const room = registry.open(meetingId);
-      write(room);
-      room.agendaDirty = true;
-      void registry.releaseIfEmpty(room);
+    async writeDoc(meetingId, write) {
+      const room = await registry.open(meetingId);
+      // Held for the call: the room is not unloaded while `write` awaits.
+      room.serverUsers += 1;
+      try {
+        const written = write(room);
+        room.agendaDirty = true;
+        return await written;
+      } finally {
+        room.serverUsers -= 1;
+        void registry.releaseIfEmpty(room);
+      }
     },
 
-    readDoc(meetingId, read) {
-      const room = registry.open(meetingId);
+    async readDoc(meetingId, read) {
+      const room = await registry.open(meetingId);
+      room.serverUsers += 1;
       try {
-        return read(room);
+        return await read(room);
       } finally {
+        room.serverUsers -= 1;
         void registry.releaseIfEmpty(room);
       }
     },

@@ -1,7 +1,7 @@
 import { CloseCode, type CloseCodeValue } from '@anteckna/domain';
 import type { Db } from '../db/openDatabase.ts';
 import { hashToken } from '../auth/sessionStore.ts';
-import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+import { findMeetingAccess, type MeetingAccess } from '../meetings/meetingAccess.ts';
 import type { CollabConnection } from './connection.ts';
 import { allPresenterIds } from './meetingWriteContext.ts';
 import type { Room } from './room.ts';
@@ -42,16 +42,27 @@ export function endOtherSessionSockets(
  * checked again. No access any more: AccessEnded. Another role: AccessChanged, on which the
  * client reconnects and gets the rights of its new role.
  */
-export function recheckAccess(deps: { collab: SocketCloser; db: Db }, userId: string): number {
+export async function recheckAccess(
+  deps: { collab: SocketCloser; db: Db },
+  userId: string,
+): Promise<number> {
+  const meetingIds = new Set<string>();
+  deps.collab.closeWhere((conn) => {
+    if (conn.user.id === userId) meetingIds.add(conn.meetingId);
+    return null;
+  });
+  const accessTo = new Map<string, MeetingAccess | null>();
+  for (const meetingId of meetingIds)
+    accessTo.set(meetingId, await findMeetingAccess(deps.db, userId, meetingId));
   return deps.collab.closeWhere((conn) => {
-    if (conn.user.id !== userId) return null;
-    return accessVerdict(conn, findMeetingAccess(deps.db, userId, conn.meetingId));
+    if (conn.user.id !== userId || !accessTo.has(conn.meetingId)) return null;
+    return accessVerdict(conn, accessTo.get(conn.meetingId)!);
   });
 }
 
 function accessVerdict(
   conn: CollabConnection,
-  access: ReturnType<typeof findMeetingAccess>,
+  access: MeetingAccess | null,
 ): CloseCodeValue | null {
   if (!access) return CloseCode.AccessEnded;
   if (access.bodyRole !== conn.actor.bodyRole || access.role !== conn.user.role) {

@@ -46,7 +46,11 @@ let bodyId: string;
 beforeAll(async () => {
   server = await startTestServer();
   const world = await createTestWorld(server.deps);
-  bodyId = createCountyNetworkBody(server.deps, world.users.secretary.id, world.users.member.id);
+  bodyId = await createCountyNetworkBody(
+    server.deps,
+    world.users.secretary.id,
+    world.users.member.id,
+  );
   cookie = await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD);
   memberCookie = await loginCookie(server.url, world.users.member.email, TEST_PASSWORD);
 });
@@ -152,7 +156,7 @@ describe('POST /api/bodies/:id/imports', () => {
     expect(new Set(held.json.findings.map((f: { text: string }) => f.text))).toEqual(
       new Set(['Länschefs nätverket', 'Länschefs nätverkets']),
     );
-    server.deps.collab.writeDoc(response.json.meetingId, (room) =>
+    await server.deps.collab.writeDoc(response.json.meetingId, (room) =>
       replaceInText(room.doc, 'Länschefs nätverket', 'Länschefsnätverket'),
     );
     await server.deps.collab.flush();

@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { isDocSchemaError, setClauseDue } from '@anteckna/doc-schema';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
@@ -16,17 +17,22 @@ export interface TaskUpdate {
  * rule U3), or moves its date, which is part of the minutes and so only while they are not
  * locked; the date is written into the clause in place ([U1]).
  */
-export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, userId: string) {
+export async function updateTask(
+  deps: AppDeps,
+  task: TaskEntry,
+  update: TaskUpdate,
+  userId: string,
+) {
   if (update.due !== undefined) {
-    const meeting = deps.db
+    const meeting = await deps.db
       .select({ phase: meetings.phase })
       .from(meetings)
       .where(eq(meetings.id, task.meetingId))
-      .get();
+      .then(firstRow);
     if (meeting?.phase === 'locked') throw appError('minutes_locked');
     const due = update.due;
     try {
-      deps.collab.writeDoc(task.meetingId, (room) =>
+      await deps.collab.writeDoc(task.meetingId, (room) =>
         room.doc.transact(() => setClauseDue(room.doc, task.itemId, task.position, due)),
       );
     } catch (error) {
@@ -35,11 +41,11 @@ export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, u
         details: error.params,
       });
     }
-    deps.collab.flushNow();
-    deps.search.reindex(task.meetingId);
+    await deps.collab.flushNow();
+    await deps.search.reindex(task.meetingId);
   }
   if (update.done === true) {
-    deps.db
+    await deps.db
       .insert(taskFollowUps)
       .values({
         meetingId: task.meetingId,
@@ -48,10 +54,9 @@ export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, u
         doneAt: deps.now().toISOString(),
         doneBy: userId,
       })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   } else if (update.done === false) {
-    deps.db
+    await deps.db
       .delete(taskFollowUps)
       .where(
         and(
@@ -59,7 +64,6 @@ export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, u
           eq(taskFollowUps.itemId, task.itemId),
           eq(taskFollowUps.position, task.position),
         ),
-      )
-      .run();
+      );
   }
 }

@@ -1,4 +1,6 @@
+import { firstRow } from '../db/firstRow.ts';
 import { eq, notInArray } from 'drizzle-orm';
+import { withTransaction } from '../db/transaction.ts';
 import type { CollabService } from '../collab/collabService.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { meetings, registerClauses, searchRows } from '../db/schema.ts';
@@ -15,15 +17,15 @@ import { registerEntries, searchEntries, type SearchEntry } from './minutesIndex
  */
 export interface MinutesIndex {
   /** Rebuilds one meeting's rows now; a failure is logged, never thrown at the caller. */
-  reindex(meetingId: string): void;
+  reindex(meetingId: string): Promise<void>;
   /** The documents of these meetings changed: reindex them when edits pause. */
   changed(meetingIds: Iterable<string>): void;
   /** Reindexes every pending meeting now. */
-  flush(): void;
+  flush(): Promise<void>;
   /** Indexes every meeting the index does not hold yet; returns how many. */
-  backfill(): number;
+  backfill(): Promise<number>;
   /** Flushes and stops the timers (before the database closes). */
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface IndexTiming {
@@ -40,23 +42,29 @@ export function createMinutesIndex(
   const pending = new Map<string, { firstAt: number; timer: NodeJS.Timeout }>();
   let closed = false;
 
-  function rebuild(meetingId: string) {
+  async function rebuild(meetingId: string) {
     const entry = pending.get(meetingId);
     if (entry) clearTimeout(entry.timer);
     pending.delete(meetingId);
-    const meeting = deps.db
+    const meeting = await deps.db
       .select({ bodyId: meetings.bodyId })
       .from(meetings)
       .where(eq(meetings.id, meetingId))
-      .get();
+      .then(firstRow);
     if (!meeting) return writeIndex(deps.db, meetingId, null, []);
-    const { model } = currentMinutes(deps, meetingId);
-    writeIndex(deps.db, meetingId, meeting.bodyId, searchEntries(model), registerEntries(model));
+    const { model } = await currentMinutes(deps, meetingId);
+    await writeIndex(
+      deps.db,
+      meetingId,
+      meeting.bodyId,
+      searchEntries(model),
+      registerEntries(model),
+    );
   }
 
-  function reindex(meetingId: string) {
+  async function reindex(meetingId: string) {
     try {
-      rebuild(meetingId);
+      await rebuild(meetingId);
     } catch (err) {
       // The index is a read model: a failure here must never take an edit down with it. The
       // meeting stays as it was indexed and is tried again on its next change.
@@ -74,27 +82,26 @@ export function createMinutesIndex(
         if (entry) clearTimeout(entry.timer);
         const firstAt = entry?.firstAt ?? now;
         const delay = Math.max(0, Math.min(timing.quietMs, firstAt + timing.maxWaitMs - now));
-        const timer = setTimeout(() => reindex(meetingId), delay);
+        const timer = setTimeout(() => void reindex(meetingId), delay);
         timer.unref();
         pending.set(meetingId, { firstAt, timer });
       }
     },
-    flush() {
-      for (const meetingId of [...pending.keys()]) reindex(meetingId);
+    async flush() {
+      for (const meetingId of [...pending.keys()]) await reindex(meetingId);
     },
-    backfill() {
+    async backfill() {
       const indexed = deps.db.selectDistinct({ id: searchRows.meetingId }).from(searchRows);
-      const missing = deps.db
+      const missing = await deps.db
         .select({ id: meetings.id })
         .from(meetings)
-        .where(notInArray(meetings.id, indexed))
-        .all();
-      for (const { id } of missing) reindex(id);
+        .where(notInArray(meetings.id, indexed));
+      for (const { id } of missing) await reindex(id);
       return missing.length;
     },
-    close() {
-      this.flush();
+    async close() {
       closed = true;
+      await this.flush();
     },
   };
 }
@@ -115,12 +122,12 @@ function writeIndex(
   const insertText = db.$client.prepare(
     'INSERT INTO search_text (rowid, title, body, decision, attachments, attendance) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  db.transaction(() => {
-    db.delete(searchRows).where(eq(searchRows.meetingId, meetingId)).run();
-    db.delete(registerClauses).where(eq(registerClauses.meetingId, meetingId)).run();
+  return withTransaction(db, async (tx) => {
+    await tx.delete(searchRows).where(eq(searchRows.meetingId, meetingId));
+    await tx.delete(registerClauses).where(eq(registerClauses.meetingId, meetingId));
     if (bodyId === null) return;
     for (const entry of entries) {
-      const row = db
+      const [row] = await tx
         .insert(searchRows)
         .values({
           meetingId,
@@ -131,10 +138,9 @@ function writeIndex(
           carriedFromMeetingId: entry.carriedFromMeetingId,
           carriedFromItemId: entry.carriedFromItemId,
         })
-        .returning({ id: searchRows.id })
-        .get();
+        .returning({ id: searchRows.id });
       insertText.run(
-        row.id,
+        row!.id,
         clean(entry.title),
         clean(entry.body),
         clean(entry.decision),
@@ -143,9 +149,7 @@ function writeIndex(
       );
     }
     for (const clause of clauses) {
-      db.insert(registerClauses)
-        .values({ meetingId, bodyId, ...clause })
-        .run();
+      await tx.insert(registerClauses).values({ meetingId, bodyId, ...clause });
     }
   });
 }

@@ -157,7 +157,7 @@ describe('search over the minutes a person may read', () => {
     });
     await indexNow();
     expect((await member.get(`/api/search${q('trafiksäkerhet')}`)).json.hits).toHaveLength(1);
-    server.deps.collab.writeDoc(world.meetingId, (room) =>
+    await server.deps.collab.writeDoc(world.meetingId, (room) =>
       writeBlocks(itemFragment(room.doc, itemId, 'body'), [
         { type: 'paragraph', runs: [{ text: 'Ny lydelse om skolskjutsar.' }] },
       ]),
@@ -176,7 +176,7 @@ describe('search over the minutes a person may read', () => {
     await indexNow();
     server.deps.db.delete(searchRows).run();
     expect((await member.get(`/api/search${q('bemanning')}`)).json.hits).toHaveLength(0);
-    expect(server.deps.search.backfill()).toBe(2);
+    expect(await server.deps.search.backfill()).toBe(2);
     expect((await member.get(`/api/search${q('bemanning')}`)).json.hits).toHaveLength(1);
   });
 });

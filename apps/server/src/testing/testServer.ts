@@ -22,7 +22,7 @@ export async function startTestServer(
     limits: defaultCollabLimits(),
     ...overrides,
   };
-  const server = await startServer(buildDeps(config, { serveWeb: false }));
+  const server = await startServer(await buildDeps(config, { serveWeb: false }));
   return { ...server, dataDir };
 }
 
