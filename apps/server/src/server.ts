@@ -7,7 +7,7 @@ import { createLoginThrottle } from './auth/loginThrottle.ts';
 import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
-import { openDatabase } from './db/openDatabase.ts';
+import { closeDatabase, openConfiguredDatabase } from './db/openDatabase.ts';
 import { createMinutesIndex } from './search/minutesIndex.ts';
 import { migrationsDir, webDistDir } from './paths.ts';
 
@@ -23,7 +23,7 @@ export async function buildDeps(
   config: ServerConfig,
   options: { serveWeb?: boolean } = {},
 ): Promise<AppDeps> {
-  const db = openDatabase(config.dataDir, migrationsDir());
+  const db = await openConfiguredDatabase(config, migrationsDir());
   const collab = createCollabService(
     db,
     config.limits,
@@ -70,7 +70,7 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
             await deps.search.close();
             for (const client of wss.clients) client.terminate();
             await new Promise<void>((done) => server.close(() => done()));
-            deps.db.$client.close();
+            await closeDatabase(deps.db);
           },
         });
       },

@@ -20,7 +20,7 @@ function check(dataDir: string, ...args: string[]) {
 it('passes every demo meeting without an error, and prints the findings of a meeting offline from the database file', async () => {
   const server = await startTestServer();
   await seedDemoData(server.deps);
-  const all = server.deps.db.select().from(meetings).all();
+  const all = await server.deps.db.select().from(meetings);
   const preparation = all.find(
     (meeting) => meeting.phase === 'preparation' && meeting.date === '2026-12-10',
   )!;

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { Db } from '../db/openDatabase.ts';
+import { sqliteClient, type Db } from '../db/openDatabase.ts';
 import { docStates, docUpdates } from '../db/schema.ts';
 
 /** When a meeting's tail of the log grows past this, it is merged into its state row. */
@@ -42,6 +42,18 @@ export interface LogEntry {
  * than writing the row (a burst of 100,000 keystrokes spent most of its time there).
  */
 export async function appendUpdates(db: Db, entries: LogEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  if (!sqliteClient(db)) {
+    // Postgres: one statement for the batch, one round trip.
+    await db.insert(docUpdates).values(
+      entries.map((entry) => ({
+        meetingId: entry.meetingId,
+        update: Buffer.from(entry.update),
+        userId: entry.userId,
+      })),
+    );
+    return;
+  }
   const insert = insertUpdateStatement(db);
   for (const entry of entries) {
     insert.run({

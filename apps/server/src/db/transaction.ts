@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue.ts';
-import type { Db } from './openDatabase.ts';
+import { sqliteClient, type Db } from './openDatabase.ts';
 
 /** The transaction the current async flow is inside, per database handle. */
 const open = new AsyncLocalStorage<{ db: Db; tx: Db }>();
@@ -23,6 +23,11 @@ const sqliteTransactions = new KeyedSerialQueue<Db>();
 export function withTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   const current = open.getStore();
   if (current && (current.db === db || current.tx === db)) return work(current.tx);
+  if (!sqliteClient(db)) {
+    // drizzle's Postgres transaction; its handle runs the same query code as `db`.
+    const pgDb = db as unknown as { transaction<R>(body: (tx: Db) => Promise<R>): Promise<R> };
+    return pgDb.transaction((tx) => open.run({ db, tx }, () => work(tx)));
+  }
   return runSqliteTransaction(db, work);
 }
 

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { healthEndpoint, StorageFullHealthSchema } from '@anteckna/contract';
-import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
+import { pingDatabase } from '../db/openDatabase.ts';
 import { newRouter } from './router.ts';
 import { jsonContent } from './routeParts.ts';
 
@@ -18,8 +18,9 @@ const healthRoute = createRoute({
 });
 
 export function healthRoutes(deps: AppDeps) {
-  return newRouter().openapi(healthRoute, (c) => {
-    deps.db.get(sql`select 1`);
+  return newRouter().openapi(healthRoute, async (c) => {
+    // A database that does not answer fails the request: not ready.
+    await pingDatabase(deps.db);
     const storage = deps.collab.storageStatus();
     if (!storage.ok) return c.json({ ...storage, version: '1' }, 503);
     return c.json({ ok: true as const, version: '1' }, 200);

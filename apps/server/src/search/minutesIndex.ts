@@ -2,7 +2,8 @@ import { firstRow } from '../db/firstRow.ts';
 import { eq, notInArray } from 'drizzle-orm';
 import { withTransaction } from '../db/transaction.ts';
 import type { CollabService } from '../collab/collabService.ts';
-import type { Db } from '../db/openDatabase.ts';
+import { sqliteClient, type Db } from '../db/openDatabase.ts';
+import { insertPostgresSearchText } from './postgresSearch.ts';
 import { meetings, registerClauses, searchRows } from '../db/schema.ts';
 import { currentMinutes } from '../exports/currentMinutes.ts';
 import { registerEntries, searchEntries, type SearchEntry } from './minutesIndexEntries.ts';
@@ -119,7 +120,8 @@ function writeIndex(
   entries: SearchEntry[],
   clauses: ReturnType<typeof registerEntries> = [],
 ) {
-  const insertText = db.$client.prepare(
+  const sqlite = sqliteClient(db);
+  const insertText = sqlite?.prepare(
     'INSERT INTO search_text (rowid, title, body, decision, attachments, attendance) VALUES (?, ?, ?, ?, ?, ?)',
   );
   return withTransaction(db, async (tx) => {
@@ -139,14 +141,15 @@ function writeIndex(
           carriedFromItemId: entry.carriedFromItemId,
         })
         .returning({ id: searchRows.id });
-      insertText.run(
-        row!.id,
-        clean(entry.title),
-        clean(entry.body),
-        clean(entry.decision),
-        clean(entry.attachments),
-        clean(entry.attendance),
-      );
+      const texts = [
+        entry.title,
+        entry.body,
+        entry.decision,
+        entry.attachments,
+        entry.attendance,
+      ].map(clean) as [string, string, string, string, string];
+      if (insertText) insertText.run(row!.id, ...texts);
+      else await insertPostgresSearchText(tx, row!.id, texts);
     }
     for (const clause of clauses) {
       await tx.insert(registerClauses).values({ meetingId, bodyId, ...clause });

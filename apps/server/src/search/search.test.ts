@@ -174,7 +174,7 @@ describe('search over the minutes a person may read', () => {
     const { server, world, indexNow, member } = await setup();
     await writeItem(server.deps, world.meetingId, { title: 'Äldreomsorgens bemanning' });
     await indexNow();
-    server.deps.db.delete(searchRows).run();
+    await server.deps.db.delete(searchRows);
     expect((await member.get(`/api/search${q('bemanning')}`)).json.hits).toHaveLength(0);
     expect(await server.deps.search.backfill()).toBe(2);
     expect((await member.get(`/api/search${q('bemanning')}`)).json.hits).toHaveLength(1);

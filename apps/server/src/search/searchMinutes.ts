@@ -1,5 +1,6 @@
-import type { Db } from '../db/openDatabase.ts';
-import { ftsQuery } from './searchQuery.ts';
+import { sqliteClient, type Db } from '../db/openDatabase.ts';
+import { findPostgresHits } from './postgresSearch.ts';
+import { ftsQuery, searchWords } from './searchQuery.ts';
 
 /** The snippet's highlight markers: control characters, which the index never holds. */
 const MARK_START = '\u0001';
@@ -79,7 +80,11 @@ function prepared(db: Db, scope: SearchScope): Statement {
 }
 
 /** The best hits first, one per item (an item with internal attachments has two rows). */
-export function searchMinutes(db: Db, typed: string, scope: SearchScope): SearchHit[] {
+export async function searchMinutes(
+  db: Db,
+  typed: string,
+  scope: SearchScope,
+): Promise<SearchHit[]> {
   const match = ftsQuery(typed);
   if (match === null) return [];
   const params = {
@@ -87,7 +92,11 @@ export function searchMinutes(db: Db, typed: string, scope: SearchScope): Search
     ...(scope.kind === 'reader' ? { userId: scope.userId } : {}),
     ...(scope.bodyId !== undefined ? { bodyId: scope.bodyId } : {}),
   };
-  const rows = prepared(db, scope).all(params) as HitRow[];
+  const rows = (
+    sqliteClient(db)
+      ? prepared(db, scope).all(params)
+      : await findPostgresHits(db, searchWords(typed), scope, scope.bodyId, MAX_HITS * 2)
+  ) as HitRow[];
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
   for (const row of rows) {

@@ -12,11 +12,12 @@ import {
   type AttendanceInput,
   type PersonRef,
 } from '@anteckna/doc-schema';
-import { sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { storeAttachment } from '../attachments/attachmentStore.ts';
 import { hashPassword } from '../auth/password.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
+import { withStartupLock } from '../db/postgres.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
 import { approvePreviousMinutes } from '../lifecycle/approvePreviousMinutes.ts';
 import { movePhase } from '../lifecycle/movePhase.ts';
@@ -40,9 +41,16 @@ const ORGANISATIONS = [...COUNTY_NETWORK_ORGANISATIONS];
  * item. Everything goes through the same services the app uses. Returns false if not empty.
  */
 export async function seedDemoData(deps: AppDeps): Promise<boolean> {
-  const count = deps.db.get<{ n: number }>(sql`select count(*) as n from users`);
-  if ((count?.n ?? 0) > 0) return false;
+  // Another process starting at the same time on an empty database seeds it once, not twice.
+  return withStartupLock(deps.db, async () => {
+    const [existing] = await deps.db.select({ n: count() }).from(users);
+    if ((existing?.n ?? 0) > 0) return false;
+    await seed(deps);
+    return true;
+  });
+}
 
+async function seed(deps: AppDeps): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = new Map<string, string>();
   for (const person of DEMO_PEOPLE) {
@@ -237,7 +245,6 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   await deps.collab.flush();
   // Searchable from the first request, not once the edits' quiet time has passed.
   await deps.search.flush();
-  return true;
 }
 
 /** The September task was done in time: the secretary marked it so before October. */
