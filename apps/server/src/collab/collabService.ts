@@ -13,7 +13,7 @@ import type { CollabConnection } from './connection.ts';
 import { AwarenessRelay } from './awarenessRelay.ts';
 import { DocumentQuota } from './documentQuota.ts';
 import { MessageRateLimit } from './messageRateLimit.ts';
-import { closeRemovedPresenters } from './sessionReach.ts';
+import { closeRemovedPresenters, reachVerdict, type SocketReach } from './sessionReach.ts';
 import { PendingUpdateBuffer } from './gate/index.ts';
 import type { GateClock, GateTime } from './gateClock.ts';
 import { receiveUpdate } from './incomingUpdate.ts';
@@ -39,6 +39,8 @@ export interface CollabService {
    * was lost (collab/sessionReach.ts). Returns how many were closed.
    */
   closeWhere(decide: (conn: CollabConnection) => CloseCodeValue | null): number;
+  /** Closes the open sockets a session or access change reaches (collab/sessionReach.ts). */
+  closeReached(reach: SocketReach): number;
   /** Whether the database takes writes (SQLITE_FULL), for /api/health. */
   storageStatus(): StorageStatus;
   /** Moves a meeting's live room (if any) to a new phase and mirrors it into the document. */
@@ -54,7 +56,20 @@ export interface CollabService {
   gateTime(): GateTime | null;
   /** Calls `listener` with the meetings whose documents changed, after each commit. */
   onCommitted(listener: (meetingIds: string[]) => void): void;
+  /** Whether the meeting's document is loaded here (a room with or without connections). */
+  isLive(meetingId: string): boolean;
+  /**
+   * Commits what is queued, then unloads the meeting's room and closes its connections with
+   * `close`: another process decides its writes now (apps/server/src/cluster).
+   */
+  dropRoom(meetingId: string, close: CloseCodeValue): void;
   shutdown(): Promise<void>;
+}
+
+/** A phase move as the room takes it: the gate's phase, mirrored into the document. */
+export function writePhase(room: Room, phase: Phase): void {
+  room.phase = phase;
+  room.doc.transact(() => setMeetingPhase(room.doc, phase), SERVER_ORIGIN);
 }
 
 /**
@@ -238,13 +253,14 @@ export function createCollabService(
       return closed;
     },
 
+    closeReached(reach) {
+      return this.closeWhere((conn) => reachVerdict(db, reach, conn));
+    },
+
     storageStatus: () => storage.status(),
 
     setPhase(meetingId, phase) {
-      this.writeDoc(meetingId, (room) => {
-        room.phase = phase;
-        room.doc.transact(() => setMeetingPhase(room.doc, phase), SERVER_ORIGIN);
-      });
+      this.writeDoc(meetingId, (room) => writePhase(room, phase));
     },
 
     writeDoc(meetingId, write) {
@@ -267,6 +283,13 @@ export function createCollabService(
     flushNow: () => batcher.flush(),
     gateTime: () => gateClock?.read() ?? null,
     onCommitted: (listener) => void committedListeners.push(listener),
+    isLive: (meetingId) => registry.get(meetingId) !== undefined,
+
+    dropRoom(meetingId, close) {
+      batcher.flush();
+      const room = registry.get(meetingId);
+      if (room) registry.discard(room, (conn) => closeWith(conn, close));
+    },
 
     async shutdown() {
       await batcher.whenIdle();
