@@ -1,4 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import { Redis } from 'ioredis';
 
 /**
@@ -29,4 +31,63 @@ export async function deleteTestKeys(url: string, prefix: string): Promise<void>
   } finally {
     redis.disconnect();
   }
+}
+
+/** A free TCP port on the loopback (listened on and closed at once). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface PrivateRedis {
+  url: string;
+  /** Kills it (SIGKILL): the connection is lost as in a crash. */
+  kill(): Promise<void>;
+  /** Starts it again on the same port, empty. */
+  restart(): Promise<void>;
+}
+
+/**
+ * A Redis of the test's own (Debian's redis-server, which `.ci/run` installs), for tests that take
+ * it away: the shared one stays up for everyone else.
+ */
+export async function startPrivateRedis(port: number): Promise<PrivateRedis> {
+  let child: ChildProcess;
+  const start = async () => {
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    const url = `redis://127.0.0.1:${port}`;
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null });
+      probe.on('error', () => undefined); // not up yet: tried again below
+      try {
+        await probe.connect();
+        await probe.ping();
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        probe.disconnect();
+      }
+    }
+  };
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
+    restart: start,
+  };
 }
