@@ -69,7 +69,10 @@ describe.skipIf(!hasRedisServer)(
 
       await redis.kill();
       await waitFor(async () => (await health()).status === 503, 'health says not ready');
-      expect(await (await health()).json()).toMatchObject({ ok: false, reason: 'redis_unavailable' });
+      expect(await (await health()).json()).toMatchObject({
+        ok: false,
+        reason: 'redis_unavailable',
+      });
       // Reads are served; writes are refused, the socket's with a code the client retries on.
       expect((await api.get(`/api/meetings/${world.meetingId}`)).status).toBe(200);
       const moved = await api.post(`/api/meetings/${world.meetingId}/phase`, { to: 'live' });
