@@ -233,7 +233,9 @@ export function createClusteredCollab(
       }
       case 'message': {
         const proxy = proxies.get(`${from}/${frame.connId}`);
-        if (!proxy) return; // closed here already; the close frame is on its way
+        // Closed or dropped here (its process seemed gone): the socket must reconnect.
+        if (!proxy)
+          return reply({ kind: 'close', connId: frame.connId, ...CloseCode.MeetingMoved });
         return receiveAsOwner(proxy.conn, frame.data);
       }
       case 'leave': {
