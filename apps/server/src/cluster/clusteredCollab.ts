@@ -16,7 +16,11 @@ import { decodeEnvelope, type Frame } from './relayWire.ts';
 
 /** How this process serves one socket: as the meeting's owner, by relaying, or not yet decided. */
 type Route =
-  { mode: 'pending'; queue: Uint8Array[] } | { mode: 'local' } | { mode: 'relay'; owner: string };
+  | { mode: 'pending'; queue: Uint8Array[] }
+  | { mode: 'local' }
+  | { mode: 'relay'; owner: string }
+  /** Redis is away and the meeting is not ours: served from the log, for reading only. */
+  | { mode: 'readOnly' };
 
 /** A socket of another process, as the owner's rooms see it: its messages come over Redis. */
 interface Proxy {
@@ -340,7 +344,7 @@ export function createClusteredCollab(
       proxyConns.has(conn) ? null : reachVerdict(db, reach, conn),
     );
     for (const [conn, r] of routes) {
-      if (r.mode === 'local' || !conn.isOpen()) continue;
+      if (r.mode === 'local' || r.mode === 'readOnly' || !conn.isOpen()) continue;
       const close = reachVerdict(db, reach, conn);
       if (close) {
         closeWith(conn, close);
@@ -419,13 +423,17 @@ export function createClusteredCollab(
       );
       // Nothing can be relayed; owned rooms keep serving reads, and refuse writes (mayDecide).
       for (const [conn, r] of routes) {
-        if (r.mode !== 'local') closeWith(conn, CloseCode.ClusterUnavailable);
+        if (r.mode === 'relay' || r.mode === 'pending')
+          closeWith(conn, CloseCode.ClusterUnavailable);
       }
       for (const proxy of [...proxies.values()]) dropProxy(proxy);
       return;
     }
     downSince = null;
     log('Redis is reachable again: renewing leases');
+    // Read-only sockets reconnect, to the meeting's owner or through it.
+    for (const [conn, r] of routes)
+      if (r.mode === 'readOnly') closeWith(conn, CloseCode.MeetingMoved);
     void tick();
   });
 
@@ -436,7 +444,11 @@ export function createClusteredCollab(
         routes.set(conn, { mode: 'local' });
         return local.join(conn);
       }
-      if (!link.isReady()) return closeWith(conn, CloseCode.ClusterUnavailable);
+      if (!link.isReady()) {
+        // Reads are served while possible: the meeting as the log holds it, no writes.
+        routes.set(conn, { mode: 'readOnly' });
+        return local.join(conn);
+      }
       const pending: Route = { mode: 'pending', queue: [] };
       routes.set(conn, pending);
       route(conn, pending);
@@ -448,6 +460,9 @@ export function createClusteredCollab(
       switch (r.mode) {
         case 'local':
           return receiveAsOwner(conn, data);
+        case 'readOnly':
+          if (isDocumentWrite(data)) return closeWith(conn, CloseCode.ClusterUnavailable);
+          return local.receive(conn, data);
         case 'pending':
           r.queue.push(data);
           return;
@@ -467,7 +482,7 @@ export function createClusteredCollab(
     leave(conn) {
       const r = routes.get(conn);
       routes.delete(conn);
-      if (r?.mode === 'local') local.leave(conn);
+      if (r?.mode === 'local' || r?.mode === 'readOnly') local.leave(conn);
       else if (r?.mode === 'relay') leaveRelayed(conn, r.owner);
     },
 
@@ -513,7 +528,8 @@ export function createClusteredCollab(
     async shutdown() {
       closing = true;
       clearInterval(ticker);
-      for (const [conn, r] of routes) if (r.mode !== 'local') closeWith(conn, CloseCode.GoingAway);
+      for (const [conn, r] of routes)
+        if (r.mode === 'relay' || r.mode === 'pending') closeWith(conn, CloseCode.GoingAway);
       await local.shutdown(); // closes the owned rooms' sockets, relayed ones included
       await cluster.settled();
       await outbox.flush();

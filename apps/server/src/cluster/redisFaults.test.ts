@@ -78,6 +78,21 @@ describe.skipIf(!hasRedisServer)(
       const moved = await api.post(`/api/meetings/${world.meetingId}/phase`, { to: 'live' });
       expect(moved.status).toBe(503);
       expect(moved.json).toMatchObject({ error: { id: 'cluster_unavailable' } });
+      // A meeting this process does not own is opened from the log, for reading.
+      const outsiderCookie = await loginCookie(
+        server.url,
+        world.users.outsider.email,
+        TEST_PASSWORD,
+      );
+      const outsider = connectClient(server.url, world.otherBodyMeetingId, outsiderCookie);
+      cleanups.push(() => outsider.destroy());
+      await waitFor(() => outsider.provider.synced, 'a meeting not owned here, read');
+      const reader = connectClient(server.url, world.meetingId, cookie);
+      cleanups.push(() => reader.destroy());
+      await waitFor(
+        () => reader.provider.synced && reader.doc.getArray('agenda').length === 2,
+        'the owned meeting, read',
+      );
       writeParagraph(client.doc, `item:${world.items.item1}:body`, 'Skrivet utan Redis');
       await waitFor(
         () => client.closes.some((c) => c.code === CloseCode.ClusterUnavailable.code),
@@ -87,12 +102,12 @@ describe.skipIf(!hasRedisServer)(
       await redis.restart();
       await waitFor(async () => (await health()).status === 200, 'ready again');
       // The stock client retried all along; its edit is stored now and reaches a new client.
-      const reader = connectClient(server.url, world.meetingId, cookie);
-      cleanups.push(() => reader.destroy());
+      const later = connectClient(server.url, world.meetingId, cookie);
+      cleanups.push(() => later.destroy());
       await waitFor(
         () =>
-          reader.provider.synced &&
-          reader.doc
+          later.provider.synced &&
+          later.doc
             .getXmlFragment(`item:${world.items.item1}:body`)
             .toString()
             .includes('Skrivet utan Redis'),
