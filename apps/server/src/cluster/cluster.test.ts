@@ -175,12 +175,14 @@ describe.skipIf(!testRedisUrl)(
       await waitFor(() => bodyOf(secretary, item).includes('[b-19]'), 'b edits at a');
       const acknowledged = [...Array(20).keys()].flatMap((i) => [`[a-${i}]`, `[b-${i}]`]);
 
+      // Typed just before the crash: perhaps never acknowledged, but kept by the client.
+      for (let i = 20; i < 25; i++) writeParagraph(secretary.doc, `item:${item}:body`, `[a-${i}]`);
       a.child.kill('SIGKILL');
       await a.exited;
-      // The secretary's client reconnects elsewhere, keeping its document; the presenter's socket
-      // at b is closed as moved once the lease has expired, and the stock client reconnects.
-      secretary.destroy();
-      const secretaryAgain = await join(b, world, 'secretary');
+      // The secretary's client reconnects elsewhere with its document; the presenter's socket at
+      // b is closed as moved once the lease has expired, and the stock client reconnects.
+      secretary.provider.destroy();
+      const secretaryAgain = await join(b, world, 'secretary', secretary.doc);
       await waitFor(
         () => b.output().includes(`lease taken: meeting ${world.meetingId}`),
         'b takes the meeting over',
@@ -191,6 +193,13 @@ describe.skipIf(!testRedisUrl)(
         'reconnected',
       );
       for (const text of acknowledged) expect(bodyOf(secretaryAgain, item)).toContain(text);
+      const kept = [20, 21, 22, 23, 24].map((i) => `[a-${i}]`);
+      await waitFor(
+        () => kept.every((text) => bodyOf(presenter, item).includes(text)),
+        'the edits the client kept, resent after the take-over',
+      );
+      const fresh = await join(b, world, 'member');
+      for (const text of [...acknowledged, ...kept]) expect(bodyOf(fresh, item)).toContain(text);
 
       writeParagraph(secretaryAgain.doc, `item:${item}:body`, 'Efter övertagandet');
       await waitFor(() => bodyOf(presenter, item).includes('Efter övertagandet'), 'new edit');
