@@ -128,16 +128,22 @@ export const SecondSessionRequestSchema = z
   .meta({ id: 'SecondSessionRequest' });
 export type SecondSessionRequest = z.input<typeof SecondSessionRequestSchema>;
 
+/** The second time and place as the minutes hold it after the request; null once removed. */
+const SecondSessionAnswerSchema = z
+  .object({ secondSession: SecondSessionSchema.nullable() })
+  .meta({ id: 'SecondSessionAnswer' });
+
 export const setSecondSessionEndpoint = endpoint({
   method: 'post',
   path: '/api/meetings/{id}/second-session',
   params: MeetingParams,
   body: SecondSessionRequestSchema,
-  response: z.object({ secondSession: SecondSessionSchema }),
+  response: SecondSessionAnswerSchema,
 });
 
 export const removeSecondSessionEndpoint = endpoint({
   method: 'delete',
   path: '/api/meetings/{id}/second-session',
   params: MeetingParams,
+  response: SecondSessionAnswerSchema,
 });

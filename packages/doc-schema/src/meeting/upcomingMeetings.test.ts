@@ -75,8 +75,13 @@ describe('the calendar section: the body’s coming meetings', () => {
     expect('upcomingMeetings' in readMinutes(doc).meeting).toBe(false);
     setUpcomingMeetings(doc, []);
     const model = readMinutes(doc);
-    expect(model.meeting.upcomingMeetings).toEqual([]);
+    expect('upcomingMeetings' in model.meeting).toBe(false);
     expect(model.items.some((item) => item.standing === 'calendar')).toBe(false);
+    // Once it has a list, the calendar running out leaves it empty, the item in place.
+    setUpcomingMeetings(doc, [planned('2027-02-11')]);
+    setUpcomingMeetings(doc, []);
+    expect(readMinutes(doc).meeting.upcomingMeetings).toEqual([]);
+    expect(readMinutes(doc).items.some((item) => item.standing === 'calendar')).toBe(true);
   });
 
   test('[M8][W5] a meeting that is no real date is refused, nothing changed', () => {

@@ -41,12 +41,15 @@ export function readUpcomingMeetings(value: unknown): UpcomingMeeting[] | undefi
 /**
  * Replaces the list (sorted by date and time) and, when it is not empty and the agenda has no
  * item for it yet, adds the standing item "Kommande möten" before "Övriga frågor" (rules M8,
- * A5). Writes nothing when the list is unchanged (rule W4).
+ * A5). Writes nothing when the list is unchanged (rule W4), nor an empty list into minutes that
+ * never had one.
  */
 export function setUpcomingMeetings(doc: Y.Doc, meetings: readonly UpcomingMeeting[]): void {
   const list = meetings.map((meeting, index) => validUpcoming(meeting, index));
   list.sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
   const map = meetingMap(doc);
+  // Minutes of a body without a calendar never get an (empty) section.
+  if (list.length === 0 && !map.has(UPCOMING_MEETINGS_KEY)) return;
   doc.transact(() => {
     if (JSON.stringify(map.get(UPCOMING_MEETINGS_KEY)) !== JSON.stringify(list))
       map.set(UPCOMING_MEETINGS_KEY, list);
