@@ -130,7 +130,7 @@ export type SecondSessionRequest = z.input<typeof SecondSessionRequestSchema>;
 
 /** The second time and place as the minutes hold it after the request; null once removed. */
 const SecondSessionAnswerSchema = z
-  .object({ secondSession: SecondSessionSchema.nullable() })
+  .object({ secondSession: z.union([SecondSessionSchema, z.null()]) })
   .meta({ id: 'SecondSessionAnswer' });
 
 export const setSecondSessionEndpoint = endpoint({
