@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { writeParagraph } from '../testing/collabFixtures.ts';
+import { approveAtNextMeeting, circulatedMeeting } from '../testing/minutesContent.ts';
 import { startChildServer, type ChildServer } from '../testing/childServer.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import {
@@ -26,9 +27,15 @@ afterEach(async () => {
 
 const LEASE_MS = 2000;
 
-async function startPair() {
+/**
+ * The test world (and what `prepare` adds, in one process), then two processes on its data dir.
+ */
+async function startPair<T = void>(
+  prepare?: (server: Awaited<ReturnType<typeof startTestServer>>, world: TestWorld) => Promise<T>,
+) {
   const prepared = await startTestServer();
   const world = await createTestWorld(prepared.deps);
+  const extra = (await prepare?.(prepared, world)) as T;
   await prepared.close();
   const prefix = testKeyPrefix();
   const env = {
@@ -46,7 +53,7 @@ async function startPair() {
     return server;
   };
   const [a, b] = [await start(), await start()];
-  return { world, a, b, start };
+  return { world, a, b, start, extra };
 }
 
 type Who = keyof TestWorld['users'];
@@ -158,6 +165,49 @@ describe.skipIf(!testRedisUrl)(
       expect(bodyOf(fresh, world.items.item1) + bodyOf(fresh, world.items.item2)).not.toMatch(
         /EFTER FLYTT/,
       );
+    });
+
+    it('a lock (approval) over HTTP at one process refuses the next write at the other at once', async () => {
+      const {
+        world,
+        a,
+        b,
+        extra: circulated,
+      } = await startPair(async (server, world) => {
+        const api = apiClient(
+          server.url,
+          await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD),
+        );
+        return circulatedMeeting(server.deps, api, world.bodyId, '2027-03-11');
+      });
+      const open = async (server: ChildServer) => {
+        const cookie = await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD);
+        const client = connectClient(server.url, circulated, cookie);
+        cleanups.push(() => client.destroy());
+        await waitFor(() => client.provider.synced, 'synced');
+        return Object.assign(client, { cookie });
+      };
+      const atOwner = await open(a); // a owns the circulated minutes
+      const relayed = await open(b);
+      const firstItem = (atOwner.doc.getArray('agenda').get(0) as Y.Map<unknown>).get('id');
+      const body = `item:${firstItem as string}:body`;
+      // The secretary may still correct circulated minutes: both reach the owner.
+      writeParagraph(relayed.doc, body, 'Rättelse före låsning');
+      await waitFor(
+        () => atOwner.doc.getXmlFragment(body).toString().includes('Rättelse'),
+        'a correction before the lock',
+      );
+
+      // Approved at the next meeting, created and approved at b, which does not own the minutes.
+      await approveAtNextMeeting(apiClient(b.url, relayed.cookie), world.bodyId, '2027-04-08');
+
+      writeParagraph(atOwner.doc, body, 'EFTER LÅSNING VIA A');
+      writeParagraph(relayed.doc, body, 'EFTER LÅSNING VIA B');
+      await waitFor(closedWith(atOwner, CloseCode.Locked.code), 'locked at a');
+      await waitFor(closedWith(relayed, CloseCode.Locked.code), 'locked at b');
+      const seal = await apiClient(a.url, atOwner.cookie).get(`/api/meetings/${circulated}/seal`);
+      expect(seal.json.verified).toBe(true);
+      expect([a.child.exitCode, b.child.exitCode]).toEqual([null, null]);
     });
 
     it('kill -9 of the owner loses nothing acknowledged; its clients reconnect to the other, which takes over from the log', async () => {

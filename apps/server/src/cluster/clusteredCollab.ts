@@ -7,7 +7,7 @@ import { writePhase, type CollabService } from '../collab/collabService.ts';
 import { newConnectionId, type CollabConnection } from '../collab/connection.ts';
 import { MessageRateLimit } from '../collab/messageRateLimit.ts';
 import { MessageType } from '../collab/protocol.ts';
-import { SERVER_ORIGIN, type Room } from '../collab/room.ts';
+import type { Room } from '../collab/room.ts';
 import { reachVerdict, type SocketReach } from '../collab/sessionReach.ts';
 import { MeetingLeases } from './meetingLease.ts';
 import type { RedisLink } from './redisLink.ts';
@@ -218,15 +218,6 @@ export function createClusteredCollab(
     local.leave(proxy.conn);
   }
 
-  function applyChange(meetingId: string, phase: Phase | null, update: Uint8Array) {
-    // Not live here: the next load reads the log, which already holds the change.
-    if (!holds(meetingId) || !local.isLive(meetingId)) return;
-    local.writeDoc(meetingId, (room) => {
-      if (phase) room.phase = phase;
-      if (update.length > 0) Y.applyUpdate(room.doc, update, SERVER_ORIGIN);
-    });
-  }
-
   function handle(from: string, frame: Frame) {
     const reply = (f: Frame) => outbox.push(link.channelOf(from), f);
     switch (frame.kind) {
@@ -248,7 +239,8 @@ export function createClusteredCollab(
         return;
       }
       case 'changed':
-        applyChange(frame.meetingId, frame.phase, frame.update);
+        if (holds(frame.meetingId))
+          local.applyCommitted(frame.meetingId, frame.phase, frame.update);
         return reply({ kind: 'ack', requestId: frame.requestId });
       case 'ack':
         acks.get(frame.requestId)?.();
@@ -318,19 +310,24 @@ export function createClusteredCollab(
     void forwarded.finally(() => settling.delete(forwarded));
   }
 
-  function writeElsewhereOwned(
-    meetingId: string,
-    write: (room: Room) => void,
-    phase: Phase | null,
-  ) {
+  /**
+   * A server-side write here, on the log's copy, sent to the owner after its commit: what the
+   * document emitted, and the gate's phase if the write moved it (a phase move, the lock). Only
+   * a phase this write set is sent: the copy's phase, read from the database at its load, may be
+   * older than the owner's.
+   */
+  function writeElsewhereOwned(meetingId: string, write: (room: Room) => void, moved?: Phase) {
     const updates: Uint8Array[] = [];
+    let phase: Phase | null = moved ?? null;
     local.writeDoc(meetingId, (room) => {
+      const before = room.phase;
       const capture = (update: Uint8Array) => updates.push(update);
       room.doc.on('update', capture);
       try {
         write(room);
       } finally {
         room.doc.off('update', capture);
+        if (room.phase !== before) phase = room.phase;
       }
     });
     forwardAfterCommit(meetingId, phase, updates);
@@ -509,7 +506,7 @@ export function createClusteredCollab(
 
     writeDoc(meetingId, write) {
       if (holds(meetingId)) return local.writeDoc(meetingId, write);
-      writeElsewhereOwned(meetingId, write, null);
+      writeElsewhereOwned(meetingId, write);
     },
 
     // Read here, from this process's room or from the log: everything acknowledged is there.
@@ -522,6 +519,7 @@ export function createClusteredCollab(
     flushNow: () => local.flushNow(),
     gateTime: () => local.gateTime(),
     onCommitted: (listener) => local.onCommitted(listener),
+    applyCommitted: (meetingId, phase, update) => local.applyCommitted(meetingId, phase, update),
     isLive: (meetingId) => local.isLive(meetingId),
     dropRoom: (meetingId, close) => local.dropRoom(meetingId, close),
 

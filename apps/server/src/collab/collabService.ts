@@ -1,5 +1,6 @@
 import { CloseCode, type CloseCodeValue, type Phase } from '@anteckna/domain';
 import { setMeetingPhase } from '@anteckna/doc-schema';
+import * as Y from 'yjs';
 import {
   encodeAwarenessUpdate,
   applyAwarenessUpdate,
@@ -8,6 +9,7 @@ import {
 import type { CollabLimits } from '../config.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { StorageHealth, type StorageStatus } from '../db/storageHealth.ts';
+import { isStorageFull } from '../errors/storageFull.ts';
 import { guardAwarenessUpdate } from './awarenessGuard.ts';
 import type { CollabConnection } from './connection.ts';
 import { AwarenessRelay } from './awarenessRelay.ts';
@@ -24,6 +26,7 @@ import {
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeUpdate,
 } from './protocol.ts';
 import { SERVER_ORIGIN, type Room } from './room.ts';
 import { RoomRegistry } from './roomRegistry.ts';
@@ -56,6 +59,11 @@ export interface CollabService {
   gateTime(): GateTime | null;
   /** Calls `listener` with the meetings whose documents changed, after each commit. */
   onCommitted(listener: (meetingIds: string[]) => void): void;
+  /**
+   * A change another process already committed to the log (apps/server/src/cluster): the phase
+   * for the gate, the update for the document and its clients. Nothing is stored again.
+   */
+  applyCommitted(meetingId: string, phase: Phase | null, update: Uint8Array): void;
   /** Whether the meeting's document is loaded here (a room with or without connections). */
   isLive(meetingId: string): boolean;
   /**
@@ -95,11 +103,16 @@ export function createCollabService(
     },
     (error, rooms) => {
       // The rooms' documents hold what could not be stored: drop them; every client still has
-      // its own edits and sends them again once writes are accepted.
-      storage.markFull(error);
+      // its own edits and sends them again once writes are accepted (or is refused then).
+      const { message } = error;
+      const full = isStorageFull(error);
+      if (full) storage.markFull(error);
+      else console.warn(`[anteckna] a commit was refused (${message}): its rooms reload`);
       for (const room of rooms) {
         if (registry.get(room.meetingId) === room) {
-          registry.discard(room, (conn) => closeWith(conn, CloseCode.StorageFull));
+          registry.discard(room, (conn) =>
+            closeWith(conn, full ? CloseCode.StorageFull : CloseCode.RoomReset),
+          );
         }
       }
     },
@@ -284,6 +297,22 @@ export function createCollabService(
     gateTime: () => gateClock?.read() ?? null,
     onCommitted: (listener) => void committedListeners.push(listener),
     isLive: (meetingId) => registry.get(meetingId) !== undefined,
+
+    applyCommitted(meetingId, phase, update) {
+      const room = registry.get(meetingId);
+      if (!room) return; // the next load reads the log, which holds it
+      if (phase) room.phase = phase;
+      if (update.length === 0) return;
+      // Staged, as a client's update is, so that it does not reach the write batcher.
+      room.staging = [];
+      Y.applyUpdate(room.doc, update, SERVER_ORIGIN);
+      const emitted = room.staging;
+      room.staging = null;
+      if (emitted.length > 0) {
+        broadcast(room, encodeUpdate(Y.mergeUpdates(emitted)), null);
+        closeRemovedPresenters(room, closeWith);
+      }
+    },
 
     dropRoom(meetingId, close) {
       batcher.flush();
