@@ -73,7 +73,10 @@ export type { AttendanceInput } from './attendance/setAttendance.ts';
 export { writeBlocks } from './blocks/writeBlocks.ts';
 export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
 export { FOLLOWED_UP, followUpDate } from './decision/followUp.ts';
-export { setClauseDue } from './decision/setClauseDue.ts';
+export { setClauseDue, updateClauseAttributes } from './decision/setClauseDue.ts';
+export type { ClauseAttributesPatch } from './decision/setClauseDue.ts';
+export { ELECTION_ROLES, electionTermText } from './decision/election.ts';
+export type { Election } from './decision/election.ts';
 export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
 export { inferClause, inferClauseType } from './decision/inferClause.ts';
 export { clauseTemplates } from './decision/clauseTemplates.ts';
@@ -83,7 +86,13 @@ export type { ClauseTemplate } from './decision/clauseTemplates.ts';
 export { checkMinutes, hasErrors } from './check/checkMinutes.ts';
 export { CHECK_RULES, isCheckRuleId } from './check/checkRule.ts';
 export type { CheckRuleId, FindingSeverity } from './check/checkRule.ts';
-export type { CheckContext, CheckLanguage, Finding, OtherBody } from './check/finding.ts';
+export type {
+  CheckContext,
+  CheckLanguage,
+  Finding,
+  KnownElection,
+  OtherBody,
+} from './check/finding.ts';
 export { clauseHasVerb } from './check/clauseVerbs.ts';
 
 // Editor schema (headless)

@@ -89,6 +89,14 @@ export interface DecisionClause {
   due?: string;
   /** For `forward`: the ISO date the receiving body takes it up, when the clause names one. */
   date?: string;
+  /** For `elect` (SPEC rule V1): the elected person's id, when a person of the body. */
+  personId?: string;
+  /** For `elect`: the role ("ordförande", "vice ordförande", or any other, as written). */
+  role?: string;
+  /** For `elect`: the first day of the term (ISO date). */
+  termFrom?: string;
+  /** For `elect`: the last day of the term (ISO date), never before `termFrom`. */
+  termTo?: string;
 }
 
 export interface Attachment {

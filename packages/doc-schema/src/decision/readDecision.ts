@@ -8,6 +8,7 @@ import type { ClauseType, DecisionClause } from '../minutesModel.ts';
 import { plainText, runsFromInline } from '../blocks/textRuns.ts';
 import { isIsoDate } from '../meeting/meetingHeader.ts';
 import { FOLLOWED_UP } from './followUp.ts';
+import { readElection } from './election.ts';
 
 const TYPED_ATT = /^\s*att\s+/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,6 +43,7 @@ function readClause(child: Y.XmlElement, text: string): DecisionClause {
     if (typeof due === 'string' && isIsoDate(due) && FOLLOWED_UP.has(clause.type)) clause.due = due;
     const date = child.getAttribute('date');
     if (typeof date === 'string' && ISO_DATE.test(date)) clause.date = date;
+    readElection(child, clause);
     return clause;
   }
 }

@@ -18,6 +18,7 @@ export type DocSchemaErrorId =
   | 'detached_fragment'
   | 'invalid_clause'
   | 'due_before_meeting'
+  | 'election_term_reversed'
   | 'clause_starts_with_att'
   | 'clause_on_withdrawn_item'
   | 'no_proposal_clauses'
