@@ -19,6 +19,8 @@ export type {
   MinutesModel,
   OrganisationAttendance,
   PersonRef,
+  SignatureBlock,
+  Signer,
   StandingItem,
   TextRun,
 } from './minutesModel.ts';
@@ -60,6 +62,7 @@ export {
 } from './meeting/updateMeetingHeader.ts';
 export type { MeetingHeaderPatch } from './meeting/updateMeetingHeader.ts';
 export { readCurrentItemId, setCurrentItem } from './meeting/currentItem.ts';
+export { MAX_ADJUSTERS, emptySignatureBlock, setSignatureBlock } from './meeting/signatureBlock.ts';
 export { addAgendaItem } from './agenda/addAgendaItem.ts';
 export type { AgendaItemInput } from './agenda/addAgendaItem.ts';
 export { updateAgendaItem } from './agenda/updateAgendaItem.ts';

@@ -25,7 +25,9 @@ export type DocSchemaErrorId =
   | 'invalid_attendance'
   | 'attendance_items_reversed'
   | 'unknown_organisation'
-  | 'invalid_approval';
+  | 'invalid_approval'
+  | 'invalid_signatures'
+  | 'unknown_signer';
 
 export class DocSchemaError extends Error {
   readonly id: DocSchemaErrorId;

@@ -2,7 +2,7 @@
  * The fixed Swedish wording of minutes and meeting packs, in one place so that every format
  * says exactly the same thing.
  */
-import { followUpDate } from '@anteckna/doc-schema';
+import { electionTermText, followUpDate } from '@anteckna/doc-schema';
 import type {
   AgendaItem,
   AttendanceEntry,
@@ -80,11 +80,13 @@ export function clauseLine(text: string): string {
 }
 
 /**
- * A clause with its follow-up date (SPEC rule U1), unless its text already names it: a task
- * "…, senast 30 juni 2027"; a forward "…, med återrapportering senast 17 juni 2020".
+ * A clause with its follow-up date (SPEC rule U1) or its term (rule V4), unless its text already
+ * names it: a task "…, senast 30 juni 2027"; a forward "…, med återrapportering senast 17 juni
+ * 2020"; an election "att välja Anna Berg till ordförande för perioden 2027-01-01 – 2028-12-31".
  */
 export function clauseWithFollowUp(clause: DecisionClause): string {
   const line = clauseLine(clause.text);
+  if (clause.type === 'elect') return withTerm(line, clause);
   const due = followUpDate(clause);
   if (!due) return line;
   const date = formatSwedishDate(due);
@@ -93,6 +95,13 @@ export function clauseWithFollowUp(clause: DecisionClause): string {
   return clause.type === 'forward'
     ? `${plain}, med återrapportering senast ${date}`
     : `${plain}, senast ${date}`;
+}
+
+function withTerm(line: string, clause: DecisionClause): string {
+  const term = electionTermText(clause);
+  const named = [clause.termFrom, clause.termTo].some((date) => date && line.includes(date));
+  if (!term || named) return line;
+  return `${line.replace(/[.\s]+$/, '')} ${term}`;
 }
 
 /** "4" → "4.", "4 a" → "a)". */
