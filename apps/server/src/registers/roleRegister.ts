@@ -60,7 +60,7 @@ export function roleRegister(db: Db, bodyId: string, today: string): RoleEntry[]
     .all();
   const elections = rows.map(({ clause, meetingDate, meetingTitle, phase }) => ({
     role: clause.role!.trim(),
-    name: clause.target ?? '',
+    name: clause.target?.trim() ?? '',
     ...(clause.personId ? { personId: clause.personId } : {}),
     termFrom: clause.termFrom ?? meetingDate,
     ...(clause.termTo ? { termTo: clause.termTo } : {}),

@@ -66,7 +66,7 @@ function knownElection(clause: DecisionClause, meetingDate: string): KnownElecti
  * left open is ended by the next election, so it never overlaps.
  */
 function overlaps(a: KnownElection, b: KnownElection): boolean {
-  if (a.role.toLowerCase() !== b.role.toLowerCase()) return false;
+  if (a.role.trim().toLowerCase() !== b.role.trim().toLowerCase()) return false;
   if (a.name.trim().toLowerCase() === b.name.trim().toLowerCase()) return false;
   if (a.termTo === undefined || b.termTo === undefined) return false;
   return a.termFrom <= b.termTo && b.termFrom <= a.termTo;

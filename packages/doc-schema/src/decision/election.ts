@@ -85,7 +85,7 @@ export function readElection(element: Y.XmlElement, clause: DecisionClause): voi
   const personId = text('personId');
   if (personId !== undefined && PERSON_ID.test(personId)) clause.personId = personId;
   const role = text('role');
-  if (role !== undefined && role.length <= MAX_ROLE) clause.role = role.trim();
+  if (role !== undefined && role.length <= MAX_ROLE) clause.role = role;
   const from = text('termFrom');
   if (from !== undefined && isIsoDate(from)) clause.termFrom = from;
   const to = text('termTo');

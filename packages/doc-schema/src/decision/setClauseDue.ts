@@ -35,7 +35,8 @@ export function updateClauseAttributes(
   for (const key of keys) {
     const value = patch[key];
     if (value === null || value === undefined || value.trim() === '') delete next[key];
-    else next[key] = key === 'target' || key === 'role' ? value.trim() : value;
+    // Stored as typed: the editor writes on every keystroke, and a space is part of typing.
+    else next[key] = value;
   }
   validateClauses([next]);
   checkDueAfterMeeting(doc, [next]);

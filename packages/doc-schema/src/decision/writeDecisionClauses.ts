@@ -69,7 +69,7 @@ export function clauseElement(clause: DecisionClause): Y.XmlElement {
   if (clause.date !== undefined) setAttribute(element, 'date', clause.date);
   for (const key of ELECTION_KEYS) {
     const value = clause[key];
-    if (value !== undefined) setAttribute(element, key, key === 'role' ? value.trim() : value);
+    if (value !== undefined) setAttribute(element, key, value);
   }
   const children = inlineChildren([{ text: clause.text.trim() }]);
   if (children.length > 0) element.insert(0, children);

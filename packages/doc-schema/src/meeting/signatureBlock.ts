@@ -101,7 +101,8 @@ export function storedBlock(block: SignatureBlock): SignatureBlock {
   const signer = (s: Signer | null): Signer | null =>
     s === null ? null : { name: s.name.trim(), ...(s.personId ? { personId: s.personId } : {}) };
   return {
-    place: block.place.trim(),
+    // As typed: the place is written on every keystroke; exports trim it.
+    place: block.place,
     ...(block.date ? { date: block.date } : {}),
     secretary: signer(block.secretary),
     chair: signer(block.chair),

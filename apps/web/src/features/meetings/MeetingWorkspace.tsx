@@ -32,6 +32,7 @@ import { MinutesHeader } from './MinutesHeader.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PresenterBanner } from './PresenterBanner.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { SignatureBlockPanel } from '../signatures/SignatureBlockPanel.tsx';
 import { useMeetingKeys } from './useMeetingKeys.ts';
 import './meetingWorkspace.css';
 
@@ -190,6 +191,7 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
                       </button>
                     </div>
                   )}
+                  <SignatureBlockPanel />
                 </article>
               )}
             </main>
