@@ -9,6 +9,7 @@ import {
 } from '@anteckna/doc-schema';
 import { PersonOptions, attendancePeople } from '../attendance/PersonOptions.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
+import { useDecisionClauses } from './useDecisionClauses.ts';
 
 const OTHER = '';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +23,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function ClauseElections({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const elections = item.decision
+  const elections = useDecisionClauses(item)
     .map((clause, position) => ({ clause, position }))
     .filter(({ clause }) => clause.type === 'elect');
   if (elections.length === 0) return null;
@@ -63,6 +64,7 @@ function ElectionFields({
       <label htmlFor={`${id}-person`}>{t('decisions.election.person')}</label>
       <select
         id={`${id}-person`}
+        className="election-wide"
         value={member?.personId ?? OTHER}
         onChange={(event) => {
           const chosen = people.find((person) => person.personId === event.target.value);
@@ -77,6 +79,7 @@ function ElectionFields({
           <label htmlFor={`${id}-name`}>{t('decisions.election.name')}</label>
           <input
             id={`${id}-name`}
+            className="election-wide"
             type="text"
             value={clause.target ?? ''}
             autoComplete="off"
@@ -87,6 +90,7 @@ function ElectionFields({
       <label htmlFor={`${id}-role`}>{t('decisions.election.role')}</label>
       <input
         id={`${id}-role`}
+        className="election-wide"
         type="text"
         list={`${id}-roles`}
         value={clause.role ?? ''}

@@ -6,6 +6,7 @@ import { errorTextKey } from '../../app/errorText.ts';
 import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
+import { formatDate } from '../../i18n/formatDate.ts';
 import { useMe } from '../auth/SessionContext.tsx';
 import { roleName, termText } from './roleWords.ts';
 import { DecidedAtLink } from './DecidedAtLink.tsx';
@@ -80,9 +81,10 @@ export function RoleRegisterPage({ bodyId }: { bodyId: string }) {
         <h2 id="roles-now">{t('registers.roles.now')}</h2>
         <dl className="roles-now-list">
           {heldRoles.map((role) => {
-            const holders = roles.filter(
-              (r) => r.status === 'current' && r.role.toLowerCase() === role.toLowerCase(),
-            );
+            const ofRole = roles.filter((r) => r.role.toLowerCase() === role.toLowerCase());
+            const holders = ofRole.filter((r) => r.status === 'current');
+            // The register lists the latest term first: the last coming one starts soonest.
+            const next = ofRole.filter((r) => r.status === 'coming').at(-1);
             return (
               <div key={role} className="roles-now-entry">
                 <dt>{roleName(t, role)}</dt>
@@ -95,6 +97,14 @@ export function RoleRegisterPage({ bodyId }: { bodyId: string }) {
                       <span className="roles-term">{termText(t, holder, language)}</span>
                     </dd>
                   ))
+                )}
+                {next && (
+                  <dd className="roles-next">
+                    {t('registers.roles.next', {
+                      name: next.name,
+                      from: formatDate(next.termFrom, language),
+                    })}
+                  </dd>
                 )}
               </div>
             );
