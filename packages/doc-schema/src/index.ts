@@ -78,7 +78,7 @@ export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
 export { FOLLOWED_UP, followUpDate } from './decision/followUp.ts';
 export { setClauseDue, updateClauseAttributes } from './decision/setClauseDue.ts';
 export type { ClauseAttributesPatch } from './decision/setClauseDue.ts';
-export { ELECTION_ROLES, electionTermText } from './decision/election.ts';
+export { ELECTION_ROLES, electionTermText, withElectionTerm } from './decision/election.ts';
 export type { Election } from './decision/election.ts';
 export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
 export { inferClause, inferClauseType } from './decision/inferClause.ts';

@@ -8,7 +8,7 @@ import { decisionExtensions } from '../editor/minutesExtensions.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { stateOf } from '../testSupport/updateCounter.ts';
 import type { DecisionClause } from '../minutesModel.ts';
-import { electionTermText } from './election.ts';
+import { electionTermText, withElectionTerm } from './election.ts';
 import { inferClause } from './inferClause.ts';
 import { readDecision } from './readDecision.ts';
 import { updateClauseAttributes } from './setClauseDue.ts';
@@ -125,6 +125,14 @@ describe('elections with a term', () => {
     expect(electionTermText({ termFrom: '2027-01-01' })).toBe('från och med 2027-01-01');
     expect(electionTermText({ termTo: '2028-12-31' })).toBe('till och med 2028-12-31');
     expect(electionTermText({})).toBe('');
+    expect(withElectionTerm(chair)).toBe(
+      'välja Anna Berg till ordförande för perioden 2027-01-01 – 2028-12-31',
+    );
+    const named = 'välja Anna Berg till ordförande för perioden 2027-01-01 – 2028-12-31';
+    expect(withElectionTerm({ ...chair, text: named })).toBe(named);
+    expect(withElectionTerm({ type: 'note', text: 'lägga informationen till handlingarna' })).toBe(
+      'lägga informationen till handlingarna',
+    );
   });
 
   test('[V5] the role and term are read from the wording', () => {

@@ -103,3 +103,15 @@ export function electionTermText(clause: Pick<DecisionClause, 'termFrom' | 'term
   if (termTo) return `till och med ${termTo}`;
   return '';
 }
+
+/**
+ * The clause's text with its term (rule V4), unless the text already names it: "välja Anna Berg
+ * till ordförande för perioden 2027-01-01 – 2028-12-31". Other clauses are returned as they are.
+ */
+export function withElectionTerm(clause: DecisionClause, text = clause.text): string {
+  if (clause.type !== 'elect') return text;
+  const term = electionTermText(clause);
+  const named = [clause.termFrom, clause.termTo].some((date) => date && text.includes(date));
+  if (!term || named) return text;
+  return `${text.replace(/[.\s]+$/, '')} ${term}`;
+}

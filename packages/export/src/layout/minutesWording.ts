@@ -2,7 +2,7 @@
  * The fixed Swedish wording of minutes and meeting packs, in one place so that every format
  * says exactly the same thing.
  */
-import { electionTermText, followUpDate } from '@anteckna/doc-schema';
+import { followUpDate, withElectionTerm } from '@anteckna/doc-schema';
 import type {
   AgendaItem,
   AttendanceEntry,
@@ -86,7 +86,7 @@ export function clauseLine(text: string): string {
  */
 export function clauseWithFollowUp(clause: DecisionClause): string {
   const line = clauseLine(clause.text);
-  if (clause.type === 'elect') return withTerm(line, clause);
+  if (clause.type === 'elect') return withElectionTerm(clause, line);
   const due = followUpDate(clause);
   if (!due) return line;
   const date = formatSwedishDate(due);
@@ -95,13 +95,6 @@ export function clauseWithFollowUp(clause: DecisionClause): string {
   return clause.type === 'forward'
     ? `${plain}, med återrapportering senast ${date}`
     : `${plain}, senast ${date}`;
-}
-
-function withTerm(line: string, clause: DecisionClause): string {
-  const term = electionTermText(clause);
-  const named = [clause.termFrom, clause.termTo].some((date) => date && line.includes(date));
-  if (!term || named) return line;
-  return `${line.replace(/[.\s]+$/, '')} ${term}`;
 }
 
 /** "4" → "4.", "4 a" → "a)". */

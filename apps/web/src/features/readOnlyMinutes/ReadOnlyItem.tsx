@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '@anteckna/doc-schema';
+import { withElectionTerm, type AgendaItem } from '@anteckna/doc-schema';
 import { itemNumberLabel, presenterLine, showsKindPrefix } from '../agenda/itemTitle.ts';
 import { TextBlocks } from './TextBlocks.tsx';
 
@@ -60,7 +60,7 @@ export function ReadOnlyItem({ item, bodyLabel, hasSubItems, attachmentHref }: P
           <ul className="ro-clauses">
             {item.decision.map((clause, index) => (
               <li key={index}>
-                {t('minutes.clausePrefix')} {clause.text}
+                {t('minutes.clausePrefix')} {withElectionTerm(clause)}
               </li>
             ))}
           </ul>
