@@ -76,7 +76,10 @@ describe('elections with a term and the register of roles', () => {
     await row.getByText('Kommande').waitFor();
     await expectNoA11yViolations(page);
     await row.getByRole('link', { name: /22 oktober 2026, punkt/ }).click();
-    await page.getByRole('heading', { name: new RegExp(ITEM) }).first().waitFor();
+    await page
+      .getByRole('heading', { name: new RegExp(ITEM) })
+      .first()
+      .waitFor();
   });
 });
 
