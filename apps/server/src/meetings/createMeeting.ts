@@ -7,6 +7,7 @@ import { appError } from '../errors/appError.ts';
 import { inheritedSignatures } from './inheritedSignatures.ts';
 import { meetingHeaderOf } from './meetingHeaderOf.ts';
 import { prepareAgenda } from './prepareAgenda.ts';
+import { refreshUpcomingMeetings } from './upcomingMeetings.ts';
 
 export interface CreateMeetingInput {
   bodyId: string;
@@ -117,6 +118,8 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     });
   });
   if (meeting.phase === 'preparation') prepareAgenda(deps, meeting, body);
+  // A new date in the calendar, or a new meeting to list the calendar in (SPEC M8).
+  refreshUpcomingMeetings(deps, body.id);
   deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }

@@ -110,7 +110,6 @@ describe('what the writers store is what the editor stores', () => {
         text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande',
         target: 'Välfärdsrådet',
         due: '2020-06-17',
-        date: '2021-03-25',
       },
       ELECTED_CHAIR,
     ];
@@ -127,7 +126,6 @@ describe('what the writers store is what the editor stores', () => {
             clauseType: 'note',
             target: null,
             due: null,
-            date: null,
             personId: null,
             role: null,
             termFrom: null,
@@ -141,7 +139,6 @@ describe('what the writers store is what the editor stores', () => {
             clauseType: 'forward',
             target: 'Välfärdsrådet',
             due: '2020-06-17',
-            date: '2021-03-25',
             personId: null,
             role: null,
             termFrom: null,

@@ -66,7 +66,6 @@ export function clauseElement(clause: DecisionClause): Y.XmlElement {
   if (clause.target !== undefined && clause.target.length > 0)
     setAttribute(element, 'target', clause.target);
   if (clause.due !== undefined) setAttribute(element, 'due', clause.due);
-  if (clause.date !== undefined) setAttribute(element, 'date', clause.date);
   for (const key of ELECTION_KEYS) {
     const value = clause[key];
     if (value !== undefined) setAttribute(element, key, value);
@@ -101,9 +100,6 @@ function validateClause(clause: DecisionClause, index: number): void {
     if (typeof clause.due !== 'string' || !isIsoDate(clause.due)) {
       throw new DocSchemaError('invalid_clause', `Clause ${index}: due must be a date`, params);
     }
-  }
-  if (clause.date !== undefined && !isIsoDate(clause.date)) {
-    throw new DocSchemaError('invalid_clause', `Clause ${index}: date must be YYYY-MM-DD`, params);
   }
   validateElection(clause, index);
   if (STARTS_WITH_ATT.test(clause.text.trim())) {

@@ -24,8 +24,6 @@ export const DecisionClause = Node.create({
       target: keptAttribute('target', 'data-target'),
       // The follow-up date of a task or forward (rule U1); declared so an edit keeps it.
       due: keptAttribute('due', 'data-due'),
-      // A forwarded clause's date (rule C2); imported minutes carry it, the editor keeps it.
-      date: keptAttribute('date', 'data-date'),
       // An election's person, role and term (rule V1).
       personId: keptAttribute('personId', 'data-person-id'),
       role: keptAttribute('role', 'data-role'),

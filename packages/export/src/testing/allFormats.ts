@@ -1,17 +1,14 @@
-/**
- * One model rendered to every format and read back as text: every page of the PDF (through
- * pdf.js, as a screen reader or a search index gets it), the DOCX body and headers, and the HTML
- * and Markdown as written.
- */
+/** Test support: what one model says in every format, read back from the real files. */
 import type { MinutesModel } from '@anteckna/doc-schema';
 import { renderMeetingPackDocx, renderMinutesDocx } from '../docx/renderDocx.ts';
 import { renderMeetingPackHtml, renderMinutesHtml } from '../html/renderHtml.ts';
 import { renderMeetingPackMarkdown, renderMinutesMarkdown } from '../markdown/renderMarkdown.ts';
 import { renderMeetingPackPdf, renderMinutesPdf } from '../pdf/renderPdf.ts';
-import type { ExportOptions } from '../exportTypes.ts';
 import { docxParagraphs, docxParts } from './docxInspection.ts';
 import { normaliseText, pdfPages } from './pdfInspection.ts';
+import type { ExportOptions } from '../exportTypes.ts';
 
+/** Every page's text of the PDF, and the DOCX body and header text, of one model. */
 export async function allFormats(
   model: MinutesModel,
   options: ExportOptions = {},
