@@ -1,8 +1,7 @@
-import type { SignatureBlock } from '@anteckna/doc-schema';
+import { readMinutes, type SignatureBlock } from '@anteckna/doc-schema';
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { meetings } from '../db/schema.ts';
-import { currentMinutes } from '../exports/currentMinutes.ts';
 
 /**
  * The form of a new meeting's minutes follows the body's latest minutes (SPEC rule S1): when they
@@ -29,7 +28,11 @@ export function inheritedSignatures(
     .limit(1)
     .get();
   if (!latest) return {};
-  const previous = currentMinutes(deps, latest.id).model.meeting.signatures;
+  // Locked minutes never change, so their document says what their seal covers.
+  const previous = deps.collab.readDoc(
+    latest.id,
+    (room) => readMinutes(room.doc).meeting.signatures,
+  );
   if (!previous) return {};
   return {
     signatures: {

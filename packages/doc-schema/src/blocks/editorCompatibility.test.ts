@@ -154,7 +154,6 @@ describe('what the writers store is what the editor stores', () => {
             clauseType: 'elect',
             target: 'Anna Berg',
             due: null,
-            date: null,
             personId: 'u-anna',
             role: 'ordförande',
             termFrom: '2027-01-01',
