@@ -8,6 +8,7 @@ import {
   type DecisionClause,
 } from '@anteckna/doc-schema';
 import { PersonOptions, attendancePeople } from '../attendance/PersonOptions.tsx';
+import { DraftTextInput } from '../editor/DraftTextInput.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import { useDecisionClauses } from './useDecisionClauses.ts';
 
@@ -77,26 +78,24 @@ function ElectionFields({
       {!member && (
         <>
           <label htmlFor={`${id}-name`}>{t('decisions.election.name')}</label>
-          <input
+          <DraftTextInput
             id={`${id}-name`}
             className="election-wide"
-            type="text"
             value={clause.target ?? ''}
             autoComplete="off"
-            onChange={(event) => write({ target: event.target.value })}
+            onWrite={(value) => write({ target: value })}
           />
         </>
       )}
       <label htmlFor={`${id}-role`}>{t('decisions.election.role')}</label>
-      <input
+      <DraftTextInput
         id={`${id}-role`}
         className="election-wide"
-        type="text"
         list={`${id}-roles`}
         value={clause.role ?? ''}
         maxLength={100}
         autoComplete="off"
-        onChange={(event) => write({ role: event.target.value })}
+        onWrite={(value) => write({ role: value })}
       />
       <datalist id={`${id}-roles`}>
         {ELECTION_ROLES.map((role) => (

@@ -10,6 +10,7 @@ import {
   type Signer,
 } from '@anteckna/doc-schema';
 import { PersonOptions, attendancePeople } from '../attendance/PersonOptions.tsx';
+import { DraftTextInput } from '../editor/DraftTextInput.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import './signatures.css';
 
@@ -133,12 +134,11 @@ function SignatureForm({
       </fieldset>
       <div className="signature-place-date">
         <label htmlFor={`${id}-place`}>{t('signatures.place')}</label>
-        <input
+        <DraftTextInput
           id={`${id}-place`}
-          type="text"
           value={block.place}
           maxLength={200}
-          onChange={(event) => write({ ...block, place: event.target.value })}
+          onWrite={(place) => write({ ...block, place })}
         />
         <label htmlFor={`${id}-date`}>{t('signatures.date')}</label>
         <input
