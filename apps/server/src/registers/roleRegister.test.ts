@@ -125,6 +125,34 @@ describe('the register of roles', () => {
     expect(roles.map((r: { name: string }) => r.name)).not.toContain('Eva Björk');
   });
 
+  it('[K32] the check of other minutes warns of a term overlapping one in the register', async () => {
+    const { server, world, secretary, indexNow } = await setup();
+    await writeItem(server.deps, world.meetingId, {
+      title: 'Val av ordförande',
+      decision: [
+        {
+          type: 'elect',
+          text: 'välja Eva Björk till ordförande',
+          target: 'Eva Björk',
+          role: 'ordförande',
+          termFrom: '2021-01-01',
+          termTo: '2022-12-31',
+        },
+      ],
+    });
+    await indexNow();
+    const { findings } = (await secretary.get(`/api/meetings/${world.meetingId}/check`)).json;
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'election_term_overlap',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^Valet av Eva Björk till ordförande i punkt \S+ överlappar mandatperioden för Anna Berg \(2020-01-01 – 2021-12-31\)\.$/,
+        ),
+      }),
+    );
+  });
+
   it('[V2] the secretary corrects a term; one that ends before it starts is 400 election_term_reversed, in Swedish and English', async () => {
     const { server, world, secretary, january, januaryItem } = await setup();
     const path = `/api/bodies/${world.bodyId}/roles/${january}/${januaryItem}`;
