@@ -100,6 +100,26 @@ describe('npm run bench', () => {
           expect(f.archiveDocuments, where).toBe(report.options.params.import.archive);
           expect(f.archiveFailed, where).toBe(0);
           break;
+        case 'archive': {
+          const { bodies, years, meetingsPerYear } = report.options.params.archive;
+          expect(f.meetings, where).toBe(bodies * years * meetingsPerYear);
+          expect(f.failedImports, where).toBe(0);
+          expect(f.registerClauses, where).toBeGreaterThan(0);
+          for (const endpoint of [
+            f.search,
+            f.searchOneBody,
+            f.decisions,
+            f.decisionsFiltered,
+            f.publicSearch,
+          ]) {
+            expect(endpoint.requests, where).toBe(report.options.params.archive.requests);
+            expect(endpoint.p95Ms, where).toBeGreaterThanOrEqual(endpoint.p50Ms);
+            expect(endpoint.answeredWithResults, where).toBeGreaterThan(0);
+          }
+          expect(f.ftsIndexMb, where).toBeGreaterThan(0);
+          expect(f.databaseMb, where).toBeGreaterThan(f.ftsIndexMb);
+          break;
+        }
       }
     }
     expect(report.goals.find((g) => g.goal.startsWith('lost edits'))?.value).toBe(0);
