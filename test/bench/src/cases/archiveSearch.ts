@@ -2,10 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ARCHIVE_LOGINS, buildArchive, DATABASE_FILE } from '../archive/buildArchive.ts';
+import {
+  ARCHIVE_LOGINS,
+  buildArchive,
+  DATABASE_FILE,
+  type BuiltArchive,
+} from '../archive/buildArchive.ts';
 import { createArchiveWriter } from '../archive/archiveMinutes.ts';
 import { archiveQueries, QUERY_KINDS, type ArchiveQuery } from '../archive/archiveQueries.ts';
-import { loadSeedVocabulary } from '../archive/seedVocabulary.ts';
+import { loadSeedVocabulary, type SeedVocabulary } from '../archive/seedVocabulary.ts';
 import { BenchError } from '../run/benchError.ts';
 import type { ArchiveFigures, EndpointLatency } from '../scenarios/figures.ts';
 import type { ArchiveParams } from '../scenarios/scenarioParams.ts';
@@ -43,51 +48,71 @@ export async function measureArchive(params: ArchiveParams): Promise<ArchiveFigu
     fs.cpSync(buildDir, dataDir, { recursive: true });
     fs.rmSync(buildDir, { recursive: true, force: true });
 
-    const port = await findFreePort();
-    const server = await startServerProcess(
-      {
-        script: SERVER_MAIN,
-        cwd: benchRoot,
-        env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '0' },
-      },
-      port,
-      (p) => answersHttp(`http://127.0.0.1:${p}/api/health`),
-      READY_TIMEOUT_MS,
-    );
-    let measured: Awaited<ReturnType<typeof measureEndpoints>>;
-    let peakRss = 0;
-    try {
-      const base = `http://127.0.0.1:${port}`;
-      const first = built.bodies[0]!;
-      const queries = archiveQueries(vocabulary, createArchiveWriter(vocabulary), first.body);
-      measured = await measureEndpoints(base, params.requests, {
-        queries,
-        bodyId: first.id,
-        years: Array.from({ length: params.years }, (_, index) => built.firstYear + index),
-        targets: built.bodies.slice(1).map(({ body }) => body.callName),
-      });
-      peakRss = server.stats()?.peakRssBytes ?? 0;
-    } finally {
-      await server.stop();
-    }
-    return {
-      kind: 'archive',
-      bodies: params.bodies,
-      years: params.years,
-      meetings: built.imported,
-      failedImports: built.failed,
-      textMb: built.textBytes / MB,
-      buildSeconds: built.buildSeconds,
-      registerClauses: measured.registerClauses,
-      ...measured.endpoints,
-      searchP95ByKind: measured.searchP95ByKind,
-      ...sizesOnDisk(dataDir),
-      serverPeakRssMb: peakRss / MB,
-    };
+    return await measureArchiveServer(dataDir, built, params, vocabulary);
   } finally {
     fs.rmSync(buildDir, { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The production server on a data dir holding the archive, measured over HTTP; then the sizes on
+ * disk, once the server has closed the database.
+ */
+export async function measureArchiveServer(
+  dataDir: string,
+  built: BuiltArchive,
+  params: ArchiveParams,
+  vocabulary: SeedVocabulary,
+  nodeArgs: string[] = [],
+): Promise<ArchiveFigures> {
+  const port = await findFreePort();
+  const server = await startServerProcess(
+    {
+      script: SERVER_MAIN,
+      nodeArgs,
+      cwd: benchRoot,
+      env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '0' },
+    },
+    port,
+    (p) => answersHttp(`http://127.0.0.1:${p}/api/health`),
+    READY_TIMEOUT_MS,
+  );
+  let measured: Awaited<ReturnType<typeof measureEndpoints>>;
+  let peakRss = 0;
+  try {
+    const first = built.bodies[0]!;
+    const queries = archiveQueries(vocabulary, createArchiveWriter(vocabulary), first.body);
+    const serverCpuSeconds = () => server.stats()?.cpuSeconds ?? 0;
+    measured = await measureEndpoints(
+      `http://127.0.0.1:${port}`,
+      params.requests,
+      serverCpuSeconds,
+      {
+        queries,
+        bodyId: first.id,
+        years: Array.from({ length: params.years }, (_, index) => built.firstYear + index),
+        targets: built.bodies.slice(1).map(({ body }) => body.callName),
+      },
+    );
+    peakRss = server.stats()?.peakRssBytes ?? 0;
+  } finally {
+    await server.stop();
+  }
+  return {
+    kind: 'archive',
+    bodies: params.bodies,
+    years: params.years,
+    meetings: built.imported,
+    failedImports: built.failed,
+    textMb: built.textBytes / MB,
+    buildSeconds: built.buildSeconds,
+    registerClauses: measured.registerClauses,
+    ...measured.endpoints,
+    searchP95ByKind: measured.searchP95ByKind,
+    ...sizesOnDisk(dataDir),
+    serverPeakRssMb: peakRss / MB,
+  };
 }
 
 interface Workload {
@@ -98,7 +123,12 @@ interface Workload {
   targets: string[];
 }
 
-async function measureEndpoints(base: string, requests: number, work: Workload) {
+async function measureEndpoints(
+  base: string,
+  requests: number,
+  serverCpuSeconds: () => number,
+  work: Workload,
+) {
   const secretary = await loginDemo(base, ARCHIVE_LOGINS.secretary);
   const member = await loginDemo(base, ARCHIVE_LOGINS.member);
   const q = (index: number) => work.queries[index % work.queries.length]!;
@@ -127,17 +157,21 @@ async function measureEndpoints(base: string, requests: number, work: Workload) 
   const withResults = new Map(names.map((name) => [name, 0]));
   const byKind = new Map(QUERY_KINDS.map((kind) => [kind, new LatencyHistogram()]));
   let registerClauses = 0;
+  const get = async (name: EndpointName, round: number) => {
+    const { path: url, cookie } = endpoints[name](round);
+    const started = performance.now();
+    const response = await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {} });
+    const text = await response.text();
+    const ms = performance.now() - started;
+    if (response.status !== 200)
+      throw new BenchError(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`);
+    return { text, ms };
+  };
   const rounds = WARMUP_ROUNDS + requests;
   for (let round = 0; round < rounds; round++) {
     const timed = round >= WARMUP_ROUNDS;
     for (const name of names) {
-      const { path: url, cookie } = endpoints[name](round);
-      const started = performance.now();
-      const response = await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {} });
-      const text = await response.text();
-      const ms = performance.now() - started;
-      if (response.status !== 200)
-        throw new BenchError(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`);
+      const { text, ms } = await get(name, round);
       if (!timed) continue;
       histograms.get(name)!.record(ms);
       if (name === 'search') byKind.get(q(round).kind)!.record(ms);
@@ -146,6 +180,15 @@ async function measureEndpoints(base: string, requests: number, work: Workload) 
       if (results > 0) withResults.set(name, withResults.get(name)! + 1);
       if (name === 'decisions') registerClauses = results;
     }
+  }
+  // The server's own CPU time per request, endpoint by endpoint (each run on its own, as the
+  // kernel counts a process's time only as a whole): what a request costs on an idle core,
+  // whatever else the machine is doing.
+  const cpuMs = new Map<EndpointName, number>();
+  for (const name of names) {
+    const before = serverCpuSeconds();
+    for (let round = 0; round < requests; round++) await get(name, round);
+    cpuMs.set(name, ((serverCpuSeconds() - before) * 1000) / requests);
   }
   const latency = (name: EndpointName): EndpointLatency => {
     const histogram = histograms.get(name)!;
@@ -156,6 +199,7 @@ async function measureEndpoints(base: string, requests: number, work: Workload) 
       p99Ms: histogram.quantile(0.99) ?? 0,
       maxMs: histogram.maxMs,
       answeredWithResults: withResults.get(name)!,
+      serverCpuMs: cpuMs.get(name)!,
     };
   };
   return {

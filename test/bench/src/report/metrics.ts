@@ -291,8 +291,8 @@ const ARCHIVE_ENDPOINTS = [
 ] as const;
 
 export const ARCHIVE_METRICS: Metric[] = [
-  ...ARCHIVE_ENDPOINTS.flatMap(([endpoint, label]) =>
-    (['p50Ms', 'p95Ms', 'p99Ms'] as const).map((quantile): Metric => ({
+  ...ARCHIVE_ENDPOINTS.flatMap(([endpoint, label]) => [
+    ...(['p50Ms', 'p95Ms', 'p99Ms'] as const).map((quantile): Metric => ({
       key: `${endpoint}${quantile.slice(0, 3).toUpperCase()}`,
       label: `${label} ${quantile.slice(0, 3)}`,
       unit: 'ms',
@@ -301,7 +301,16 @@ export const ARCHIVE_METRICS: Metric[] = [
       digits: 1,
       read: archived((f) => f[endpoint][quantile]),
     })),
-  ),
+    {
+      key: `${endpoint}Cpu`,
+      label: `${label}: server CPU per request`,
+      unit: 'ms',
+      better: 'lower',
+      combine: 'median',
+      digits: 2,
+      read: archived((f) => f[endpoint].serverCpuMs),
+    } satisfies Metric,
+  ]),
   {
     key: 'ftsIndex',
     label: 'FTS5 index on disk',

@@ -128,6 +128,8 @@ export interface EndpointLatency {
   maxMs: number;
   /** Requests answered with at least one hit or clause (the rest answered an empty list). */
   answeredWithResults: number;
+  /** The server's CPU time per request (user and system), from /proc, in a run of its own. */
+  serverCpuMs: number;
 }
 
 /** Search, the decision register and public search over an archive of many years of minutes. */
