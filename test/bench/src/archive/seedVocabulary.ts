@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../servers/benchPaths.ts';
+import { seedsDir } from '../servers/benchPaths.ts';
 
-const SEEDS = path.join(repoRoot, 'test', 'fixtures', 'seeds');
 const END = '\u0000';
 
 /**
@@ -25,10 +24,10 @@ const NOUN =
 
 export function loadSeedVocabulary(): SeedVocabulary {
   const text = fs
-    .readdirSync(SEEDS)
+    .readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => fs.readFileSync(path.join(SEEDS, name), 'utf8'))
+    .map((name) => fs.readFileSync(path.join(seedsDir, name), 'utf8'))
     .join('\n');
   const next = new Map<string, string[]>();
   const starts: string[] = [];

@@ -4,10 +4,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { ImportFigures } from '../scenarios/figures.ts';
 import type { ImportParams } from '../scenarios/scenarioParams.ts';
-import { repoRoot } from '../servers/benchPaths.ts';
+import { seedsDir } from '../servers/benchPaths.ts';
 import { runImportCli, seedDemoData } from '../servers/anteckna/antecknaCli.ts';
-
-const SEEDS = path.join(repoRoot, 'test', 'fixtures', 'seeds');
 
 /**
  * `npm run import` as a secretary runs it: a data dir with the demo body (the built server seeds
@@ -20,10 +18,10 @@ export async function measureImport(params: ImportParams): Promise<ImportFigures
   const files = fs.mkdtempSync(path.join(os.tmpdir(), 'anteckna-bench-archive-'));
   try {
     await seedDemoData(dataDir);
-    const seeds = fs.readdirSync(SEEDS).sort();
+    const seeds = fs.readdirSync(seedsDir).sort();
     const document = fs.readFileSync(
       path.join(
-        SEEDS,
+        seedsDir,
         seeds.find((n) => n.startsWith('002_'))!,
       ),
     );
@@ -36,7 +34,7 @@ export async function measureImport(params: ImportParams): Promise<ImportFigures
       .map((row) => row.ms)
       .sort((a, b) => a - b);
     const archive = Array.from({ length: params.archive }, (_, index) => {
-      const text = fs.readFileSync(path.join(SEEDS, seeds[index % seeds.length]!), 'utf8');
+      const text = fs.readFileSync(path.join(seedsDir, seeds[index % seeds.length]!), 'utf8');
       const file = path.join(files, `arkiv-${String(index).padStart(3, '0')}.txt`);
       fs.writeFileSync(file, index % 4 === 3 ? iconv.encode(text, 'windows-1252') : text);
       return file;
