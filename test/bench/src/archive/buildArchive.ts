@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { runImportCli, seedDemoData } from '../servers/anteckna/antecknaCli.ts';
+import { ANTECKNA_DATABASE_FILE } from '../servers/benchPaths.ts';
 import { ARCHIVE_BODIES, type ArchiveBody } from './archiveBodies.ts';
 import { archiveMeetingDates, createArchiveWriter } from './archiveMinutes.ts';
 import type { SeedVocabulary } from './seedVocabulary.ts';
 
-/** The database file of a data dir (apps/server/src/db/openDatabase.ts). */
-export const DATABASE_FILE = 'anteckna.sqlite';
 const DEMO_SECRETARY = 'sekreterare@exempel.se';
 
 /** Who the archive's readers log in as (with the demo password). */
@@ -96,7 +95,7 @@ export async function buildArchive(
  * with the demo accounts' password (its hash taken from the demo secretary).
  */
 function addBodies(dataDir: string, bodies: readonly ArchiveBody[]) {
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  const db = new Database(path.join(dataDir, ANTECKNA_DATABASE_FILE));
   try {
     const { password_hash: passwordHash } = db
       .prepare('SELECT password_hash FROM users WHERE email = ?')

@@ -7,6 +7,11 @@ import { measureArchive } from './archiveSearch.ts';
 import { measureGate } from './gateCost.ts';
 import { measureImport } from './importArchive.ts';
 import { measurePdf } from './pdfRender.ts';
+import { killAllOwnedNow } from '../run/ownedProcesses.ts';
+
+// The servers and import runs a case starts end with it, however it ends (short of SIGKILL).
+process.once('exit', killAllOwnedNow);
+process.once('SIGTERM', () => process.exit(143));
 
 const request = JSON.parse(process.argv[2] ?? '{}') as AntecknaCaseRequest;
 async function measure(request: AntecknaCaseRequest) {

@@ -2,12 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import {
-  ARCHIVE_LOGINS,
-  buildArchive,
-  DATABASE_FILE,
-  type BuiltArchive,
-} from '../archive/buildArchive.ts';
+import { ARCHIVE_LOGINS, buildArchive, type BuiltArchive } from '../archive/buildArchive.ts';
 import { createArchiveWriter } from '../archive/archiveMinutes.ts';
 import { archiveQueries, QUERY_KINDS, type ArchiveQuery } from '../archive/archiveQueries.ts';
 import { loadSeedVocabulary, type SeedVocabulary } from '../archive/seedVocabulary.ts';
@@ -15,12 +10,11 @@ import { BenchError } from '../run/benchError.ts';
 import type { ArchiveFigures, EndpointLatency } from '../scenarios/figures.ts';
 import type { ArchiveParams } from '../scenarios/scenarioParams.ts';
 import { loginDemo } from '../servers/anteckna/antecknaHttp.ts';
-import { benchRoot, repoRoot } from '../servers/benchPaths.ts';
+import { ANTECKNA_DATABASE_FILE, antecknaServerMain, benchRoot } from '../servers/benchPaths.ts';
 import { findFreePort } from '../servers/freePort.ts';
 import { answersHttp, startServerProcess } from '../servers/serverProcess.ts';
 import { LatencyHistogram } from '../stats/latencyHistogram.ts';
 
-const SERVER_MAIN = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
 const READY_TIMEOUT_MS = 180_000;
 /** Untimed rounds first: the server's statements prepared, its pages in the OS cache. */
 const WARMUP_ROUNDS = 20;
@@ -69,7 +63,7 @@ export async function measureArchiveServer(
   const port = await findFreePort();
   const server = await startServerProcess(
     {
-      script: SERVER_MAIN,
+      script: antecknaServerMain,
       nodeArgs,
       cwd: benchRoot,
       env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '0' },
@@ -216,7 +210,7 @@ async function measureEndpoints(
 
 /** Page sizes by table from SQLite's dbstat, once the server has closed the database. */
 function sizesOnDisk(dataDir: string) {
-  const file = path.join(dataDir, DATABASE_FILE);
+  const file = path.join(dataDir, ANTECKNA_DATABASE_FILE);
   const db = new Database(file, { readonly: true });
   try {
     const bytes = (pattern: string) =>

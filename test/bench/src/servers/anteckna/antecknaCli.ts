@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../benchPaths.ts';
+import { own } from '../../run/ownedProcesses.ts';
+import { antecknaServerMain, repoRoot } from '../benchPaths.ts';
 
-const SERVER_MAIN = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
 const IMPORT_CLI = path.join(repoRoot, 'apps', 'server', 'dist', 'importCli.js');
 
 /** One file's row of `npm run import -- --json`. */
@@ -18,10 +18,12 @@ export function runImportCli(
   files: string[],
 ): Promise<ImportCliRow[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [IMPORT_CLI, '--json', '--body', body, ...files], {
-      env: { ...process.env, ANTECKNA_DATA_DIR: dataDir, INIT_CWD: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = own(
+      spawn(process.execPath, [IMPORT_CLI, '--json', '--body', body, ...files], {
+        env: { ...process.env, ANTECKNA_DATA_DIR: dataDir, INIT_CWD: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -41,16 +43,18 @@ export function runImportCli(
 /** Starts the built server once on a free port so it seeds the demo data, then stops it. */
 export function seedDemoData(dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER_MAIN], {
-      env: {
-        ...process.env,
-        ANTECKNA_DATA_DIR: dataDir,
-        INIT_CWD: dataDir,
-        PORT: '0',
-        ANTECKNA_DEMO: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = own(
+      spawn(process.execPath, [antecknaServerMain], {
+        env: {
+          ...process.env,
+          ANTECKNA_DATA_DIR: dataDir,
+          INIT_CWD: dataDir,
+          PORT: '0',
+          ANTECKNA_DEMO: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
