@@ -124,7 +124,7 @@ describe('npm run bench', () => {
     }
     expect(report.goals.find((g) => g.goal.startsWith('lost edits'))?.value).toBe(0);
     // Bounded for a shared, busy machine: the archive case alone builds 22 meetings through the
-    // import CLI and makes 200 requests.
+    // import CLI and makes 300 requests.
   }, 420_000);
 
   it('fails a run whose port is in use, naming server and scenario, and exits non-zero', async () => {
