@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { benchRoot, repoRoot } from '../benchPaths.ts';
+import { antecknaServerMain, benchRoot, repoRoot } from '../benchPaths.ts';
 import type { ServerAdapter } from '../serverAdapter.ts';
 import { startServerProcess } from '../serverProcess.ts';
 import { antecknaStoredState } from './antecknaDurability.ts';
@@ -9,7 +9,6 @@ import { prepareAntecknaRooms } from './antecknaRooms.ts';
 const READY_TIMEOUT_MS = 60_000;
 /** The line the server prints on SIGUSR2 when started with ANTECKNA_BENCH_METRICS=1. */
 const METRICS_PREFIX = 'anteckna-bench-metrics ';
-const mainScript = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
 
 /**
  * Anteckna's production build with its write gate and durable update log, as an operator runs
@@ -22,13 +21,13 @@ export function antecknaAdapter(): ServerAdapter {
   return {
     name: 'anteckna',
     unavailableReason: () =>
-      fs.existsSync(mainScript)
+      fs.existsSync(antecknaServerMain)
         ? null
-        : `${path.relative(repoRoot, mainScript)} is not built (npm run build --workspace @anteckna/server)`,
+        : `${path.relative(repoRoot, antecknaServerMain)} is not built (npm run build --workspace @anteckna/server)`,
     start(dataDir, port, nodeArgs) {
       return startServerProcess(
         {
-          script: mainScript,
+          script: antecknaServerMain,
           nodeArgs,
           cwd: benchRoot,
           env: {
