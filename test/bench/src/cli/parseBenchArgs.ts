@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ARCHIVE_BODIES } from '../archive/archiveBodies.ts';
 import type { BenchOptions } from '../run/benchOptions.ts';
 import {
   defaultParams,
@@ -12,8 +13,9 @@ import { SERVER_NAMES, type ServerName } from '../servers/serverAdapter.ts';
 export const USAGE = `Usage: npm run bench -- [scenario …] [options]
 
 Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
-  gate and pdf are Anteckna's own figures (its write gate per keystroke, large minutes to PDF),
-  measured without a server whenever anteckna is among the servers.
+  gate, pdf, import and archive are Anteckna's own figures (its write gate per keystroke, large
+  minutes to PDF, importing legacy minutes, search and registers over an archive of 1,100
+  meetings), measured without a peer whenever anteckna is among the servers.
   --servers=a,b          servers to run: ${SERVER_NAMES.join(', ')} (default: all)
   --reps=N               repetitions of every scenario on every server (default 3; 1 with --quick)
                          (--repetitions=N says the same)
@@ -31,7 +33,8 @@ Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
   --<scenario>.<param>=V one scenario's size, e.g. --crowd.clientsPerRoom=100 --bigdoc.updates=20000
                          live params: rooms clientsPerRoom writersPerRoom editsPerSecond
                          cursorMovesPerSecond durationS warmupS; bigdoc: sections updates;
-                         gate: measured smallUpdates; pdf: items words renders`;
+                         gate: measured smallUpdates; pdf: items words renders;
+                         import: repeats archive; archive: bodies years meetingsPerYear requests`;
 
 export class UsageError extends Error {}
 
@@ -92,6 +95,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
   if (params.gate.measured < 1) throw new UsageError('gate: needs at least one measured update');
   if (params.pdf.items < 1 || params.pdf.renders < 1)
     throw new UsageError('pdf: needs at least one item and one render');
+  const archive = params.archive;
+  if (archive.bodies < 1 || archive.bodies > ARCHIVE_BODIES.length)
+    throw new UsageError(`archive: between 1 and ${ARCHIVE_BODIES.length} bodies`);
+  if (archive.years < 1 || archive.meetingsPerYear < 1 || archive.meetingsPerYear > 11)
+    throw new UsageError('archive: at least one year, and 1 to 11 meetings a year');
+  if (archive.requests < 1) throw new UsageError('archive: needs at least one request');
   return options;
 }
 

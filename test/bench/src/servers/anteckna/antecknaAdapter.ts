@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { benchRoot, repoRoot } from '../benchPaths.ts';
+import { antecknaServerMain, benchRoot, repoRoot } from '../benchPaths.ts';
 import type { RoomSet, ServerAdapter } from '../serverAdapter.ts';
 import { startServerProcess, type ServerProcess } from '../serverProcess.ts';
 import { startAntecknaCluster, type AntecknaCluster } from './antecknaCluster.ts';
@@ -10,7 +10,6 @@ import { prepareAntecknaRooms } from './antecknaRooms.ts';
 const READY_TIMEOUT_MS = 60_000;
 /** The line the server prints on SIGUSR2 when started with ANTECKNA_BENCH_METRICS=1. */
 const METRICS_PREFIX = 'anteckna-bench-metrics ';
-const mainScript = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
 
 /**
  * Anteckna's production build with its write gate and durable update log, as an operator runs
@@ -31,7 +30,7 @@ export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}):
   ) =>
     startServerProcess(
       {
-        script: mainScript,
+        script: antecknaServerMain,
         nodeArgs,
         cwd: benchRoot,
         env: {
@@ -52,9 +51,9 @@ export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}):
   return {
     name: 'anteckna',
     unavailableReason: () =>
-      fs.existsSync(mainScript)
+      fs.existsSync(antecknaServerMain)
         ? null
-        : `${path.relative(repoRoot, mainScript)} is not built (npm run build --workspace @anteckna/server)`,
+        : `${path.relative(repoRoot, antecknaServerMain)} is not built (npm run build --workspace @anteckna/server)`,
     start(dataDir, port, nodeArgs) {
       if (processes === 1) return startOne(dataDir, port, nodeArgs);
       return startAntecknaCluster(processes, port, (p, env) => startOne(dataDir, p, nodeArgs, env));
