@@ -65,6 +65,9 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
           async close() {
             await deps.collab.shutdown();
             deps.search.close();
+            // Reading a document of an older version for the index migrates it (doc-schema
+            // SPEC D6): that write is committed too, before the database closes.
+            await deps.collab.flush();
             for (const client of wss.clients) client.terminate();
             await new Promise<void>((done) => server.close(() => done()));
             deps.db.$client.close();

@@ -22,8 +22,10 @@ export {
   MinutesSchema,
   PersonRefSchema,
   PhaseSchema,
+  SecondSessionSchema,
   StoredAttachmentSchema,
   TextRunSchema,
+  UpcomingMeetingSchema,
 } from './minutes/minutesSchema.ts';
 
 // Sign-in and the session
@@ -48,11 +50,14 @@ export {
   MeetingDetailSchema,
   MeetingSummarySchema,
   PersonOptionSchema,
+  SecondSessionRequestSchema,
   createMeetingEndpoint,
   meetingDetailEndpoint,
   meetingListEndpoint,
   meetingPeopleEndpoint,
   movePhaseEndpoint,
+  removeSecondSessionEndpoint,
+  setSecondSessionEndpoint,
 } from './meetings/meetingEndpoints.ts';
 export type {
   CreateMeetingRequest,
@@ -61,6 +66,7 @@ export type {
   MeetingRole,
   MeetingSummary,
   PersonOption,
+  SecondSessionRequest,
 } from './meetings/meetingEndpoints.ts';
 
 // Versions and comparison

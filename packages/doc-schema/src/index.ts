@@ -1,4 +1,4 @@
-// The front door of @anteckna/doc-schema: the meeting document, version 1 (SPEC.md).
+// The front door of @anteckna/doc-schema: the meeting document, version 2 (SPEC.md).
 
 // Read model
 export { CLAUSE_TYPES, ITEM_KINDS, ITEM_STATUSES, STANDING_ITEMS } from './minutesModel.ts';
@@ -11,6 +11,7 @@ export type {
   Block,
   ClauseType,
   DecisionClause,
+  DocSchemaVersion,
   ImportedSource,
   ItemKind,
   ItemStatus,
@@ -19,8 +20,10 @@ export type {
   MinutesModel,
   OrganisationAttendance,
   PersonRef,
+  SecondSession,
   StandingItem,
   TextRun,
+  UpcomingMeeting,
 } from './minutesModel.ts';
 
 // Layout and errors
@@ -41,6 +44,9 @@ export type { DocSchemaErrorId } from './layout/docSchemaError.ts';
 
 // Readers
 export { readMinutes } from './readMinutes.ts';
+export { docVersion } from './layout/docVersion.ts';
+export { migrateMeetingDoc } from './migration/migrateMeetingDoc.ts';
+export { readMinutesAsWritten } from './migration/readMinutesAsWritten.ts';
 export { readBlocks } from './blocks/readBlocks.ts';
 export { plainText } from './blocks/textRuns.ts';
 export { blocksText } from './blocks/blocksText.ts';
@@ -60,6 +66,15 @@ export {
 } from './meeting/updateMeetingHeader.ts';
 export type { MeetingHeaderPatch } from './meeting/updateMeetingHeader.ts';
 export { readCurrentItemId, setCurrentItem } from './meeting/currentItem.ts';
+export {
+  SECOND_SESSION_LABEL_MAX,
+  SECOND_SESSION_PLACE_MAX,
+  isClockTime,
+  setSecondSession,
+  validateSecondSession,
+} from './meeting/secondSession.ts';
+export type { SecondSessionInput } from './meeting/secondSession.ts';
+export { CALENDAR_ITEM_TITLE, setUpcomingMeetings } from './meeting/upcomingMeetings.ts';
 export { addAgendaItem } from './agenda/addAgendaItem.ts';
 export type { AgendaItemInput } from './agenda/addAgendaItem.ts';
 export { updateAgendaItem } from './agenda/updateAgendaItem.ts';
@@ -72,7 +87,7 @@ export { removeAttendance, setAttendance } from './attendance/setAttendance.ts';
 export type { AttendanceInput } from './attendance/setAttendance.ts';
 export { writeBlocks } from './blocks/writeBlocks.ts';
 export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
-export { FOLLOWED_UP, followUpDate } from './decision/followUp.ts';
+export { FOLLOWED_UP } from './decision/followUp.ts';
 export { setClauseDue } from './decision/setClauseDue.ts';
 export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
 export { inferClause, inferClauseType } from './decision/inferClause.ts';

@@ -149,6 +149,16 @@ export const ERRORS = {
     sv: 'Datumet för uppföljning kan inte ligga före mötet som beslutade.',
     en: 'The follow-up date cannot be before the meeting that decided it.',
   },
+  invalid_second_session: {
+    status: 400,
+    sv: 'Den andra mötestiden behöver en rubrik, ett riktigt datum och tider skrivna som 08.30.',
+    en: 'The second session needs a label, a real date and times written as 08.30.',
+  },
+  second_session_reversed: {
+    status: 400,
+    sv: 'Den andra mötestiden måste sluta efter att den börjar.',
+    en: 'The second session must end after it starts.',
+  },
   invalid_due: {
     status: 400,
     sv: 'Bara uppdrag och ärenden som skickas vidare har ett datum, och det måste vara ett riktigt datum.',

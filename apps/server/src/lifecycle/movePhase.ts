@@ -9,6 +9,7 @@ import { requireCheckPassed, validAcknowledgements } from '../check/checkGuard.t
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
 import { prepareAgenda } from '../meetings/prepareAgenda.ts';
+import { refreshUpcomingMeetings } from '../meetings/upcomingMeetings.ts';
 import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 
 const PHASE_LABELS: Record<Phase, string> = {
@@ -86,6 +87,7 @@ export function movePhase(deps: AppDeps, access: MeetingAccess, move: PhaseMove,
   // A planned meeting of the year's calendar takes what is decided by now as it is prepared.
   if (from === 'planned' && to === 'preparation') {
     prepareAgenda(deps, access.meeting, access.body);
+    refreshUpcomingMeetings(deps, access.body.id);
     deps.collab.flushNow();
   }
   deps.search.reindex(access.meeting.id);

@@ -6,6 +6,7 @@ import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.
 import { appError } from '../errors/appError.ts';
 import { meetingHeaderOf } from './meetingHeaderOf.ts';
 import { prepareAgenda } from './prepareAgenda.ts';
+import { refreshUpcomingMeetings } from './upcomingMeetings.ts';
 
 export interface CreateMeetingInput {
   bodyId: string;
@@ -110,6 +111,8 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     });
   });
   if (meeting.phase === 'preparation') prepareAgenda(deps, meeting, body);
+  // A new date in the calendar, or a new meeting to list the calendar in (SPEC M8).
+  refreshUpcomingMeetings(deps, body.id);
   deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }

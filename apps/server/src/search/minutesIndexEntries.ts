@@ -1,4 +1,4 @@
-import { blocksText, followUpDate, type AgendaItem, type MinutesModel } from '@anteckna/doc-schema';
+import { blocksText, type AgendaItem, type MinutesModel } from '@anteckna/doc-schema';
 
 /** One searchable row: an agenda item, or (itemId null) the meeting's header and attendance. */
 export interface SearchEntry {
@@ -100,7 +100,7 @@ export function registerEntries(model: MinutesModel): RegisterEntry[] {
       type: clause.type,
       text: clause.text,
       target: clause.target ?? null,
-      due: followUpDate(clause) ?? null,
+      due: clause.due ?? null,
     })),
   );
 }

@@ -6,6 +6,7 @@ import {
   itemFragment,
   readAgendaRecords,
   setAttendance,
+  setSecondSession,
   updateAgendaItem,
   writeDecisionClauses,
   type AgendaItemInput,
@@ -145,6 +146,9 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   });
   movePhase(deps, access(september.id), { to: 'live' }, secretary);
   movePhase(deps, access(september.id), { to: 'circulated' }, secretary);
+  // A correction of the circulated minutes before they are approved: Avesta's member was there
+  // for item 5 only, recorded as attendance (SPEC rule P6), not as an addendum to the approval.
+  write(september.id, (doc) => markPartOfMeeting(doc, ids.get('avesta')!, 'Gemensam rutin för'));
   markFirstTaskDone(deps, lchnv, september.id, secretary);
 
   // The forwarded SIP routine lands on Välfärdsrådet's next meeting.
@@ -172,15 +176,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     markAttendance(doc, ['malung'], ids);
   });
   movePhase(deps, access(october.id), { to: 'live' }, secretary);
-  approvePreviousMinutes(
-    deps,
-    access(october.id),
-    {
-      decision: 'approve_with_addendum',
-      addendum: 'Avesta kommun var representerad av Helena Ek under punkt 5',
-    },
-    secretary,
-  );
+  approvePreviousMinutes(deps, access(october.id), { decision: 'approve' }, secretary);
   movePhase(deps, access(october.id), { to: 'circulated' }, secretary);
 
   // December: in preparation; presenters write their own items.
@@ -230,6 +226,13 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     addAgendaItem(doc, { ...suicide, attachments: [plan1, plan2] });
     addAgendaItem(doc, { ...sobering, attachments: [evaluation] });
     addAgendaItem(doc, plan.late);
+    // The municipalities and the region meet on their own first, as the seeds' bodies do.
+    setSecondSession(doc, {
+      label: 'Förmöte kommuner och region',
+      startTime: '08.30',
+      endTime: '09.30',
+      place: 'Lilla mötesrummet, Myntgatan 2, Falun',
+    });
   });
   // Next year's calendar, still planned: prepared one by one as the year goes on.
   planYear(deps, secretary, lchnv, {
@@ -294,6 +297,18 @@ function updateDecision(
 ) {
   const fragment = itemFragment(doc, itemId, 'decision');
   if (fragment.length === 0) writeDecisionClauses(fragment, [{ type, text }]);
+}
+
+/** Present for the one item whose title starts so ("närvarande under punkt 5"). */
+function markPartOfMeeting(doc: import('yjs').Doc, personId: string, itemTitle: string) {
+  const item = readAgendaRecords(doc).find((record) => record.title.startsWith(itemTitle))!;
+  const entry = attendanceMap(doc).get(personId) as AttendanceInput;
+  setAttendance(doc, personId, {
+    ...entry,
+    status: 'present',
+    fromItem: item.id,
+    untilItem: item.id,
+  });
 }
 
 /** Everyone present except the given keys; the Älvdalen member is acting (tf). */

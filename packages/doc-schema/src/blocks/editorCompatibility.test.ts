@@ -109,7 +109,6 @@ describe('what the writers store is what the editor stores', () => {
         text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande',
         target: 'Välfärdsrådet',
         due: '2020-06-17',
-        date: '2021-03-25',
       },
     ];
     const doc = new Y.Doc();
@@ -121,7 +120,7 @@ describe('what the writers store is what the editor stores', () => {
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'note', target: null, due: null, date: null },
+          attrs: { clauseType: 'note', target: null, due: null },
           content: [{ type: 'text', text: 'lägga informationen till handlingarna' }],
         },
         {
@@ -130,7 +129,6 @@ describe('what the writers store is what the editor stores', () => {
             clauseType: 'forward',
             target: 'Välfärdsrådet',
             due: '2020-06-17',
-            date: '2021-03-25',
           },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },

@@ -65,7 +65,6 @@ export function clauseElement(clause: DecisionClause): Y.XmlElement {
   if (clause.target !== undefined && clause.target.length > 0)
     setAttribute(element, 'target', clause.target);
   if (clause.due !== undefined) setAttribute(element, 'due', clause.due);
-  if (clause.date !== undefined) setAttribute(element, 'date', clause.date);
   const children = inlineChildren([{ text: clause.text.trim() }]);
   if (children.length > 0) element.insert(0, children);
   return element;
@@ -96,9 +95,6 @@ function validateClause(clause: DecisionClause, index: number): void {
     if (typeof clause.due !== 'string' || !isIsoDate(clause.due)) {
       throw new DocSchemaError('invalid_clause', `Clause ${index}: due must be a date`, params);
     }
-  }
-  if (clause.date !== undefined && !isIsoDate(clause.date)) {
-    throw new DocSchemaError('invalid_clause', `Clause ${index}: date must be YYYY-MM-DD`, params);
   }
   if (STARTS_WITH_ATT.test(clause.text.trim())) {
     throw new DocSchemaError(

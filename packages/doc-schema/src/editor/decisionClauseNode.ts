@@ -34,13 +34,6 @@ export const DecisionClause = Node.create({
         renderHTML: (attributes) =>
           attributes.due ? { 'data-due': attributes.due as string } : {},
       },
-      // A forwarded clause's date (rule C2); imported minutes carry it, the editor keeps it.
-      date: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-date'),
-        renderHTML: (attributes) =>
-          attributes.date ? { 'data-date': attributes.date as string } : {},
-      },
     };
   },
 

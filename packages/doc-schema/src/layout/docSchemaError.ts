@@ -5,6 +5,8 @@
 export type DocSchemaErrorId =
   | 'already_initialised'
   | 'invalid_header'
+  | 'invalid_second_session'
+  | 'second_session_reversed'
   | 'invalid_id'
   | 'duplicate_item_id'
   | 'unknown_item'

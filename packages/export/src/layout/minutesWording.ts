@@ -2,7 +2,6 @@
  * The fixed Swedish wording of minutes and meeting packs, in one place so that every format
  * says exactly the same thing.
  */
-import { followUpDate } from '@anteckna/doc-schema';
 import type {
   AgendaItem,
   AttendanceEntry,
@@ -44,6 +43,7 @@ export const WORDS = {
   lateItems: 'Tillkommande ärenden',
   attachments: 'Bilagor',
   noItems: 'Inga ärenden är upptagna.',
+  noUpcomingMeetings: 'Inga fler möten är planerade.',
   noAttendance: 'Ingen närvaro är registrerad.',
   approval: 'Godkännande',
   vacant: 'Vakant',
@@ -85,7 +85,7 @@ export function clauseLine(text: string): string {
  */
 export function clauseWithFollowUp(clause: DecisionClause): string {
   const line = clauseLine(clause.text);
-  const due = followUpDate(clause);
+  const due = clause.due;
   if (!due) return line;
   const date = formatSwedishDate(due);
   if (line.includes(due) || line.includes(date)) return line;

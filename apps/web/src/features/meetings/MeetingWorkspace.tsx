@@ -29,6 +29,7 @@ import { fieldDisplayName } from './fieldDisplayName.ts';
 import type { MeetingView } from './meetingView.ts';
 import { MeetingSessionContext, MeetingStateContext } from './meetingView.ts';
 import { MinutesHeader } from './MinutesHeader.tsx';
+import { SecondSessionEditor } from '../meetingHeader/SecondSessionEditor.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PresenterBanner } from './PresenterBanner.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
@@ -173,6 +174,9 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
               ) : (
                 <article className="minutes-paper" aria-label={t('meeting.documentLabel')}>
                   <MinutesHeader meeting={model.meeting} />
+                  {view.isSecretary && phase !== 'locked' && (
+                    <SecondSessionEditor meetingId={detail.meeting.id} meeting={model.meeting} />
+                  )}
                   {model.approval && (
                     <ApprovalNote
                       approval={model.approval}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingHeader } from '@anteckna/doc-schema';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate, formatTimeRange } from '../../i18n/formatDate.ts';
+import { secondSessionLine } from '../meetingHeader/secondSessionText.ts';
 import './minutesHeader.css';
 
 /**
@@ -12,6 +13,15 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const time = formatTimeRange(meeting.startTime, meeting.endTime, language);
+  const second = secondSessionLine(meeting, language, (range) =>
+    t('minutes.timeValue', { time: range }),
+  );
+  const secondRow = second && (
+    <div className="minutes-second-session">
+      <dt>{second.label}:</dt>
+      <dd>{second.text}</dd>
+    </div>
+  );
   return (
     <header className="minutes-header">
       <div className="minutes-letterhead">
@@ -51,6 +61,8 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
             <time dateTime={meeting.date}>{formatDate(meeting.date, language)}</time>
           </dd>
         </div>
+        {/* A förmöte comes before the meeting's own time, a second day after its place. */}
+        {second?.before && secondRow}
         {time && (
           <div>
             <dt>{t('minutes.time')}:</dt>
@@ -63,6 +75,7 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
             <dd>{meeting.place}</dd>
           </div>
         )}
+        {second && !second.before && secondRow}
       </dl>
     </header>
   );
