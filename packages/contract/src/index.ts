@@ -269,4 +269,8 @@ export type {
 } from './imports/importEndpoints.ts';
 
 // Health
-export { StorageFullHealthSchema, healthEndpoint } from './health/healthEndpoints.ts';
+export {
+  RedisUnavailableHealthSchema,
+  StorageFullHealthSchema,
+  healthEndpoint,
+} from './health/healthEndpoints.ts';

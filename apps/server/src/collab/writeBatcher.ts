@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
+import { isLockedRecordRefusal } from '../errors/lockedRecord.ts';
 import { isStorageFull } from '../errors/storageFull.ts';
 import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
@@ -32,8 +33,9 @@ export class WriteBatcher {
     private readonly db: Db,
     private readonly afterCommit: (rooms: Set<Room>) => void,
     /**
-     * The commit failed with SQLITE_FULL: nothing of the batch was stored or sent. The rooms'
-     * documents hold what was not stored and must be dropped (their clients still hold it).
+     * The commit failed with SQLITE_FULL, or because another process locked one of the meetings
+     * meanwhile: nothing of the batch was stored or sent. The rooms' documents hold what was not
+     * stored and must be dropped (their clients still hold it).
      */
     private readonly commitFailed: (error: Error, rooms: Set<Room>) => void = (error) => {
       throw error;
@@ -79,7 +81,7 @@ export class WriteBatcher {
           }
         });
       } catch (error) {
-        if (!isStorageFull(error)) throw error;
+        if (!isStorageFull(error) && !isLockedRecordRefusal(error)) throw error;
         this.commitFailed(error, rooms);
         return this.wakeIdleWaiters();
       }
