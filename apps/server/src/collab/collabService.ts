@@ -30,7 +30,8 @@ import {
 } from './protocol.ts';
 import { SERVER_ORIGIN, type Room } from './room.ts';
 import { RoomRegistry } from './roomRegistry.ts';
-import { broadcast, WriteBatcher } from './writeBatcher.ts';
+import { UpdateRuns } from './updateRuns.ts';
+import { broadcast, MERGE_AT_MOST, WriteBatcher } from './writeBatcher.ts';
 
 export interface CollabService {
   join(conn: CollabConnection): void;
@@ -122,6 +123,7 @@ export function createCollabService(
   const quota = new DocumentQuota(limits.maxDocumentBytes);
   const awarenessRelay = new AwarenessRelay((room) => registry.get(room.meetingId) === room);
   const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
+  const updateRuns = new UpdateRuns(handleRun);
 
   function closeWith(conn: CollabConnection, close: { code: number; reason: string }) {
     if (conn.isOpen()) conn.close(close.code, close.reason);
@@ -169,6 +171,60 @@ export function createCollabService(
     }
   }
 
+  /**
+   * A run of updates one connection sent back to back (collab/updateRuns.ts): merged in parts
+   * and each part decided and applied as one update. The gate decides a merged update as it
+   * would each of its updates: it touches the union of their roots under the union of their
+   * client ids, and the parts an update depends on are in it or already in the document. A part
+   * is taken whole only when it is applied; anything else (refused, malformed, waiting for what
+   * it depends on, over the quota) leaves nothing behind, and the part's updates are then
+   * handled one by one as they came, so a refusal answers the same update it did before and
+   * what came before it is still stored.
+   */
+  function handleRun(conn: CollabConnection, updates: Uint8Array[]) {
+    for (let start = 0; start < updates.length; start += MERGE_AT_MOST) {
+      const room = registry.get(conn.meetingId);
+      if (!room || !room.connections.has(conn)) return;
+      const part = updates.slice(start, start + MERGE_AT_MOST);
+      if (part.length > 1 && applyMerged(room, conn, part)) continue;
+      for (const update of part) {
+        const current = registry.get(conn.meetingId);
+        if (!current || !current.connections.has(conn)) return;
+        handleUpdate(current, conn, update);
+      }
+    }
+  }
+
+  /** True when the part was applied as one update; false when nothing of it was. */
+  function applyMerged(room: Room, conn: CollabConnection, part: Uint8Array[]): boolean {
+    const pending = pendingByConn.get(conn)!;
+    if (!pending.isEmpty() || !storage.acceptsWrites()) return false;
+    let merged: Uint8Array;
+    try {
+      merged = Y.mergeUpdates(part);
+    } catch {
+      return false;
+    }
+    if (!quota.admits(room, merged)) return false;
+    const outcome = receiveUpdate(room, conn, merged, pending, now(), gateClock);
+    switch (outcome.kind) {
+      case 'applied':
+        quota.grew(room, merged);
+        return true;
+      case 'reset':
+        resetRoom(room);
+        return true;
+      case 'buffered':
+        pending.clear();
+        return false;
+      case 'refused':
+      case 'foreignClientId':
+      case 'malformed':
+      case 'overflow':
+        return false;
+    }
+  }
+
   return {
     join(conn) {
       const room = registry.open(conn.meetingId);
@@ -200,13 +256,14 @@ export function createCollabService(
       try {
         message = decodeIncoming(data);
       } catch {
+        updateRuns.end(conn);
         return closeWith(conn, CloseCode.Malformed);
       }
+      if (message.type === 'update') return updateRuns.add(conn, message.update);
+      updateRuns.end(conn);
       switch (message.type) {
         case 'syncStep1':
           return conn.send(encodeSyncStep2(room.doc, message.stateVector));
-        case 'update':
-          return handleUpdate(room, conn, message.update);
         case 'awareness': {
           let guarded;
           try {
@@ -229,6 +286,7 @@ export function createCollabService(
     },
 
     leave(conn) {
+      updateRuns.end(conn);
       pendingByConn.delete(conn);
       const room = registry.get(conn.meetingId);
       if (!room || !room.connections.delete(conn)) return;

@@ -5,6 +5,7 @@ import { isStorageFull } from '../errors/storageFull.ts';
 import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
 import type { Room } from './room.ts';
+import { atTurnEnd } from './turnWrites.ts';
 import { appendUpdates, compactDoc, COMPACT_AFTER_ROWS } from './updateStore.ts';
 
 interface Pending {
@@ -45,7 +46,7 @@ export class WriteBatcher {
     this.queue.push({ room, update, origin });
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(() => this.flush());
+      atTurnEnd(() => this.flush());
     }
   }
 
@@ -101,7 +102,7 @@ export class WriteBatcher {
  * Merging is linear up to a few dozen updates and grows quadratically beyond (yjs sorts its
  * decoders for every struct), so long runs are merged in pieces of this size.
  */
-const MERGE_AT_MOST = 48;
+export const MERGE_AT_MOST = 48;
 
 /** Consecutive updates of the same room and sender, merged into one; the order is kept. */
 function mergeRuns(queue: Pending[]): Pending[] {

@@ -1,19 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { antecknaServerMain, benchRoot, repoRoot } from '../benchPaths.ts';
+import { benchRoot, repoRoot } from '../benchPaths.ts';
 import type { RoomSet, ServerAdapter } from '../serverAdapter.ts';
 import { startServerProcess, type ServerProcess } from '../serverProcess.ts';
 import { startAntecknaCluster, type AntecknaCluster } from './antecknaCluster.ts';
 import { antecknaStoredState } from './antecknaDurability.ts';
 import { prepareAntecknaRooms } from './antecknaRooms.ts';
+import { serveCommand } from './serveCommand.ts';
 
 const READY_TIMEOUT_MS = 60_000;
 /** The line the server prints on SIGUSR2 when started with ANTECKNA_BENCH_METRICS=1. */
 const METRICS_PREFIX = 'anteckna-bench-metrics ';
+const serve = serveCommand();
 
 /**
  * Anteckna's production build with its write gate and durable update log, as an operator runs
- * it, with the demo data; the gate's timing is switched on for the gate's share of the CPU.
+ * it (`npm start`: the serve script's node options, see serveCommand.ts), with the demo data; the gate's timing is switched on for the gate's share of the CPU.
  * Every client is a person logged in with a real session who types only in an item they
  * present (see antecknaRooms.ts).
  *
@@ -30,8 +32,8 @@ export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}):
   ) =>
     startServerProcess(
       {
-        script: antecknaServerMain,
-        nodeArgs,
+        script: serve.script,
+        nodeArgs: [...serve.nodeArgs, ...(nodeArgs ?? [])],
         cwd: benchRoot,
         env: {
           ANTECKNA_DATA_DIR: dataDir,
@@ -51,9 +53,9 @@ export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}):
   return {
     name: 'anteckna',
     unavailableReason: () =>
-      fs.existsSync(antecknaServerMain)
+      fs.existsSync(serve.script)
         ? null
-        : `${path.relative(repoRoot, antecknaServerMain)} is not built (npm run build --workspace @anteckna/server)`,
+        : `${path.relative(repoRoot, serve.script)} is not built (npm run build --workspace @anteckna/server)`,
     start(dataDir, port, nodeArgs) {
       if (processes === 1) return startOne(dataDir, port, nodeArgs);
       return startAntecknaCluster(processes, port, (p, env) => startOne(dataDir, p, nodeArgs, env));
