@@ -196,6 +196,22 @@ describe('search over the minutes a person may read', () => {
     expect(internal.json.hits).toHaveLength(30);
   });
 
+  it('indexes every meeting edited at the same moment once they are quiet', async () => {
+    const { server, world } = await setup();
+    const edited = [world.meetingId, world.otherBodyMeetingId];
+    for (const [i, meetingId] of edited.entries())
+      await writeItem(server.deps, meetingId, { title: `Samtidig ändring ${i}` });
+    // No flush: the debounced reindex after the edits does it, for both meetings.
+    await waitFor(() => {
+      const titles = server.deps.db.select().from(searchRows).all();
+      return edited.every((meetingId, i) =>
+        titles.some(
+          (row) => row.meetingId === meetingId && row.itemTitle === `Samtidig ändring ${i}`,
+        ),
+      );
+    }, 'both meetings indexed');
+  });
+
   it('indexes at start the meetings a database from before the index holds', async () => {
     const { server, world, indexNow, member } = await setup();
     await writeItem(server.deps, world.meetingId, { title: 'Äldreomsorgens bemanning' });

@@ -25,6 +25,8 @@ Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
   --generators=N         load-generator processes per live run (default 2)
   --probes=N             probe readers in their own process (default 2)
   --port=N               start every server on this port instead of a free one
+  --processes=N          run Anteckna as N processes on one data dir and a Redis of their own
+                         (redis-server), clients dealt over them; live scenarios only
   --run-timeout=S        time bound of every single run
   --profile-dir=DIR      write a CPU profile of Anteckna's server in each run to DIR
                          (node --cpu-prof; written when the server stops, so not for a crash)
@@ -67,7 +69,11 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
     quick,
     profileDir: optional(takeFlag(flags, 'profile-dir'), (v) => path.resolve(v)),
     json: takeFlag(flags, 'json') === 'true',
+    antecknaProcesses: positiveInt(takeFlag(flags, 'processes') ?? '1', 'processes'),
   };
+  const live = ['meeting', 'rooms', 'crowd'];
+  if (options.antecknaProcesses > 1 && options.scenarios.some((s) => !live.includes(s)))
+    throw new UsageError(`--processes: name only live scenarios (${live.join(', ')})`);
   const duration = takeFlag(flags, 'duration');
   if (duration !== undefined) {
     for (const name of ['meeting', 'rooms', 'crowd'] as const)
