@@ -8,7 +8,6 @@ import {
 import type { SecondSession } from '@anteckna/doc-schema';
 import { formatSwedishTime, mayWrite } from '@anteckna/domain';
 import type { AppDeps } from '../appDeps.ts';
-import { SERVER_ORIGIN } from '../collab/room.ts';
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from './meetingAccess.ts';
 
@@ -45,7 +44,7 @@ export function writeSecondSession(
   let written: SecondSession | null = null;
   try {
     deps.collab.writeDoc(access.meeting.id, (room) => {
-      room.doc.transact(() => setSecondSession(room.doc, input), SERVER_ORIGIN);
+      room.doc.transact(() => setSecondSession(room.doc, input));
       written = readMinutes(room.doc).meeting.secondSession ?? null;
     });
   } catch (error) {

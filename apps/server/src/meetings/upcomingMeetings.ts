@@ -2,7 +2,6 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { setUpcomingMeetings } from '@anteckna/doc-schema';
 import type { UpcomingMeeting } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
-import { SERVER_ORIGIN } from '../collab/room.ts';
 import { meetings } from '../db/schema.ts';
 
 /** Minutes still being written: the only ones whose calendar section follows the calendar. */
@@ -41,7 +40,7 @@ export function refreshUpcomingMeetings(deps: AppDeps, bodyId: string): void {
       }));
     // A meeting with no calendar ahead and no section yet gets none.
     deps.collab.writeDoc(meeting.id, (room) =>
-      room.doc.transact(() => setUpcomingMeetings(room.doc, list), SERVER_ORIGIN),
+      room.doc.transact(() => setUpcomingMeetings(room.doc, list)),
     );
   }
 }
