@@ -8,13 +8,18 @@ import { meetings } from '../db/schema.ts';
 const FOLLOWS_CALENDAR = ['preparation', 'live'] as const;
 
 /**
- * Writes the calendar section (doc-schema SPEC M8) of every meeting of the body that is being
- * prepared or held: the body's coming meetings after it (planned, or in preparation), through the
- * end of the following year (seed 001, in December, lists the coming year). Circulated and locked minutes are not touched,
- * so the list they were held with stays theirs. Called when the calendar gains a meeting and when
- * a meeting goes into preparation.
+ * Writes the calendar section (doc-schema SPEC M8) of the meetings of the body that are being
+ * prepared or held and whose list `changed` touches: the changed meeting itself, and those before
+ * it that list its date. Each lists the body's coming meetings after it (planned, or in
+ * preparation) through the end of the following year (seed 001, in December, lists the coming
+ * year). Circulated and locked minutes are never touched, so the list they were held with stays
+ * theirs. Called when the calendar gains a meeting and when a meeting goes into preparation.
  */
-export function refreshUpcomingMeetings(deps: AppDeps, bodyId: string): void {
+export function refreshUpcomingMeetings(
+  deps: AppDeps,
+  bodyId: string,
+  changed: { id: string; date: string },
+): void {
   const rows = deps.db
     .select()
     .from(meetings)
@@ -24,9 +29,14 @@ export function refreshUpcomingMeetings(deps: AppDeps, bodyId: string): void {
   // Coming: planned, or already being prepared (a date of the calendar keeps its place in the
   // list when the secretary starts preparing it).
   const coming = rows.filter((row) => row.phase === 'planned' || row.phase === 'preparation');
-  const open = rows.filter((row) => (FOLLOWS_CALENDAR as readonly string[]).includes(row.phase));
-  for (const meeting of open) {
-    const until = `${Number(meeting.date.slice(0, 4)) + 1}-12-31`;
+  const untilOf = (date: string) => `${Number(date.slice(0, 4)) + 1}-12-31`;
+  const touched = rows.filter(
+    (row) =>
+      (FOLLOWS_CALENDAR as readonly string[]).includes(row.phase) &&
+      (row.id === changed.id || (row.date < changed.date && changed.date <= untilOf(row.date))),
+  );
+  for (const meeting of touched) {
+    const until = untilOf(meeting.date);
     const ahead = coming.filter((row) => row.date > meeting.date && row.date <= until);
     const list: UpcomingMeeting[] = ahead.map((row) => ({
       date: row.date,
