@@ -4,6 +4,9 @@ import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { AppDeps } from './appDeps.ts';
 import { createLoginThrottle } from './auth/loginThrottle.ts';
+import { createClusteredCollab } from './cluster/clusteredCollab.ts';
+import { redisLimiters } from './cluster/clusterLimiters.ts';
+import type { RedisLink } from './cluster/redisLink.ts';
 import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
@@ -19,14 +22,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } = {}): AppDeps {
+/** `redis`: connected when ANTECKNA_REDIS_URL is set (cluster/redisLink.ts), else absent. */
+export function buildDeps(
+  config: ServerConfig,
+  options: { serveWeb?: boolean; redis?: RedisLink } = {},
+): AppDeps {
   const db = openDatabase(config.dataDir, migrationsDir());
-  const collab = createCollabService(
+  const local = createCollabService(
     db,
     config.limits,
     undefined,
     config.benchMetrics ? createGateClock() : null,
   );
+  const { redis } = options;
+  const clustered =
+    redis && config.redis
+      ? createClusteredCollab(local, db, redis, config.redis.leaseMs, config.limits)
+      : null;
+  const collab = clustered?.collab ?? local;
   const search = createMinutesIndex({ db, collab });
   collab.onCommitted((meetingIds) => search.changed(meetingIds));
   search.backfill();
@@ -35,7 +48,10 @@ export function buildDeps(config: ServerConfig, options: { serveWeb?: boolean } 
     db,
     collab,
     search,
-    loginThrottle: createLoginThrottle(),
+    loginThrottle: createLoginThrottle(
+      redis ? redisLimiters(redis.commands, redis.keyPrefix) : undefined,
+    ),
+    ...(clustered ? { cluster: clustered.cluster } : {}),
     webDistDir: options.serveWeb === false ? undefined : webDistDir(),
     now: () => new Date(),
   };

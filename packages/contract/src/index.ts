@@ -221,7 +221,7 @@ export {
 } from './search/searchEndpoints.ts';
 export type { SearchHit, SearchResult } from './search/searchEndpoints.ts';
 
-// The registers: decisions, tasks and forwards
+// The registers: decisions, tasks and forwards, roles
 export {
   DecisionEntrySchema,
   DecisionFilterSchema,
@@ -241,6 +241,15 @@ export type {
   TaskEntry,
   TaskRegister,
 } from './registers/registerEndpoints.ts';
+export {
+  ElectionUpdateSchema,
+  ROLE_STATUSES,
+  RoleEntrySchema,
+  RoleRegisterSchema,
+  roleRegisterEndpoint,
+  updateElectionEndpoint,
+} from './registers/roleEndpoints.ts';
+export type { RoleEntry, RoleRegister } from './registers/roleEndpoints.ts';
 
 // Imports of legacy minutes
 export {
@@ -260,4 +269,8 @@ export type {
 } from './imports/importEndpoints.ts';
 
 // Health
-export { StorageFullHealthSchema, healthEndpoint } from './health/healthEndpoints.ts';
+export {
+  RedisUnavailableHealthSchema,
+  StorageFullHealthSchema,
+  healthEndpoint,
+} from './health/healthEndpoints.ts';

@@ -21,6 +21,8 @@ export type {
   OrganisationAttendance,
   PersonRef,
   SecondSession,
+  SignatureBlock,
+  Signer,
   StandingItem,
   TextRun,
   UpcomingMeeting,
@@ -75,6 +77,7 @@ export {
 } from './meeting/secondSession.ts';
 export type { SecondSessionInput } from './meeting/secondSession.ts';
 export { CALENDAR_ITEM_TITLE, setUpcomingMeetings } from './meeting/upcomingMeetings.ts';
+export { MAX_ADJUSTERS, emptySignatureBlock, setSignatureBlock } from './meeting/signatureBlock.ts';
 export { addAgendaItem } from './agenda/addAgendaItem.ts';
 export type { AgendaItemInput } from './agenda/addAgendaItem.ts';
 export { updateAgendaItem } from './agenda/updateAgendaItem.ts';
@@ -88,7 +91,10 @@ export type { AttendanceInput } from './attendance/setAttendance.ts';
 export { writeBlocks } from './blocks/writeBlocks.ts';
 export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
 export { FOLLOWED_UP } from './decision/followUp.ts';
-export { setClauseDue } from './decision/setClauseDue.ts';
+export { setClauseDue, updateClauseAttributes } from './decision/setClauseDue.ts';
+export type { ClauseAttributesPatch } from './decision/setClauseDue.ts';
+export { ELECTION_ROLES, electionTermText, withElectionTerm } from './decision/election.ts';
+export type { Election } from './decision/election.ts';
 export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
 export { inferClause, inferClauseType } from './decision/inferClause.ts';
 export { clauseTemplates } from './decision/clauseTemplates.ts';
@@ -98,7 +104,13 @@ export type { ClauseTemplate } from './decision/clauseTemplates.ts';
 export { checkMinutes, hasErrors } from './check/checkMinutes.ts';
 export { CHECK_RULES, isCheckRuleId } from './check/checkRule.ts';
 export type { CheckRuleId, FindingSeverity } from './check/checkRule.ts';
-export type { CheckContext, CheckLanguage, Finding, OtherBody } from './check/finding.ts';
+export type {
+  CheckContext,
+  CheckLanguage,
+  Finding,
+  KnownElection,
+  OtherBody,
+} from './check/finding.ts';
 export { clauseHasVerb } from './check/clauseVerbs.ts';
 
 // Editor schema (headless)

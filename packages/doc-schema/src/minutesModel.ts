@@ -89,6 +89,14 @@ export interface DecisionClause {
    * the receiving body is to take it up or report back ("återrapportering vid … 2020-06-17").
    */
   due?: string;
+  /** For `elect` (SPEC rule V1): the elected person's id, when a person of the body. */
+  personId?: string;
+  /** For `elect`: the role ("ordförande", "vice ordförande", or any other, as written). */
+  role?: string;
+  /** For `elect`: the first day of the term (ISO date). */
+  termFrom?: string;
+  /** For `elect`: the last day of the term (ISO date), never before `termFrom`. */
+  termTo?: string;
 }
 
 export interface Attachment {
@@ -193,6 +201,11 @@ export interface MeetingHeader {
   notes: string;
   /** Minutes brought in from a legacy file (rule M6): the file they were read from. */
   importedFrom?: ImportedSource;
+  /**
+   * Minutes that are a protocol carry a signature block (SPEC rule S1): who signs "Vid
+   * protokollet" and "Justeras", where and when. Absent for minnesanteckningar.
+   */
+  signatures?: SignatureBlock;
   /** Number of the meeting's first attachment ("Bilaga 9"): packs number through the year (SPEC rule A8). */
   firstAttachmentNumber?: number;
   /** The meeting's second time and place, such as a förmöte (SPEC rule M7). */
@@ -227,6 +240,26 @@ export interface UpcomingMeeting {
   endTime: string;
   place: string;
   mode: MeetingMode;
+}
+
+/** One person who signs the minutes: a person of the body, by name (and id). */
+export interface Signer {
+  name: string;
+  /** The attendance person id (a user id when the person has an account). */
+  personId?: string;
+}
+
+export interface SignatureBlock {
+  /** Where the minutes are adjusted ("Falun"); blank: written by hand on the paper. */
+  place: string;
+  /** When (ISO date); absent: written by hand. */
+  date?: string;
+  /** "Vid protokollet": the secretary. */
+  secretary: Signer | null;
+  /** "Justeras": the chair … */
+  chair: Signer | null;
+  /** … and the adjusters ("justerare"). */
+  adjusters: Signer[];
 }
 
 export interface ImportedSource {

@@ -24,5 +24,5 @@ export function checkMeetingDoc(
 ): Finding[] {
   const model = readMinutes(doc);
   model.meeting.phase = input.asPhase ?? meeting.phase;
-  return checkMinutes(model, checkContextFor(db, body, input));
+  return checkMinutes(model, checkContextFor(db, body, input, meeting.id));
 }

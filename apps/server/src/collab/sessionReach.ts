@@ -12,17 +12,26 @@ import type { Room } from './room.ts';
  * sockets it concerns at once, with a code the web app explains.
  */
 
-/** What closing needs of the collaboration service (its `closeWhere`). */
+/**
+ * Which sockets a change reaches, as data rather than a predicate: with several server processes
+ * the same reach is sent to every process (apps/server/src/cluster), and each closes its own.
+ */
+export type SocketReach =
+  /** Logout: the sockets opened with this session (its token's hash). */
+  | { kind: 'session'; tokenHash: string }
+  /** A new password ended every other session of a person: their sockets, but this session's. */
+  | { kind: 'otherSessions'; userId: string; keepTokenHash: string }
+  /** A person's standing changed (removed from a body, another role): each socket checked again. */
+  | { kind: 'access'; userId: string };
+
+/** What closing needs of the collaboration service (its `closeReached`). */
 interface SocketCloser {
-  closeWhere(decide: (conn: CollabConnection) => CloseCodeValue | null): number;
+  closeReached(reach: SocketReach): number;
 }
 
 /** Logout: the sockets opened with this session. */
 export function endSessionSockets(deps: { collab: SocketCloser }, token: string): number {
-  const tokenHash = hashToken(token);
-  return deps.collab.closeWhere((conn) =>
-    conn.sessionTokenHash === tokenHash ? CloseCode.SessionEnded : null,
-  );
+  return deps.collab.closeReached({ kind: 'session', tokenHash: hashToken(token) });
 }
 
 /** A new password ended every other session of a person: their sockets, but this session's. */
@@ -31,10 +40,11 @@ export function endOtherSessionSockets(
   userId: string,
   keepToken: string,
 ): number {
-  const keep = hashToken(keepToken);
-  return deps.collab.closeWhere((conn) =>
-    conn.user.id === userId && conn.sessionTokenHash !== keep ? CloseCode.SessionEnded : null,
-  );
+  return deps.collab.closeReached({
+    kind: 'otherSessions',
+    userId,
+    keepTokenHash: hashToken(keepToken),
+  });
 }
 
 /**
@@ -42,11 +52,28 @@ export function endOtherSessionSockets(
  * checked again. No access any more: AccessEnded. Another role: AccessChanged, on which the
  * client reconnects and gets the rights of its new role.
  */
-export function recheckAccess(deps: { collab: SocketCloser; db: Db }, userId: string): number {
-  return deps.collab.closeWhere((conn) => {
-    if (conn.user.id !== userId) return null;
-    return accessVerdict(conn, findMeetingAccess(deps.db, userId, conn.meetingId));
-  });
+export function recheckAccess(deps: { collab: SocketCloser }, userId: string): number {
+  return deps.collab.closeReached({ kind: 'access', userId });
+}
+
+/** The close a reach gives one open socket, or null when the socket stays. */
+export function reachVerdict(
+  db: Db,
+  reach: SocketReach,
+  conn: CollabConnection,
+): CloseCodeValue | null {
+  switch (reach.kind) {
+    case 'session':
+      return conn.sessionTokenHash === reach.tokenHash ? CloseCode.SessionEnded : null;
+    case 'otherSessions':
+      return conn.user.id === reach.userId && conn.sessionTokenHash !== reach.keepTokenHash
+        ? CloseCode.SessionEnded
+        : null;
+    case 'access':
+      return conn.user.id === reach.userId
+        ? accessVerdict(conn, findMeetingAccess(db, reach.userId, conn.meetingId))
+        : null;
+  }
 }
 
 function accessVerdict(

@@ -1,9 +1,11 @@
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
+import { isLockedRecordRefusal } from '../errors/lockedRecord.ts';
 import { isStorageFull } from '../errors/storageFull.ts';
 import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
 import type { Room } from './room.ts';
+import { atTurnEnd } from './turnWrites.ts';
 import { appendUpdates, compactDoc, COMPACT_AFTER_ROWS } from './updateStore.ts';
 
 interface Pending {
@@ -31,8 +33,9 @@ export class WriteBatcher {
     private readonly db: Db,
     private readonly afterCommit: (rooms: Set<Room>) => void,
     /**
-     * The commit failed with SQLITE_FULL: nothing of the batch was stored or sent. The rooms'
-     * documents hold what was not stored and must be dropped (their clients still hold it).
+     * The commit failed with SQLITE_FULL, or because another process locked one of the meetings
+     * meanwhile: nothing of the batch was stored or sent. The rooms' documents hold what was not
+     * stored and must be dropped (their clients still hold it).
      */
     private readonly commitFailed: (error: Error, rooms: Set<Room>) => void = (error) => {
       throw error;
@@ -43,7 +46,7 @@ export class WriteBatcher {
     this.queue.push({ room, update, origin });
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(() => this.flush());
+      atTurnEnd(() => this.flush());
     }
   }
 
@@ -78,7 +81,7 @@ export class WriteBatcher {
           }
         });
       } catch (error) {
-        if (!isStorageFull(error)) throw error;
+        if (!isStorageFull(error) && !isLockedRecordRefusal(error)) throw error;
         this.commitFailed(error, rooms);
         return this.wakeIdleWaiters();
       }
@@ -99,7 +102,7 @@ export class WriteBatcher {
  * Merging is linear up to a few dozen updates and grows quadratically beyond (yjs sorts its
  * decoders for every struct), so long runs are merged in pieces of this size.
  */
-const MERGE_AT_MOST = 48;
+export const MERGE_AT_MOST = 48;
 
 /** Consecutive updates of the same room and sender, merged into one; the order is kept. */
 function mergeRuns(queue: Pending[]): Pending[] {

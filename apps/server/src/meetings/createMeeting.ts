@@ -4,6 +4,7 @@ import { initMeetingDoc, setAttendance } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
+import { inheritedSignatures } from './inheritedSignatures.ts';
 import { meetingHeaderOf } from './meetingHeaderOf.ts';
 import { prepareAgenda } from './prepareAgenda.ts';
 import { refreshUpcomingMeetings } from './upcomingMeetings.ts';
@@ -67,15 +68,21 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     .orderBy(vacantSeats.createdAt)
     .all();
 
+  const form = inheritedSignatures(deps, body.id, meeting.id);
   // One transaction: if writing the document fails, no meeting row is left behind.
   deps.db.transaction(() => {
     deps.db.insert(meetings).values(meeting).run();
     deps.collab.writeDoc(meeting.id, (room) => {
       const doc = room.doc;
       doc.transact(() => {
-        initMeetingDoc(doc, meetingHeaderOf(body, meeting), body.memberOrganisations, {
-          withStandingItems: true,
-        });
+        initMeetingDoc(
+          doc,
+          { ...meetingHeaderOf(body, meeting), ...form },
+          body.memberOrganisations,
+          {
+            withStandingItems: true,
+          },
+        );
         for (const person of roster) {
           const organisation = body.memberOrganisations.includes(person.organisation)
             ? person.organisation

@@ -26,6 +26,10 @@ export interface RegisterEntry {
   text: string;
   target: string | null;
   due: string | null;
+  personId: string | null;
+  role: string | null;
+  termFrom: string | null;
+  termTo: string | null;
 }
 
 const lines = (parts: Array<string | undefined>) => parts.filter(Boolean).join('\n');
@@ -101,6 +105,11 @@ export function registerEntries(model: MinutesModel): RegisterEntry[] {
       text: clause.text,
       target: clause.target ?? null,
       due: clause.due ?? null,
+      // An election's role and term (SPEC rule V1), for the register of roles.
+      personId: clause.personId ?? null,
+      role: clause.role ?? null,
+      termFrom: clause.termFrom ?? null,
+      termTo: clause.termTo ?? null,
     })),
   );
 }

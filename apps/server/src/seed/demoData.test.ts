@@ -9,8 +9,8 @@ afterEach(async () => {
 });
 
 describe('the demo data', () => {
-  it('shows next year’s planned meetings, tasks with due dates, one done, and a forward with a date taken up by Välfärdsrådet', async () => {
-    const { secretary } = await seeded();
+  it('shows next year’s planned meetings, tasks with due dates, one done, a forward with a date taken up by Välfärdsrådet, and an elected chair with a term', async () => {
+    const { server, secretary } = await seeded();
     const me = await secretary.get('/api/me');
     const lchnv = me.json.memberships.find(
       (m: { bodyShortName: string }) => m.bodyShortName === 'LCHNV',
@@ -40,6 +40,32 @@ describe('the demo data', () => {
       '2027-02-11',
       '2027-04-15',
       '2027-06-10',
+    ]);
+    // An elected chair with a term (SPEC rule V6), and next year's chair and vice chair.
+    // A day before the real one, so the session made now stays valid.
+    server.deps.now = () => new Date('2026-12-04T10:00:00Z');
+    const { roles } = (await secretary.get(`/api/bodies/${lchnv}/roles`)).json;
+    expect(roles).toEqual([
+      expect.objectContaining({
+        role: 'ordförande',
+        name: 'Camilla Sjö',
+        termFrom: '2027-01-01',
+        status: 'coming',
+      }),
+      expect.objectContaining({
+        role: 'ordförande',
+        name: 'Birgitta Sandell',
+        personId: expect.any(String),
+        termFrom: '2026-10-22',
+        termTo: '2026-12-31',
+        status: 'current',
+        meetingDate: '2026-10-22',
+      }),
+      expect.objectContaining({
+        role: 'vice ordförande',
+        name: 'Magnus Lövgren',
+        status: 'coming',
+      }),
     ]);
     // Searchable at once: the seed brings the index up to date before the server answers.
     const found = await secretary.get('/api/search?q=bemanningsl%C3%A4ge');

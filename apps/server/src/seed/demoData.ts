@@ -170,7 +170,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     registryNumber: 'HSN 2026/1655',
   }).meeting;
   write(october.id, (doc) => {
-    for (const item of octoberItems(person)) addAgendaItem(doc, item);
+    for (const item of octoberItems(person, userId)) addAgendaItem(doc, item);
     decideStanding(doc, { skipPrevious: true });
     decideCarriedOver(doc);
     markAttendance(doc, ['malung'], ids);

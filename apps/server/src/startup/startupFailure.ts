@@ -13,6 +13,8 @@ export const EXIT_CODES = {
   database_corrupt: 74,
   /** The data dir or the database file cannot be read or written (permissions, read-only disk). */
   data_dir_not_writable: 77,
+  /** ANTECKNA_REDIS_URL is set but Redis cannot be reached (sysexits EX_UNAVAILABLE). */
+  redis_unreachable: 69,
   /** The port is taken by another process. */
   port_in_use: 98,
 } as const;

@@ -75,6 +75,15 @@ export const DecisionClauseSchema = z
       description:
         'ISO date, the one follow-up date: a task’s deadline, a forward’s report-back date (SPEC U1, U2)',
     }),
+    personId: z.string().optional().meta({
+      description: 'For elect: the elected person’s id, when a person of the body (SPEC V1)',
+    }),
+    role: z
+      .string()
+      .optional()
+      .meta({ description: 'For elect: the role, "ordförande", "vice ordförande" or as written' }),
+    termFrom: z.string().optional().meta({ description: 'For elect: first day of the term (ISO)' }),
+    termTo: z.string().optional().meta({ description: 'For elect: last day of the term (ISO)' }),
   })
   .meta({ id: 'DecisionClause' });
 
@@ -151,6 +160,23 @@ export const AttendanceEntrySchema = z
   })
   .meta({ id: 'AttendanceEntry' });
 
+export const SignerSchema = z
+  .object({ name: z.string(), personId: z.string().optional() })
+  .meta({ id: 'Signer' });
+
+export const SignatureBlockSchema = z
+  .object({
+    place: z.string(),
+    date: z.string().optional(),
+    secretary: SignerSchema.nullable().meta({ description: '"Vid protokollet"' }),
+    chair: SignerSchema.nullable().meta({ description: '"Justeras": the chair' }),
+    adjusters: z.array(SignerSchema).meta({ description: '"Justeras": the adjusters' }),
+  })
+  .meta({
+    id: 'SignatureBlock',
+    description: 'Minutes that are a protocol: who signs, where and when (SPEC S1)',
+  });
+
 export const SecondSessionSchema = z
   .object({
     label: z.string().meta({ description: '"Förmöte", or the secretary’s own words' }),
@@ -188,6 +214,7 @@ export const MeetingHeaderSchema = z
     attendanceStyle: z.enum(['table', 'list']),
     notes: z.string(),
     firstAttachmentNumber: z.number().int().optional(),
+    signatures: SignatureBlockSchema.optional(),
     importedFrom: z
       .object({
         fileName: z.string(),

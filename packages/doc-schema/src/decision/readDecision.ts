@@ -11,6 +11,7 @@ import { isIsoDate } from '../meeting/meetingHeader.ts';
 import { FOLLOWED_UP } from './followUp.ts';
 import { docVersion } from '../layout/docVersion.ts';
 import { storedDue } from './storedDue.ts';
+import { readElection } from './election.ts';
 
 const TYPED_ATT = /^\s*att\s+/i;
 
@@ -42,6 +43,7 @@ function readClause(child: Y.XmlElement, text: string, version: DocSchemaVersion
   if (typeof target === 'string' && target.length > 0) clause.target = target;
   const due = storedDue(child, version);
   if (typeof due === 'string' && isIsoDate(due) && FOLLOWED_UP.has(clause.type)) clause.due = due;
+  readElection(child, clause);
   return clause;
 }
 

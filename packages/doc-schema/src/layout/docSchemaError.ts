@@ -20,13 +20,16 @@ export type DocSchemaErrorId =
   | 'detached_fragment'
   | 'invalid_clause'
   | 'due_before_meeting'
+  | 'election_term_reversed'
   | 'clause_starts_with_att'
   | 'clause_on_withdrawn_item'
   | 'no_proposal_clauses'
   | 'invalid_attendance'
   | 'attendance_items_reversed'
   | 'unknown_organisation'
-  | 'invalid_approval';
+  | 'invalid_approval'
+  | 'invalid_signatures'
+  | 'unknown_signer';
 
 export class DocSchemaError extends Error {
   readonly id: DocSchemaErrorId;

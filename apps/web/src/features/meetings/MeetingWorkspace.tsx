@@ -33,6 +33,7 @@ import { SecondSessionEditor } from '../meetingHeader/SecondSessionEditor.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PresenterBanner } from './PresenterBanner.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { SignatureBlockPanel } from '../signatures/SignatureBlockPanel.tsx';
 import { useMeetingKeys } from './useMeetingKeys.ts';
 import './meetingWorkspace.css';
 
@@ -194,6 +195,7 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
                       </button>
                     </div>
                   )}
+                  <SignatureBlockPanel />
                 </article>
               )}
             </main>

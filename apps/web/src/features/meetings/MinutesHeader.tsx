@@ -30,7 +30,10 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
         </div>
         <div className="minutes-docmeta">
           {/* The document kind heads the column but is no term: it stays outside the <dl>. */}
-          <p className="minutes-doctype">{t('minutes.documentKind')}</p>
+          <p className="minutes-doctype">
+            {/* Minutes with a signature block are a protocol (SPEC rule S1), as the exports say. */}
+            {t(meeting.signatures ? 'minutes.documentKindProtocol' : 'minutes.documentKind')}
+          </p>
           {(meeting.documentDate || meeting.registryNumber) && (
             <dl>
               {meeting.documentDate && (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, UpcomingMeeting } from '@anteckna/doc-schema';
+import { withElectionTerm, type AgendaItem, type UpcomingMeeting } from '@anteckna/doc-schema';
 import { UpcomingMeetingsList } from '../calendar/UpcomingMeetingsList.tsx';
 import { itemNumberLabel, presenterLine, showsKindPrefix } from '../agenda/itemTitle.ts';
 import { TextBlocks } from './TextBlocks.tsx';
@@ -70,7 +70,7 @@ export function ReadOnlyItem({
           <ul className="ro-clauses">
             {item.decision.map((clause, index) => (
               <li key={index}>
-                {t('minutes.clausePrefix')} {clause.text}
+                {t('minutes.clausePrefix')} {withElectionTerm(clause)}
               </li>
             ))}
           </ul>
