@@ -10,7 +10,8 @@ import { BenchError } from '../run/benchError.ts';
 import type { ArchiveFigures, EndpointLatency } from '../scenarios/figures.ts';
 import type { ArchiveParams } from '../scenarios/scenarioParams.ts';
 import { loginDemo } from '../servers/anteckna/antecknaHttp.ts';
-import { ANTECKNA_DATABASE_FILE, antecknaServerMain, benchRoot } from '../servers/benchPaths.ts';
+import { ANTECKNA_DATABASE_FILE, benchRoot } from '../servers/benchPaths.ts';
+import { serveCommand } from '../servers/anteckna/serveCommand.ts';
 import { findFreePort } from '../servers/freePort.ts';
 import { answersHttp, startServerProcess } from '../servers/serverProcess.ts';
 import { LatencyHistogram } from '../stats/latencyHistogram.ts';
@@ -61,10 +62,12 @@ export async function measureArchiveServer(
   nodeArgs: string[] = [],
 ): Promise<ArchiveFigures> {
   const port = await findFreePort();
+  // As `npm start` runs it (the serve script's node options), like the other Anteckna runs.
+  const serve = serveCommand();
   const server = await startServerProcess(
     {
-      script: antecknaServerMain,
-      nodeArgs,
+      script: serve.script,
+      nodeArgs: [...serve.nodeArgs, ...nodeArgs],
       cwd: benchRoot,
       env: { ANTECKNA_DATA_DIR: dataDir, ANTECKNA_DEMO: '0' },
     },

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { own } from '../../run/ownedProcesses.ts';
-import { antecknaServerMain, repoRoot } from '../benchPaths.ts';
+import { repoRoot } from '../benchPaths.ts';
+import { serveCommand } from './serveCommand.ts';
 
 const IMPORT_CLI = path.join(repoRoot, 'apps', 'server', 'dist', 'importCli.js');
 
@@ -44,7 +45,7 @@ export function runImportCli(
 export function seedDemoData(dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = own(
-      spawn(process.execPath, [antecknaServerMain], {
+      spawn(process.execPath, [serveCommand().script], {
         env: {
           ...process.env,
           ANTECKNA_DATA_DIR: dataDir,
