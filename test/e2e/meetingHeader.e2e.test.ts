@@ -3,6 +3,7 @@
  * refused value is explained and changes nothing, a saved one shows in the meeting block at once
  * and is in the minutes on the server. The calendar section lists the body's planned meetings.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DEMO,
@@ -10,6 +11,7 @@ import {
   fetchMeeting,
   openMeetingFromList,
   pollUntil,
+  SCREENSHOT_DIR,
   screenshotPage,
   useSignedInSession,
 } from './support/index.ts';
@@ -73,6 +75,9 @@ describe("the meeting's second time and place", () => {
     // The calendar section lists the body's planned meetings, from the calendar.
     const calendar = page.getByRole('list', { name: 'Kommande möten enligt organets kalender' });
     await calendar.getByText('11 februari 2027').waitFor();
+    await page
+      .locator('.item-section', { has: calendar })
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'calendar-item.png') });
     await page.locator('.minutes-header').scrollIntoViewIfNeeded();
     await screenshotPage(page, 'second-session-saved');
     await expectNoA11yViolations(page);

@@ -40,35 +40,47 @@ const forward = {
   due: '2027-03-25',
 };
 
+/** A server with the test world and a meeting with a forward clause (due 2027-03-25). */
+async function meetingWithForward() {
+  const first = await serverOn();
+  const world = await createTestWorld(first.deps);
+  const cookie = await loginCookie(first.url, world.users.secretary.email, TEST_PASSWORD);
+  const api = apiClient(first.url, cookie);
+  const created = await api.post('/api/meetings', {
+    bodyId: world.bodyId,
+    title: 'Möte',
+    date: '2027-01-14',
+  });
+  const meetingId = created.json.id as string;
+  const itemId = await writeItem(first.deps, meetingId, {
+    title: 'Tillnyktring',
+    decision: [forward],
+  });
+  return { first, world, api, cookie, meetingId, itemId };
+}
+
+/** The first server closed, a new one on its data: every document is loaded afresh. */
+async function restart(
+  first: Awaited<ReturnType<typeof serverOn>>,
+  world: Awaited<ReturnType<typeof createTestWorld>>,
+) {
+  const dataDir = first.dataDir;
+  await cleanups.pop()!();
+  const second = await serverOn(dataDir);
+  const again = apiClient(
+    second.url,
+    await loginCookie(second.url, world.users.secretary.email, TEST_PASSWORD),
+  );
+  return { second, again };
+}
+
 describe('migration of stored documents', () => {
   it('[D6][U2] a document stored in version 1 is migrated as it is loaded: due holds the date, stored so', async () => {
-    const first = await serverOn();
-    const world = await createTestWorld(first.deps);
-    const api = apiClient(
-      first.url,
-      await loginCookie(first.url, world.users.secretary.email, TEST_PASSWORD),
-    );
-    const created = await api.post('/api/meetings', {
-      bodyId: world.bodyId,
-      title: 'Möte',
-      date: '2027-01-14',
-    });
-    const meetingId = created.json.id as string;
-    const itemId = await writeItem(first.deps, meetingId, {
-      title: 'Tillnyktring',
-      decision: [forward],
-    });
+    const { first, world, meetingId, itemId } = await meetingWithForward();
     first.deps.collab.writeDoc(meetingId, (room) => storeAsVersion1(room, itemId));
     await first.deps.collab.flush();
     expect(docVersion(loadDoc(first.deps.db, meetingId).doc)).toBe(1);
-    const dataDir = first.dataDir;
-    await cleanups.pop()!();
-
-    const second = await serverOn(dataDir);
-    const again = apiClient(
-      second.url,
-      await loginCookie(second.url, world.users.secretary.email, TEST_PASSWORD),
-    );
+    const { second, again } = await restart(first, world);
     const minutes = (await again.get(`/api/meetings/${meetingId}`)).json.minutes;
     expect(minutes.schemaVersion).toBe(2);
     const item = minutes.items.find((i: { id: string }) => i.id === itemId);
@@ -87,25 +99,9 @@ describe('migration of stored documents', () => {
   });
 
   it('[D6] locked minutes of version 1 stay as stored, read their date as due, and their seal verifies', async () => {
-    const first = await serverOn();
-    const world = await createTestWorld(first.deps);
-    const api = apiClient(
-      first.url,
-      await loginCookie(first.url, world.users.secretary.email, TEST_PASSWORD),
-    );
-    const created = await api.post('/api/meetings', {
-      bodyId: world.bodyId,
-      title: 'Möte',
-      date: '2027-01-14',
-    });
-    const meetingId = created.json.id as string;
-    const itemId = await writeItem(first.deps, meetingId, {
-      title: 'Tillnyktring',
-      decision: [forward],
-    });
+    const { first, world, api, cookie, meetingId, itemId } = await meetingWithForward();
     // A client in the meeting keeps its room loaded: the document is locked as version 1, as a
     // version 1 server locked it, with no load (and so no migration) in between.
-    const cookie = await loginCookie(first.url, world.users.secretary.email, TEST_PASSWORD);
     const client = connectClient(first.url, meetingId, cookie);
     await waitFor(() => client.provider.synced, 'synced');
     first.deps.collab.writeDoc(meetingId, (room) => storeAsVersion1(room, itemId));
@@ -115,14 +111,7 @@ describe('migration of stored documents', () => {
     client.destroy();
     await first.deps.collab.flush();
     expect(docVersion(loadDoc(first.deps.db, meetingId).doc)).toBe(1);
-    const dataDir = first.dataDir;
-    await cleanups.pop()!();
-
-    const second = await serverOn(dataDir);
-    const again = apiClient(
-      second.url,
-      await loginCookie(second.url, world.users.secretary.email, TEST_PASSWORD),
-    );
+    const { second, again } = await restart(first, world);
     const minutes = (await again.get(`/api/meetings/${meetingId}`)).json.minutes;
     expect(minutes.schemaVersion).toBe(1);
     expect(minutes.items.find((i: { id: string }) => i.id === itemId).decision[0]).toEqual(forward);

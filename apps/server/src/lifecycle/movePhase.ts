@@ -87,7 +87,7 @@ export function movePhase(deps: AppDeps, access: MeetingAccess, move: PhaseMove,
   // A planned meeting of the year's calendar takes what is decided by now as it is prepared.
   if (from === 'planned' && to === 'preparation') {
     prepareAgenda(deps, access.meeting, access.body);
-    refreshUpcomingMeetings(deps, access.body.id);
+    refreshUpcomingMeetings(deps, access.body.id, access.meeting);
     deps.collab.flushNow();
   }
   deps.search.reindex(access.meeting.id);

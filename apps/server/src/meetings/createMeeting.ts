@@ -119,7 +119,7 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
   });
   if (meeting.phase === 'preparation') prepareAgenda(deps, meeting, body);
   // A new date in the calendar, or a new meeting to list the calendar in (SPEC M8).
-  refreshUpcomingMeetings(deps, body.id);
+  refreshUpcomingMeetings(deps, body.id, meeting);
   deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }

@@ -202,5 +202,25 @@ describe('the calendar section of the minutes', () => {
     await secretary.post(`/api/meetings/${first}/phase`, { to: 'preparation' });
     const after = (await secretary.get(`/api/meetings/${first}`)).json.minutes.meeting;
     expect(after.upcomingMeetings.map((m: { date: string }) => m.date)).toEqual(['2027-04-15']);
+    // Still a coming meeting for the minutes before it, now that it is being prepared.
+    const earlier = (await secretary.get(`/api/meetings/${world.meetingId}`)).json.minutes.meeting;
+    expect(earlier.upcomingMeetings.map((m: { date: string }) => m.date)).toEqual([
+      '2027-02-11',
+      '2027-04-15',
+    ]);
+  });
+
+  it('[M8] a body that only creates its next meeting, with no calendar, gets no section', async () => {
+    const { world, as } = await worldServer();
+    const secretary = await as('secretary');
+    const created = await secretary.post('/api/meetings', {
+      bodyId: world.bodyId,
+      title: 'Nästa möte',
+      date: '2027-01-14',
+    });
+    expect(created.status).toBe(201);
+    const minutes = (await secretary.get(`/api/meetings/${world.meetingId}`)).json.minutes;
+    expect(minutes.meeting.upcomingMeetings).toBeUndefined();
+    expect(minutes.items.some((i: { standing: string }) => i.standing === 'calendar')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { meetingMap } from '../layout/docLayout.ts';
 import { readMinutes } from '../readMinutes.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { stateOf } from '../testSupport/updateCounter.ts';
+import { addAgendaItem } from '../agenda/addAgendaItem.ts';
 import { initMeetingDoc } from './initMeetingDoc.ts';
 import { setUpcomingMeetings } from './upcomingMeetings.ts';
 
@@ -50,6 +51,21 @@ describe('the calendar section: the body’s coming meetings', () => {
       'closing',
     ]);
     expect(model.items[3]).toMatchObject({ title: 'Kommande möten', kind: 'information' });
+  });
+
+  test('[M8][A5] a new item goes before "Kommande möten", as before "Övriga frågor"', () => {
+    const doc = meeting();
+    setUpcomingMeetings(doc, [planned('2027-02-11')]);
+    addAgendaItem(doc, { kind: 'beslut', title: 'Handlingsplan' });
+    expect(readMinutes(doc).items.map((item) => item.standing ?? item.title)).toEqual([
+      'opening',
+      'agenda_approval',
+      'previous_minutes',
+      'Handlingsplan',
+      'calendar',
+      'any_other_business',
+      'closing',
+    ]);
   });
 
   test('[M8] writing it again replaces the list and never adds a second item', () => {

@@ -20,7 +20,7 @@ export function UpcomingMeetingsList({ meetings }: { meetings: readonly Upcoming
         return (
           <li key={`${meeting.date}-${meeting.startTime}`}>
             <time dateTime={meeting.date}>{formatDate(meeting.date, language)}</time>
-            {time && `, ${t('minutes.timeValue', { time })}`}
+            {time && `, ${t('calendar.timeInList', { time })}`}
             {place && `, ${place}`}
           </li>
         );

@@ -9,13 +9,15 @@ import { formatDate, formatTimeRange } from '../../i18n/formatDate.ts';
 export function secondSessionLine(
   meeting: MeetingHeader,
   language: Language,
-  timeValue: (time: string) => string,
+  t: (key: string, values: Record<string, string>) => string,
 ): { label: string; text: string; before: boolean } | null {
   const second = meeting.secondSession;
   if (!second) return null;
-  const time = timeValue(formatTimeRange(second.startTime, second.endTime, language));
+  const time = formatTimeRange(second.startTime, second.endTime, language);
   const when =
-    second.date === meeting.date ? time : `${formatDate(second.date, language)}, ${time}`;
+    second.date === meeting.date
+      ? t('minutes.timeValue', { time })
+      : t('secondSession.timeOnDay', { date: formatDate(second.date, language), time });
   const start = meeting.startTime.replace(':', '.').padStart(5, '0');
   return {
     label: second.label,

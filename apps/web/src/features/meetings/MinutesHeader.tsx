@@ -13,9 +13,7 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const time = formatTimeRange(meeting.startTime, meeting.endTime, language);
-  const second = secondSessionLine(meeting, language, (range) =>
-    t('minutes.timeValue', { time: range }),
-  );
+  const second = secondSessionLine(meeting, language, t);
   const secondRow = second && (
     <div className="minutes-second-session">
       <dt>{second.label}:</dt>
