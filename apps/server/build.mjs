@@ -21,6 +21,10 @@ const BUNDLED_PACKAGES = new Set([
   'y-protocols',
   'ws',
   'diff',
+  'rate-limiter-flexible',
+  'iconv-lite',
+  'csv-stringify',
+  'fastest-levenshtein',
 ]);
 
 function packageName(specifier) {

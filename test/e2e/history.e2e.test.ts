@@ -14,7 +14,7 @@ import {
 // The version history (UI.md "History"): the October demo meeting was started (a version), then
 // approved September's minutes in its item 3, then was circulated (a version kept for good).
 const OCTOBER = '22 oktober 2026';
-const APPROVAL_CLAUSE = 'godkänna minnesanteckningarna med tillägget att Avesta kommun';
+const APPROVAL_CLAUSE = 'godkänna minnesanteckningarna';
 
 interface SnapshotAnswer {
   snapshots: Array<{ id: string; label: string; phase: string; circulated: boolean }>;

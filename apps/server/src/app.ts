@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './appDeps.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachments/attachmentStore.ts';
+import { clusterGuard } from './cluster/clusterGuard.ts';
 import { collabUpgrade } from './collab/collabRoute.ts';
 import { errorBody, onError } from './errors/errorResponse.ts';
 import { crossSiteGuard } from './http/crossSiteGuard.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
         : jsonLimit(c, next),
   );
   app.use('/api/*', textInputGuard());
+  if (deps.cluster) app.use('/api/*', clusterGuard(deps.cluster));
   app.use('*', sessionMiddleware(deps));
   app.get('/collab/:meetingId', collabUpgrade(deps));
   app.route('/', healthRoutes(deps));

@@ -25,6 +25,21 @@ export interface ServerConfig {
    * benchmark (docs/benchmarks.md). Off when absent.
    */
   benchMetrics?: boolean;
+  /** ANTECKNA_REDIS_URL and its companions: several processes serving the same meetings. */
+  redis?: RedisSettings;
+}
+
+/** docs/deploy.md: what each setting does. */
+export interface RedisSettings {
+  /** `redis://…` or `rediss://…` (TLS). */
+  url: string;
+  /** Prefix of every key and channel (ANTECKNA_REDIS_PREFIX): several deployments on one Redis. */
+  keyPrefix: string;
+  /**
+   * How long a meeting's lease lasts unrenewed (ANTECKNA_LEASE_MS): the owner renews it every
+   * third of this; after a crash, another process takes the meeting over at most this late.
+   */
+  leaseMs: number;
 }
 
 export interface CollabLimits {
@@ -62,7 +77,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     sessionTtlHours: 12,
     limits: collabLimitsFromEnv(env),
     benchMetrics: env.ANTECKNA_BENCH_METRICS === '1',
+    redis: redisFromEnv(env),
   };
+}
+
+function redisFromEnv(env: NodeJS.ProcessEnv): RedisSettings | undefined {
+  const url = env.ANTECKNA_REDIS_URL;
+  if (url === undefined || url === '') return undefined;
+  if (!/^rediss?:\/\/./.test(url)) {
+    throw new Error(`ANTECKNA_REDIS_URL must be a redis:// or rediss:// address, got "${url}"`);
+  }
+  const leaseMs = positiveNumber(env, 'ANTECKNA_LEASE_MS', 10_000);
+  if (leaseMs < 1000) throw new Error(`ANTECKNA_LEASE_MS must be at least 1000, got "${leaseMs}"`);
+  return { url, keyPrefix: env.ANTECKNA_REDIS_PREFIX || 'anteckna:', leaseMs };
 }
 
 export function defaultCollabLimits(): CollabLimits {

@@ -56,4 +56,7 @@ console.error(
     ` (${rows.reduce((sum, row) => sum + row.errors, 0)} errors, ${rows.reduce((sum, row) => sum + row.warnings, 0)} warnings found).`,
 );
 await deps.collab.shutdown();
+// The imported minutes into the search index and the registers now, as the server does before it
+// stops: a server running beside the CLI finds them at once, not only after its next start.
+await deps.search.close();
 process.exit(failed === 0 ? 0 : 1);

@@ -1,4 +1,5 @@
 /** The only impure entry: reads the environment, seeds demo data if asked, listens, prints. */
+import { connectRedis } from './cluster/redisLink.ts';
 import { loadConfig, type ServerConfig } from './config.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './seed/demoData.ts';
 import { buildDeps, startServer } from './server.ts';
@@ -20,7 +21,8 @@ try {
 }
 const { deps, seeded, server } = await (async () => {
   try {
-    const deps = await buildDeps(config);
+    const redis = config.redis ? await connectRedis(config.redis) : undefined;
+    const deps = await buildDeps(config, { redis });
     const seeded = config.demo ? await seedDemoData(deps) : false;
     return { deps, seeded, server: await startServer(deps) };
   } catch (error) {

@@ -4,6 +4,9 @@ import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { AppDeps } from './appDeps.ts';
 import { createLoginThrottle } from './auth/loginThrottle.ts';
+import { createClusteredCollab } from './cluster/clusteredCollab.ts';
+import { redisLimiters } from './cluster/clusterLimiters.ts';
+import type { RedisLink } from './cluster/redisLink.ts';
 import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
@@ -19,17 +22,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** `redis`: connected when ANTECKNA_REDIS_URL is set (cluster/redisLink.ts), else absent. */
 export async function buildDeps(
   config: ServerConfig,
-  options: { serveWeb?: boolean } = {},
+  options: { serveWeb?: boolean; redis?: RedisLink } = {},
 ): Promise<AppDeps> {
   const db = await openConfiguredDatabase(config, migrationsDir());
-  const collab = createCollabService(
+  const local = createCollabService(
     db,
     config.limits,
     undefined,
     config.benchMetrics ? createGateClock() : null,
   );
+  const { redis } = options;
+  const clustered =
+    redis && config.redis
+      ? createClusteredCollab(local, db, redis, config.redis.leaseMs, config.limits)
+      : null;
+  const collab = clustered?.collab ?? local;
   const search = createMinutesIndex({ db, collab });
   collab.onCommitted((meetingIds) => search.changed(meetingIds));
   await search.backfill();
@@ -38,7 +48,10 @@ export async function buildDeps(
     db,
     collab,
     search,
-    loginThrottle: createLoginThrottle(),
+    loginThrottle: createLoginThrottle(
+      redis ? redisLimiters(redis.commands, redis.keyPrefix) : undefined,
+    ),
+    ...(clustered ? { cluster: clustered.cluster } : {}),
     webDistDir: options.serveWeb === false ? undefined : webDistDir(),
     now: () => new Date(),
   };
@@ -68,6 +81,9 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
           async close() {
             await deps.collab.shutdown();
             await deps.search.close();
+            // Reading a document of an older version for the index migrates it (doc-schema
+            // SPEC D6): that write is committed too, before the database closes.
+            await deps.collab.flush();
             for (const client of wss.clients) client.terminate();
             await new Promise<void>((done) => server.close(() => done()));
             await closeDatabase(deps.db);

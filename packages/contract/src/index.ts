@@ -22,8 +22,10 @@ export {
   MinutesSchema,
   PersonRefSchema,
   PhaseSchema,
+  SecondSessionSchema,
   StoredAttachmentSchema,
   TextRunSchema,
+  UpcomingMeetingSchema,
 } from './minutes/minutesSchema.ts';
 
 // Sign-in and the session
@@ -48,11 +50,14 @@ export {
   MeetingDetailSchema,
   MeetingSummarySchema,
   PersonOptionSchema,
+  SecondSessionRequestSchema,
   createMeetingEndpoint,
   meetingDetailEndpoint,
   meetingListEndpoint,
   meetingPeopleEndpoint,
   movePhaseEndpoint,
+  removeSecondSessionEndpoint,
+  setSecondSessionEndpoint,
 } from './meetings/meetingEndpoints.ts';
 export type {
   CreateMeetingRequest,
@@ -61,6 +66,7 @@ export type {
   MeetingRole,
   MeetingSummary,
   PersonOption,
+  SecondSessionRequest,
 } from './meetings/meetingEndpoints.ts';
 
 // Versions and comparison
@@ -215,7 +221,7 @@ export {
 } from './search/searchEndpoints.ts';
 export type { SearchHit, SearchResult } from './search/searchEndpoints.ts';
 
-// The registers: decisions, tasks and forwards
+// The registers: decisions, tasks and forwards, roles
 export {
   DecisionEntrySchema,
   DecisionFilterSchema,
@@ -235,6 +241,15 @@ export type {
   TaskEntry,
   TaskRegister,
 } from './registers/registerEndpoints.ts';
+export {
+  ElectionUpdateSchema,
+  ROLE_STATUSES,
+  RoleEntrySchema,
+  RoleRegisterSchema,
+  roleRegisterEndpoint,
+  updateElectionEndpoint,
+} from './registers/roleEndpoints.ts';
+export type { RoleEntry, RoleRegister } from './registers/roleEndpoints.ts';
 
 // Imports of legacy minutes
 export {
@@ -254,4 +269,8 @@ export type {
 } from './imports/importEndpoints.ts';
 
 // Health
-export { StorageFullHealthSchema, healthEndpoint } from './health/healthEndpoints.ts';
+export {
+  RedisUnavailableHealthSchema,
+  StorageFullHealthSchema,
+  healthEndpoint,
+} from './health/healthEndpoints.ts';

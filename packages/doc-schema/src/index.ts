@@ -1,4 +1,4 @@
-// The front door of @anteckna/doc-schema: the meeting document, version 1 (SPEC.md).
+// The front door of @anteckna/doc-schema: the meeting document, version 2 (SPEC.md).
 
 // Read model
 export { CLAUSE_TYPES, ITEM_KINDS, ITEM_STATUSES, STANDING_ITEMS } from './minutesModel.ts';
@@ -11,6 +11,7 @@ export type {
   Block,
   ClauseType,
   DecisionClause,
+  DocSchemaVersion,
   ImportedSource,
   ItemKind,
   ItemStatus,
@@ -19,8 +20,12 @@ export type {
   MinutesModel,
   OrganisationAttendance,
   PersonRef,
+  SecondSession,
+  SignatureBlock,
+  Signer,
   StandingItem,
   TextRun,
+  UpcomingMeeting,
 } from './minutesModel.ts';
 
 // Layout and errors
@@ -41,6 +46,9 @@ export type { DocSchemaErrorId } from './layout/docSchemaError.ts';
 
 // Readers
 export { readMinutes } from './readMinutes.ts';
+export { docVersion } from './layout/docVersion.ts';
+export { migrateMeetingDoc } from './migration/migrateMeetingDoc.ts';
+export { readMinutesAsWritten } from './migration/readMinutesAsWritten.ts';
 export { readBlocks } from './blocks/readBlocks.ts';
 export { plainText } from './blocks/textRuns.ts';
 export { blocksText } from './blocks/blocksText.ts';
@@ -60,6 +68,16 @@ export {
 } from './meeting/updateMeetingHeader.ts';
 export type { MeetingHeaderPatch } from './meeting/updateMeetingHeader.ts';
 export { readCurrentItemId, setCurrentItem } from './meeting/currentItem.ts';
+export {
+  SECOND_SESSION_LABEL_MAX,
+  SECOND_SESSION_PLACE_MAX,
+  isClockTime,
+  setSecondSession,
+  validateSecondSession,
+} from './meeting/secondSession.ts';
+export type { SecondSessionInput } from './meeting/secondSession.ts';
+export { CALENDAR_ITEM_TITLE, setUpcomingMeetings } from './meeting/upcomingMeetings.ts';
+export { MAX_ADJUSTERS, emptySignatureBlock, setSignatureBlock } from './meeting/signatureBlock.ts';
 export { addAgendaItem } from './agenda/addAgendaItem.ts';
 export type { AgendaItemInput } from './agenda/addAgendaItem.ts';
 export { updateAgendaItem } from './agenda/updateAgendaItem.ts';
@@ -72,8 +90,11 @@ export { removeAttendance, setAttendance } from './attendance/setAttendance.ts';
 export type { AttendanceInput } from './attendance/setAttendance.ts';
 export { writeBlocks } from './blocks/writeBlocks.ts';
 export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
-export { FOLLOWED_UP, followUpDate } from './decision/followUp.ts';
-export { setClauseDue } from './decision/setClauseDue.ts';
+export { FOLLOWED_UP } from './decision/followUp.ts';
+export { setClauseDue, updateClauseAttributes } from './decision/setClauseDue.ts';
+export type { ClauseAttributesPatch } from './decision/setClauseDue.ts';
+export { ELECTION_ROLES, electionTermText, withElectionTerm } from './decision/election.ts';
+export type { Election } from './decision/election.ts';
 export { adoptProposalAsDecision, proposalClauses } from './decision/adoptProposalAsDecision.ts';
 export { inferClause, inferClauseType } from './decision/inferClause.ts';
 export { clauseTemplates } from './decision/clauseTemplates.ts';
@@ -83,7 +104,13 @@ export type { ClauseTemplate } from './decision/clauseTemplates.ts';
 export { checkMinutes, hasErrors } from './check/checkMinutes.ts';
 export { CHECK_RULES, isCheckRuleId } from './check/checkRule.ts';
 export type { CheckRuleId, FindingSeverity } from './check/checkRule.ts';
-export type { CheckContext, CheckLanguage, Finding, OtherBody } from './check/finding.ts';
+export type {
+  CheckContext,
+  CheckLanguage,
+  Finding,
+  KnownElection,
+  OtherBody,
+} from './check/finding.ts';
 export { clauseHasVerb } from './check/clauseVerbs.ts';
 
 // Editor schema (headless)

@@ -18,13 +18,15 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /**
  * Standing items are added to every new meeting (SPEC rule A6); `follow_up` only to a meeting
- * with open tasks due by its date (rule U4).
+ * with open tasks due by its date (rule U4), `calendar` only to a meeting whose body has meetings
+ * planned after it (rule M8).
  */
 export const STANDING_ITEMS = [
   'opening',
   'agenda_approval',
   'previous_minutes',
   'follow_up',
+  'calendar',
   'any_other_business',
   'closing',
 ] as const;
@@ -87,8 +89,14 @@ export interface DecisionClause {
    * the receiving body is to take it up or report back ("återrapportering vid … 2020-06-17").
    */
   due?: string;
-  /** For `forward`: the ISO date the receiving body takes it up, when the clause names one. */
-  date?: string;
+  /** For `elect` (SPEC rule V1): the elected person's id, when a person of the body. */
+  personId?: string;
+  /** For `elect`: the role ("ordförande", "vice ordförande", or any other, as written). */
+  role?: string;
+  /** For `elect`: the first day of the term (ISO date). */
+  termFrom?: string;
+  /** For `elect`: the last day of the term (ISO date), never before `termFrom`. */
+  termTo?: string;
 }
 
 export interface Attachment {
@@ -193,8 +201,65 @@ export interface MeetingHeader {
   notes: string;
   /** Minutes brought in from a legacy file (rule M6): the file they were read from. */
   importedFrom?: ImportedSource;
+  /**
+   * Minutes that are a protocol carry a signature block (SPEC rule S1): who signs "Vid
+   * protokollet" and "Justeras", where and when. Absent for minnesanteckningar.
+   */
+  signatures?: SignatureBlock;
   /** Number of the meeting's first attachment ("Bilaga 9"): packs number through the year (SPEC rule A8). */
   firstAttachmentNumber?: number;
+  /** The meeting's second time and place, such as a förmöte (SPEC rule M7). */
+  secondSession?: SecondSession;
+  /**
+   * The body's meetings planned after this one, as the server last wrote them from the body's
+   * calendar (SPEC rule M8): what the standing item "Kommande möten" lists.
+   */
+  upcomingMeetings?: UpcomingMeeting[];
+}
+
+/**
+ * A second time and place of one meeting (SPEC rule M7): "Förmöte 08.30–09.30, Lilla salen"
+ * before the meeting, or "Fortsättning dag 2" after it.
+ */
+export interface SecondSession {
+  /** "Förmöte", or the secretary's own words. */
+  label: string;
+  /** ISO date; the meeting's own date when the session is on the same day. */
+  date: string;
+  /** "08.30", as the minutes write times. */
+  startTime: string;
+  endTime: string;
+  /** Empty: the meeting's own place. */
+  place: string;
+}
+
+/** One planned meeting of the body, as "Kommande möten" lists it (SPEC rule M8). */
+export interface UpcomingMeeting {
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  mode: MeetingMode;
+}
+
+/** One person who signs the minutes: a person of the body, by name (and id). */
+export interface Signer {
+  name: string;
+  /** The attendance person id (a user id when the person has an account). */
+  personId?: string;
+}
+
+export interface SignatureBlock {
+  /** Where the minutes are adjusted ("Falun"); blank: written by hand on the paper. */
+  place: string;
+  /** When (ISO date); absent: written by hand. */
+  date?: string;
+  /** "Vid protokollet": the secretary. */
+  secretary: Signer | null;
+  /** "Justeras": the chair … */
+  chair: Signer | null;
+  /** … and the adjusters ("justerare"). */
+  adjusters: Signer[];
 }
 
 export interface ImportedSource {
@@ -214,8 +279,12 @@ export interface Approval {
   sha256: string | null;
 }
 
+/** The document versions readers know (SPEC rule D3); writers write the last. */
+export type DocSchemaVersion = 1 | 2;
+
 export interface MinutesModel {
-  schemaVersion: 1;
+  /** The version the document is written in: 1 only for locked minutes from before version 2. */
+  schemaVersion: DocSchemaVersion;
   meeting: MeetingHeader;
   organisations: string[];
   attendance: OrganisationAttendance[];

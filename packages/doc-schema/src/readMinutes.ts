@@ -4,7 +4,10 @@
  */
 import type * as Y from 'yjs';
 import type { AgendaItem, Block, DecisionClause, MinutesModel } from './minutesModel.ts';
-import { readItemFragment } from './layout/docLayout.ts';
+import { meetingMap, readItemFragment } from './layout/docLayout.ts';
+import { docVersion } from './layout/docVersion.ts';
+import { readSecondSession, SECOND_SESSION_KEY } from './meeting/secondSession.ts';
+import { readUpcomingMeetings, UPCOMING_MEETINGS_KEY } from './meeting/upcomingMeetings.ts';
 import { readAgendaRecords } from './agenda/agendaRecord.ts';
 import { numberAgenda, numberAttachments } from './agenda/agendaNumbering.ts';
 import { readBlocks } from './blocks/readBlocks.ts';
@@ -18,6 +21,11 @@ import {
 
 export function readMinutes(doc: Y.Doc): MinutesModel {
   const meeting = readMeetingHeader(doc);
+  // Optional keys only when present: minutes sealed before they existed read (and hash) as then.
+  const secondSession = readSecondSession(meetingMap(doc).get(SECOND_SESSION_KEY), meeting.date);
+  if (secondSession) meeting.secondSession = secondSession;
+  const upcoming = readUpcomingMeetings(meetingMap(doc).get(UPCOMING_MEETINGS_KEY));
+  if (upcoming) meeting.upcomingMeetings = upcoming;
   const organisations = readOrganisations(doc);
   const ordered = numberAgenda(readAgendaRecords(doc));
   const entries = readAttendanceEntries(doc, new Set(ordered.map(({ record }) => record.id)));
@@ -46,7 +54,7 @@ export function readMinutes(doc: Y.Doc): MinutesModel {
     return item;
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: docVersion(doc),
     meeting,
     organisations,
     attendance: groupAttendance(entries, organisations),

@@ -23,6 +23,8 @@ describe('close codes', () => {
       'TooLarge',
       'StorageFull',
       'AccessChanged',
+      'MeetingMoved',
+      'ClusterUnavailable',
     ] as const) {
       expect(isPermanentClose(CloseCode[name].code), name).toBe(false);
     }

@@ -38,6 +38,17 @@ export const CloseCode = {
   StorageFull: { code: 4507, reason: 'storage full' },
   /** The person's role in the body changed; reconnect to get the new rights. */
   AccessChanged: { code: 4508, reason: 'access changed' },
+  /**
+   * With several server processes: the process that decided this meeting's writes handed it over
+   * (shut down, died, or lost its lease). Reconnect to any process; the next owner loads the
+   * meeting from the durable log.
+   */
+  MeetingMoved: { code: 4509, reason: 'meeting moved' },
+  /**
+   * With several server processes: the coordination service (Redis) is unreachable, so no write
+   * can be decided safely. Reads go on; the client keeps its edits and retries.
+   */
+  ClusterUnavailable: { code: 4503, reason: 'coordination unavailable' },
   /** Server shutting down; reconnect later. */
   GoingAway: { code: 1001, reason: 'server shutting down' },
   /** Message over the size limit (RFC 6455); the client retries. */

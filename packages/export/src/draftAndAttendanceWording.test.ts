@@ -8,36 +8,9 @@ import type { MinutesModel } from '@anteckna/doc-schema';
 import { edgeCaseMinutes } from './fixtures/edgeCaseMinutes.ts';
 import { seed001Minutes } from './fixtures/seed001Minutes.ts';
 import { seed004Pack } from './fixtures/seed004Pack.ts';
-import { renderMeetingPackDocx, renderMinutesDocx } from './docx/renderDocx.ts';
-import { renderMeetingPackHtml, renderMinutesHtml } from './html/renderHtml.ts';
-import { renderMeetingPackMarkdown, renderMinutesMarkdown } from './markdown/renderMarkdown.ts';
-import { renderMeetingPackPdf, renderMinutesPdf } from './pdf/renderPdf.ts';
-import { docxParagraphs, docxParts } from './testing/docxInspection.ts';
-import { normaliseText, pdfPages } from './testing/pdfInspection.ts';
-import type { ExportOptions } from './exportTypes.ts';
+import { allFormats } from './testing/allFormats.ts';
 
 const DRAFT = 'UTKAST – ej godkänt';
-
-/** Every page's text of the PDF, and the DOCX body and header text, of one model. */
-async function allFormats(
-  model: MinutesModel,
-  options: ExportOptions = {},
-  kind: 'minutes' | 'pack' = 'minutes',
-) {
-  const pdf = await (kind === 'pack' ? renderMeetingPackPdf : renderMinutesPdf)(model, options);
-  const docx = await (kind === 'pack' ? renderMeetingPackDocx : renderMinutesDocx)(model, options);
-  const parts = await docxParts(docx.bytes);
-  const docxText = (name: string) => docxParagraphs(parts.get(name) ?? '').join('\n');
-  const headerNames = [...parts.keys()].filter((name) => /^word\/header\d*\.xml$/.test(name));
-  return {
-    pdfPages: (await pdfPages(pdf.bytes)).map(normaliseText),
-    docxBody: docxText('word/document.xml'),
-    docxHeaders: headerNames.map(docxText),
-    html: (kind === 'pack' ? renderMeetingPackHtml : renderMinutesHtml)(model, options).text,
-    markdown: (kind === 'pack' ? renderMeetingPackMarkdown : renderMinutesMarkdown)(model, options)
-      .text,
-  };
-}
 
 function withPhase(model: MinutesModel, phase: MinutesModel['meeting']['phase']): MinutesModel {
   return { ...model, meeting: { ...model.meeting, phase } };

@@ -190,7 +190,7 @@ describe('damaged copies import with the same structure and are flagged', () => 
     expect(model.items[2]!.decision[0]!.type).toBe('approve');
   });
 
-  test('a forward with a date names its target and date', () => {
+  test('[U2] a forward with a date names its target and its follow-up date, written as due', () => {
     const damaged = replaceOnce(
       seed002,
       'ställningstagande och beslut om rekommendation angående avtal om \ntillnyktringsplatserna.',
@@ -200,8 +200,9 @@ describe('damaged copies import with the same structure and are flagged', () => 
     expect(model.items.find((i) => i.number === '5')!.decision[1]).toMatchObject({
       type: 'forward',
       target: 'Välfärdsrådet',
-      date: '2021-03-25',
+      due: '2021-03-25',
     });
+    expect(model.items.find((i) => i.number === '5')!.decision[1]).not.toHaveProperty('date');
   });
 });
 

@@ -99,13 +99,17 @@ export function finishClause(text: string, meetingDate?: string): DecisionClause
   if ((clause.type === 'elect' || clause.type === 'task') && clause.target?.includes(','))
     clause.target = clause.target.split(',')[0]?.trim() ?? clause.target;
   if (clause.type === 'forward') {
+    // The report-back date is the clause's one follow-up date, `due` (SPEC rule U2); a date
+    // before the meeting is one the text looks back to, not a follow-up.
     const date = findDate(clean) ?? findSixDigitDate(clean);
-    if (date?.yearKnown) clause.date = date.iso;
-    else if (date && meetingDate !== undefined && meetingDate.length === 10) {
+    const known = meetingDate !== undefined && meetingDate.length === 10;
+    if (date?.yearKnown) {
+      if (!known || date.iso >= meetingDate) clause.due = date.iso;
+    } else if (date && known) {
       // "den 25 mars": the next such day after the meeting.
       const year = Number(meetingDate.slice(0, 4));
       const sameYear = withYear(date.iso, year);
-      clause.date = sameYear >= meetingDate ? sameYear : withYear(date.iso, year + 1);
+      clause.due = sameYear >= meetingDate ? sameYear : withYear(date.iso, year + 1);
     }
   }
   return clause;

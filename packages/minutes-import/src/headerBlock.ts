@@ -31,6 +31,8 @@ export interface ParsedHeader {
   mode: MeetingMode;
   registryNumber: string;
   notes: string[];
+  /** A second time on the Tid line: "Kommuner och region möte 08.30-09.30" (SPEC rule M7). */
+  secondSession?: { label: string; startTime: string; endTime: string };
 }
 
 const LABEL = /^([\p{L}][\p{L} ]{0,24}?)\s*:\s*(.*)$/u;
@@ -189,8 +191,7 @@ function readTime(
   findings: ImportFinding[],
 ) {
   const ranges = [...value.matchAll(TIME_RANGE)];
-  const range = ranges.at(-1);
-  if (!range) {
+  if (ranges.length === 0) {
     header.notes.push(line.text);
     findings.push(
       finding('time_ambiguous', 'warning', line.text, 'Mötets tid kunde inte läsas.', {
@@ -199,8 +200,29 @@ function readTime(
     );
     return;
   }
-  header.startTime = clock(range[1], range[2]);
-  header.endTime = clock(range[3], range[4]);
+  // Each range with the words before it: "Kommuner och region möte 08.30-09.30, Chefsnätverket:
+  // Kl. 09.30-14" is a förmöte and the meeting itself.
+  const sessions = ranges.map((range, index) => {
+    const from = index === 0 ? 0 : (ranges[index - 1]!.index ?? 0) + ranges[index - 1]![0].length;
+    return {
+      label: sessionLabel(value.slice(from, range.index)),
+      startTime: clock(range[1], range[2]),
+      endTime: clock(range[3], range[4]),
+    };
+  });
+  const main = sessions.length === 2 && sessions[1]!.label && !sessions[0]!.label ? 0 : -1;
+  const meeting = sessions.at(main)!;
+  header.startTime = meeting.startTime;
+  header.endTime = meeting.endTime;
+  if (sessions.length === 2) {
+    const other = sessions[main === 0 ? 1 : 0]!;
+    const before = other.startTime < meeting.startTime;
+    header.secondSession = {
+      ...other,
+      label: other.label || (before ? 'Förmöte' : 'Fortsättning'),
+    };
+    return;
+  }
   if (ranges.length > 1) {
     header.notes.push(line.text);
     findings.push(
@@ -213,6 +235,14 @@ function readTime(
       ),
     );
   }
+}
+
+/** "Kommuner och region möte " → "Kommuner och region möte"; ", Chefsnätverket: Kl. " → "Chefsnätverket". */
+function sessionLabel(text: string): string {
+  return text
+    .replace(/\bkl(?:ockan)?\.?/giu, '')
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '')
+    .trim();
 }
 
 function clock(hours: string | undefined, minutes: string | undefined): string {

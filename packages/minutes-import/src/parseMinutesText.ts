@@ -219,6 +219,7 @@ export function parseMinutesText(text: string, options: ImportOptions = {}): Min
       attendanceStyle: attendance.style,
       notes: notes.join('\n'),
       firstAttachmentNumber,
+      ...(header.secondSession ? { secondSession: header.secondSession } : {}),
     },
     organisations,
     attendance: attendance.entries.map(({ personId, entry }) => ({

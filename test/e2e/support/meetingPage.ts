@@ -14,7 +14,13 @@ export interface MinutesItem {
 
 interface MeetingAnswer {
   meeting: { id: string; phase: string; date: string };
-  minutes: { items: MinutesItem[]; approval: { addendum: string | null } | null };
+  minutes: {
+    items: MinutesItem[];
+    approval: { addendum: string | null } | null;
+    meeting: {
+      secondSession?: { label: string; startTime: string; endTime: string; place: string };
+    };
+  };
 }
 
 /** Opens a meeting from the meetings list by its date as the list shows it ("10 december 2026"). */

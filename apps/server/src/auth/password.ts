@@ -2,11 +2,16 @@ import { hash, verify } from '@node-rs/argon2';
 
 /** `Algorithm.Argon2id` of @node-rs/argon2, whose const enum cannot be imported under isolated modules. */
 const ARGON2ID = 2;
-/** argon2id with OWASP's minimum profile (19 MiB, 2 passes): slow for attackers, quick for one login. */
-const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+/**
+ * argon2id with the lowest-memory of OWASP's five equivalent minimum profiles (7 MiB, 5 passes;
+ * the others trade memory for passes down to 19 MiB with 2): as slow for an attacker, and a
+ * login lifts the server's memory by 7 MiB instead of 19. Hashes made with another profile keep
+ * verifying: each hash names its own parameters.
+ */
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 7_168, timeCost: 5, parallelism: 1 };
 
 /**
- * Hashes run one at a time. Each holds 19 MiB while it runs, and libuv would run four at once:
+ * Hashes run one at a time. Each holds its memory (19 MiB with the earlier profile) while it runs, and libuv would run four at once:
  * a burst of logins or accepted invitations lifted the server's memory by 76 MiB for nothing,
  * since the hashing thread and the collaboration thread already fill a small server's cores.
  * Requests wait their turn instead (the login rate limit bounds the queue).

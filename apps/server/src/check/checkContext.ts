@@ -1,12 +1,14 @@
 /**
  * What the mistake check needs beside the document, gathered from SQL: the body's member
- * organisations and aliases, and the names of the other bodies the server knows.
+ * organisations and aliases, the names of the other bodies the server knows, and the body's
+ * elections in its other minutes (K32).
  */
 import { ne } from 'drizzle-orm';
 import type { CheckContext, CheckLanguage } from '@anteckna/doc-schema';
 import type { Db } from '../db/openDatabase.ts';
 import { bodies, bodyAliases } from '../db/schema.ts';
 import type { BodyRow } from '../meetings/meetingAccess.ts';
+import { roleRegister } from '../registers/roleRegister.ts';
 
 export interface CheckRequest {
   language: CheckLanguage;
@@ -18,6 +20,7 @@ export async function checkContextFor(
   db: Db,
   body: BodyRow,
   request: CheckRequest,
+  meetingId: string,
 ): Promise<CheckContext> {
   const aliasesOf = new Map<string, string[]>();
   for (const row of await db.select().from(bodyAliases))
@@ -33,8 +36,19 @@ export async function checkContextFor(
         aliases: aliasesOf.get(other.id) ?? [],
       })),
     );
+  // Every election of the register, whatever its status today; the meeting's own are in its model.
+  const elections = (await roleRegister(db, body.id, ''))
+    .filter((election) => election.meetingId !== meetingId)
+    .map(({ role, name, termFrom, termTo, meetingDate }) => ({
+      role,
+      name,
+      termFrom,
+      ...(termTo ? { termTo } : {}),
+      meetingDate,
+    }));
   return {
     language: request.language,
+    elections,
     organisations: body.memberOrganisations,
     bodyAliases: aliasesOf.get(body.id) ?? [],
     otherBodies,

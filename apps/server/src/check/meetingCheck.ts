@@ -24,5 +24,5 @@ export async function checkMeetingDoc(
 ): Promise<Finding[]> {
   const model = readMinutes(doc);
   model.meeting.phase = input.asPhase ?? meeting.phase;
-  return checkMinutes(model, await checkContextFor(db, body, input));
+  return checkMinutes(model, await checkContextFor(db, body, input, meeting.id));
 }

@@ -1,6 +1,7 @@
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { encodeAwareness } from './protocol.ts';
 import type { Room } from './room.ts';
+import { atTurnEnd } from './turnWrites.ts';
 import { broadcast } from './writeBatcher.ts';
 
 /**
@@ -23,7 +24,7 @@ export class AwarenessRelay {
     for (const id of clientIds) ids.add(id);
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(() => this.flush());
+      atTurnEnd(() => this.flush());
     }
   }
 

@@ -1,5 +1,6 @@
 import { CloseCode, type CloseCodeValue, type Phase } from '@anteckna/domain';
 import { setMeetingPhase } from '@anteckna/doc-schema';
+import * as Y from 'yjs';
 import {
   encodeAwarenessUpdate,
   applyAwarenessUpdate,
@@ -8,12 +9,13 @@ import {
 import type { CollabLimits } from '../config.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { StorageHealth, type StorageStatus } from '../db/storageHealth.ts';
+import { isStorageFull } from '../errors/storageFull.ts';
 import { guardAwarenessUpdate } from './awarenessGuard.ts';
 import type { CollabConnection } from './connection.ts';
 import { AwarenessRelay } from './awarenessRelay.ts';
 import { DocumentQuota } from './documentQuota.ts';
 import { MessageRateLimit } from './messageRateLimit.ts';
-import { closeRemovedPresenters } from './sessionReach.ts';
+import { closeRemovedPresenters, reachDecider, type SocketReach } from './sessionReach.ts';
 import { PendingUpdateBuffer } from './gate/index.ts';
 import type { GateClock, GateTime } from './gateClock.ts';
 import { receiveUpdate } from './incomingUpdate.ts';
@@ -24,10 +26,12 @@ import {
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeUpdate,
 } from './protocol.ts';
 import { SERVER_ORIGIN, type Room } from './room.ts';
 import { RoomRegistry } from './roomRegistry.ts';
-import { broadcast, WriteBatcher } from './writeBatcher.ts';
+import { UpdateRuns } from './updateRuns.ts';
+import { broadcast, MERGE_AT_MOST, WriteBatcher } from './writeBatcher.ts';
 
 export interface CollabService {
   /**
@@ -43,6 +47,8 @@ export interface CollabService {
    * was lost (collab/sessionReach.ts). Returns how many were closed.
    */
   closeWhere(decide: (conn: CollabConnection) => CloseCodeValue | null): number;
+  /** Closes the open sockets a session or access change reaches (collab/sessionReach.ts). */
+  closeReached(reach: SocketReach): Promise<number>;
   /** Whether the database takes writes (SQLITE_FULL), for /api/health. */
   storageStatus(): StorageStatus;
   /** Moves a meeting's live room (if any) to a new phase and mirrors it into the document. */
@@ -61,7 +67,25 @@ export interface CollabService {
   gateTime(): GateTime | null;
   /** Calls `listener` with the meetings whose documents changed, after each commit. */
   onCommitted(listener: (meetingIds: string[]) => void): void;
+  /**
+   * A change another process already committed to the log (apps/server/src/cluster): the phase
+   * for the gate, the update for the document and its clients. Nothing is stored again.
+   */
+  applyCommitted(meetingId: string, phase: Phase | null, update: Uint8Array): void;
+  /** Whether the meeting's document is loaded here (a room with or without connections). */
+  isLive(meetingId: string): boolean;
+  /**
+   * Commits what is queued, then unloads the meeting's room and closes its connections with
+   * `close`: another process decides its writes now (apps/server/src/cluster).
+   */
+  dropRoom(meetingId: string, close: CloseCodeValue): Promise<void>;
   shutdown(): Promise<void>;
+}
+
+/** A phase move as the room takes it: the gate's phase, mirrored into the document. */
+export function writePhase(room: Room, phase: Phase): void {
+  room.phase = phase;
+  room.doc.transact(() => setMeetingPhase(room.doc, phase), SERVER_ORIGIN);
 }
 
 /**
@@ -87,11 +111,16 @@ export function createCollabService(
     },
     (error, rooms) => {
       // The rooms' documents hold what could not be stored: drop them; every client still has
-      // its own edits and sends them again once writes are accepted.
-      storage.markFull(error);
+      // its own edits and sends them again once writes are accepted (or is refused then).
+      const { message } = error;
+      const full = isStorageFull(error);
+      if (full) storage.markFull(error);
+      else console.warn(`[anteckna] a commit was refused (${message}): its rooms reload`);
       for (const room of rooms) {
         if (registry.get(room.meetingId) === room) {
-          registry.discard(room, (conn) => closeWith(conn, CloseCode.StorageFull));
+          registry.discard(room, (conn) =>
+            closeWith(conn, full ? CloseCode.StorageFull : CloseCode.RoomReset),
+          );
         }
       }
     },
@@ -101,6 +130,7 @@ export function createCollabService(
   const quota = new DocumentQuota(limits.maxDocumentBytes);
   const awarenessRelay = new AwarenessRelay((room) => registry.get(room.meetingId) === room);
   const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
+  const updateRuns = new UpdateRuns(handleRun);
   /** Connections whose room is still loading, with what they sent meanwhile. */
   const joining = new Map<CollabConnection, Uint8Array[]>();
 
@@ -151,6 +181,60 @@ export function createCollabService(
     }
   }
 
+  /**
+   * A run of updates one connection sent back to back (collab/updateRuns.ts): merged in parts
+   * and each part decided and applied as one update. The gate decides a merged update as it
+   * would each of its updates: it touches the union of their roots under the union of their
+   * client ids, and the parts an update depends on are in it or already in the document. A part
+   * is taken whole only when it is applied; anything else (refused, malformed, waiting for what
+   * it depends on, over the quota) leaves nothing behind, and the part's updates are then
+   * handled one by one as they came, so a refusal answers the same update it did before and
+   * what came before it is still stored.
+   */
+  function handleRun(conn: CollabConnection, updates: Uint8Array[]) {
+    for (let start = 0; start < updates.length; start += MERGE_AT_MOST) {
+      const room = registry.get(conn.meetingId);
+      if (!room || !room.connections.has(conn)) return;
+      const part = updates.slice(start, start + MERGE_AT_MOST);
+      if (part.length > 1 && applyMerged(room, conn, part)) continue;
+      for (const update of part) {
+        const current = registry.get(conn.meetingId);
+        if (!current || !current.connections.has(conn)) return;
+        handleUpdate(current, conn, update);
+      }
+    }
+  }
+
+  /** True when the part was applied as one update; false when nothing of it was. */
+  function applyMerged(room: Room, conn: CollabConnection, part: Uint8Array[]): boolean {
+    const pending = pendingByConn.get(conn)!;
+    if (!pending.isEmpty() || !storage.acceptsWrites()) return false;
+    let merged: Uint8Array;
+    try {
+      merged = Y.mergeUpdates(part);
+    } catch {
+      return false;
+    }
+    if (!quota.admits(room, merged)) return false;
+    const outcome = receiveUpdate(room, conn, merged, pending, now(), gateClock);
+    switch (outcome.kind) {
+      case 'applied':
+        quota.grew(room, merged);
+        return true;
+      case 'reset':
+        resetRoom(room);
+        return true;
+      case 'buffered':
+        pending.clear();
+        return false;
+      case 'refused':
+      case 'foreignClientId':
+      case 'malformed':
+      case 'overflow':
+        return false;
+    }
+  }
+
   return {
     async join(conn) {
       joining.set(conn, []);
@@ -196,13 +280,14 @@ export function createCollabService(
       try {
         message = decodeIncoming(data);
       } catch {
+        updateRuns.end(conn);
         return closeWith(conn, CloseCode.Malformed);
       }
+      if (message.type === 'update') return updateRuns.add(conn, message.update);
+      updateRuns.end(conn);
       switch (message.type) {
         case 'syncStep1':
           return conn.send(encodeSyncStep2(room.doc, message.stateVector));
-        case 'update':
-          return handleUpdate(room, conn, message.update);
         case 'awareness': {
           let guarded;
           try {
@@ -225,6 +310,7 @@ export function createCollabService(
     },
 
     leave(conn) {
+      updateRuns.end(conn);
       if (joining.delete(conn)) return;
       pendingByConn.delete(conn);
       const room = registry.get(conn.meetingId);
@@ -263,13 +349,15 @@ export function createCollabService(
       return closed;
     },
 
+    async closeReached(reach) {
+      const conns = registry.all().flatMap((room) => [...room.connections]);
+      return this.closeWhere(await reachDecider(db, reach, conns));
+    },
+
     storageStatus: () => storage.status(),
 
     setPhase(meetingId, phase) {
-      return this.writeDoc(meetingId, (room) => {
-        room.phase = phase;
-        room.doc.transact(() => setMeetingPhase(room.doc, phase), SERVER_ORIGIN);
-      });
+      return this.writeDoc(meetingId, (room) => writePhase(room, phase));
     },
 
     async writeDoc(meetingId, write) {
@@ -301,6 +389,29 @@ export function createCollabService(
     flushNow: () => batcher.flush(),
     gateTime: () => gateClock?.read() ?? null,
     onCommitted: (listener) => void committedListeners.push(listener),
+    isLive: (meetingId) => registry.get(meetingId) !== undefined,
+
+    applyCommitted(meetingId, phase, update) {
+      const room = registry.get(meetingId);
+      if (!room) return; // the next load reads the log, which holds it
+      if (phase) room.phase = phase;
+      if (update.length === 0) return;
+      // Staged, as a client's update is, so that it does not reach the write batcher.
+      room.staging = [];
+      Y.applyUpdate(room.doc, update, SERVER_ORIGIN);
+      const emitted = room.staging;
+      room.staging = null;
+      if (emitted.length > 0) {
+        broadcast(room, encodeUpdate(Y.mergeUpdates(emitted)), null);
+        closeRemovedPresenters(room, closeWith);
+      }
+    },
+
+    async dropRoom(meetingId, close) {
+      await batcher.flush();
+      const room = registry.get(meetingId);
+      if (room) registry.discard(room, (conn) => closeWith(conn, close));
+    },
 
     async shutdown() {
       await batcher.whenIdle();

@@ -3,7 +3,8 @@ import type { Db } from '../db/openDatabase.ts';
 import { meetings } from '../db/schema.ts';
 import { ClientIdOwnership } from './clientIdOwnership.ts';
 import type { CollabConnection } from './connection.ts';
-import { Room } from './room.ts';
+import { DOC_SCHEMA_VERSION, docVersion, migrateMeetingDoc } from '@anteckna/doc-schema';
+import { Room, SERVER_ORIGIN } from './room.ts';
 import { loadDoc } from './updateStore.ts';
 import type { WriteBatcher } from './writeBatcher.ts';
 
@@ -47,6 +48,12 @@ export class RoomRegistry {
     );
     room.clientIds = clientIds;
     this.rooms.set(meetingId, room);
+    // A document of an older version is brought to the current one as it is loaded, as one
+    // update of the server's, stored and sent like any other. Locked minutes are never rewritten:
+    // readers read them as their version says (doc-schema SPEC D6).
+    if (meeting.phase !== 'locked' && docVersion(doc) !== DOC_SCHEMA_VERSION) {
+      doc.transact(() => migrateMeetingDoc(doc), SERVER_ORIGIN);
+    }
     return room;
   }
 

@@ -12,17 +12,26 @@ import type { Room } from './room.ts';
  * sockets it concerns at once, with a code the web app explains.
  */
 
-/** What closing needs of the collaboration service (its `closeWhere`). */
+/**
+ * Which sockets a change reaches, as data rather than a predicate: with several server processes
+ * the same reach is sent to every process (apps/server/src/cluster), and each closes its own.
+ */
+export type SocketReach =
+  /** Logout: the sockets opened with this session (its token's hash). */
+  | { kind: 'session'; tokenHash: string }
+  /** A new password ended every other session of a person: their sockets, but this session's. */
+  | { kind: 'otherSessions'; userId: string; keepTokenHash: string }
+  /** A person's standing changed (removed from a body, another role): each socket checked again. */
+  | { kind: 'access'; userId: string };
+
+/** What closing needs of the collaboration service (its `closeReached`). */
 interface SocketCloser {
-  closeWhere(decide: (conn: CollabConnection) => CloseCodeValue | null): number;
+  closeReached(reach: SocketReach): Promise<number>;
 }
 
 /** Logout: the sockets opened with this session. */
-export function endSessionSockets(deps: { collab: SocketCloser }, token: string): number {
-  const tokenHash = hashToken(token);
-  return deps.collab.closeWhere((conn) =>
-    conn.sessionTokenHash === tokenHash ? CloseCode.SessionEnded : null,
-  );
+export function endSessionSockets(deps: { collab: SocketCloser }, token: string): Promise<number> {
+  return deps.collab.closeReached({ kind: 'session', tokenHash: hashToken(token) });
 }
 
 /** A new password ended every other session of a person: their sockets, but this session's. */
@@ -30,11 +39,12 @@ export function endOtherSessionSockets(
   deps: { collab: SocketCloser },
   userId: string,
   keepToken: string,
-): number {
-  const keep = hashToken(keepToken);
-  return deps.collab.closeWhere((conn) =>
-    conn.user.id === userId && conn.sessionTokenHash !== keep ? CloseCode.SessionEnded : null,
-  );
+): Promise<number> {
+  return deps.collab.closeReached({
+    kind: 'otherSessions',
+    userId,
+    keepTokenHash: hashToken(keepToken),
+  });
 }
 
 /**
@@ -42,22 +52,39 @@ export function endOtherSessionSockets(
  * checked again. No access any more: AccessEnded. Another role: AccessChanged, on which the
  * client reconnects and gets the rights of its new role.
  */
-export async function recheckAccess(
-  deps: { collab: SocketCloser; db: Db },
-  userId: string,
-): Promise<number> {
-  const meetingIds = new Set<string>();
-  deps.collab.closeWhere((conn) => {
-    if (conn.user.id === userId) meetingIds.add(conn.meetingId);
-    return null;
-  });
-  const accessTo = new Map<string, MeetingAccess | null>();
-  for (const meetingId of meetingIds)
-    accessTo.set(meetingId, await findMeetingAccess(deps.db, userId, meetingId));
-  return deps.collab.closeWhere((conn) => {
-    if (conn.user.id !== userId || !accessTo.has(conn.meetingId)) return null;
-    return accessVerdict(conn, accessTo.get(conn.meetingId)!);
-  });
+export function recheckAccess(deps: { collab: SocketCloser }, userId: string): Promise<number> {
+  return deps.collab.closeReached({ kind: 'access', userId });
+}
+
+/**
+ * How a reach decides for each open socket (`conns`: those it may concern): the close it gives, or
+ * null when the socket stays. For an access change, access is read first, once per meeting.
+ */
+export async function reachDecider(
+  db: Db,
+  reach: SocketReach,
+  conns: Iterable<CollabConnection>,
+): Promise<(conn: CollabConnection) => CloseCodeValue | null> {
+  switch (reach.kind) {
+    case 'session':
+      return (conn) => (conn.sessionTokenHash === reach.tokenHash ? CloseCode.SessionEnded : null);
+    case 'otherSessions':
+      return (conn) =>
+        conn.user.id === reach.userId && conn.sessionTokenHash !== reach.keepTokenHash
+          ? CloseCode.SessionEnded
+          : null;
+    case 'access': {
+      const accessTo = new Map<string, MeetingAccess | null>();
+      for (const conn of conns) {
+        if (conn.user.id !== reach.userId || accessTo.has(conn.meetingId)) continue;
+        accessTo.set(conn.meetingId, await findMeetingAccess(db, reach.userId, conn.meetingId));
+      }
+      return (conn) =>
+        conn.user.id === reach.userId && accessTo.has(conn.meetingId)
+          ? accessVerdict(conn, accessTo.get(conn.meetingId)!)
+          : null;
+    }
+  }
 }
 
 function accessVerdict(

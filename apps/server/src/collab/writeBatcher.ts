@@ -1,9 +1,11 @@
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
+import { isLockedRecordRefusal } from '../errors/lockedRecord.ts';
 import { isStorageFull } from '../errors/storageFull.ts';
 import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
 import type { Room } from './room.ts';
+import { atTurnEnd } from './turnWrites.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { appendUpdates, compactDoc, COMPACT_AFTER_ROWS } from './updateStore.ts';
 
@@ -36,8 +38,9 @@ export class WriteBatcher {
     /** Awaited before the next commit starts (it writes the presenters read model). */
     private readonly afterCommit: (rooms: Set<Room>) => void | Promise<void>,
     /**
-     * The commit failed with SQLITE_FULL: nothing of the batch was stored or sent. The rooms'
-     * documents hold what was not stored and must be dropped (their clients still hold it).
+     * The commit failed with SQLITE_FULL, or because another process locked one of the meetings
+     * meanwhile: nothing of the batch was stored or sent. The rooms' documents hold what was not
+     * stored and must be dropped (their clients still hold it).
      */
     private readonly commitFailed: (error: Error, rooms: Set<Room>) => void = (error) => {
       throw error;
@@ -80,7 +83,7 @@ export class WriteBatcher {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => void this.flush());
+    atTurnEnd(() => void this.flush());
   }
 
   private idle(): boolean {
@@ -111,7 +114,7 @@ export class WriteBatcher {
         for (const [room, state] of compacted) await compactDoc(tx, room.meetingId, state);
       });
     } catch (error) {
-      if (!isStorageFull(error)) throw error;
+      if (!isStorageFull(error) && !isLockedRecordRefusal(error)) throw error;
       this.commitFailed(error, rooms);
       return;
     }
@@ -132,7 +135,7 @@ export class WriteBatcher {
  * Merging is linear up to a few dozen updates and grows quadratically beyond (yjs sorts its
  * decoders for every struct), so long runs are merged in pieces of this size.
  */
-const MERGE_AT_MOST = 48;
+export const MERGE_AT_MOST = 48;
 
 /** Consecutive updates of the same room and sender, merged into one; the order is kept. */
 function mergeRuns(queue: Pending[]): Pending[] {

@@ -310,6 +310,7 @@ export const registerClauses = sqliteTable(
     termFrom: text('term_from'),
     termTo: text('term_to'),
     role: text('role'),
+    personId: text('person_id'),
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.itemId, t.position] }),

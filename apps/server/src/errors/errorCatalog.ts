@@ -149,10 +149,35 @@ export const ERRORS = {
     sv: 'Datumet för uppföljning kan inte ligga före mötet som beslutade.',
     en: 'The follow-up date cannot be before the meeting that decided it.',
   },
+  invalid_second_session: {
+    status: 400,
+    sv: 'Den andra mötestiden behöver en rubrik, ett riktigt datum och tider skrivna som 08.30.',
+    en: 'The second session needs a label, a real date and times written as 08.30.',
+  },
+  second_session_reversed: {
+    status: 400,
+    sv: 'Den andra mötestiden måste sluta efter att den börjar.',
+    en: 'The second session must end after it starts.',
+  },
   invalid_due: {
     status: 400,
     sv: 'Bara uppdrag och ärenden som skickas vidare har ett datum, och det måste vara ett riktigt datum.',
     en: 'Only tasks and forwards have a date, and it must be a real date.',
+  },
+  election_not_found: {
+    status: 404,
+    sv: 'Valet finns inte i organets beslut.',
+    en: "The election is not among the body's decisions.",
+  },
+  election_term_reversed: {
+    status: 400,
+    sv: 'Mandatperioden kan inte sluta innan den börjar.',
+    en: 'The term cannot end before it starts.',
+  },
+  invalid_election: {
+    status: 400,
+    sv: 'Ange en roll (högst 100 tecken) och mandatperiodens datum som riktiga datum.',
+    en: 'Give a role (at most 100 characters) and the dates of the term as real dates.',
   },
   invalid_search_query: {
     status: 400,
@@ -229,6 +254,11 @@ export const ERRORS = {
     status: 503,
     sv: 'Servern kan inte spara just nu (lagringen är full). Det du redan sparat finns kvar; försök igen om en stund.',
     en: 'The server cannot save right now (its storage is full). What you saved is kept; try again in a while.',
+  },
+  cluster_unavailable: {
+    status: 503,
+    sv: 'Servern kan inte spara just nu (samordningen mellan servrarna är nere). Det du redan sparat finns kvar; försök igen om en stund.',
+    en: 'The server cannot save right now (the coordination between the servers is down). What you saved is kept; try again in a while.',
   },
   internal: {
     status: 500,

@@ -5,30 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readMinutes } from '@anteckna/doc-schema';
 import { apiClient } from '../testing/api.ts';
-import { docxText, pdfPageTexts } from '../testing/exportedText.ts';
+import { exportedTexts } from '../testing/exportedText.ts';
 import { useDemoServer } from '../testing/demoServer.ts';
 
 const demo = useDemoServer();
-
-/** The text a reader gets out of each format of one meeting, the pack included. */
-async function exportedTexts(url: string, meetingId: string, cookie: string) {
-  const get = async (path: string) => {
-    const response = await fetch(`${url}/api/meetings/${meetingId}/${path}`, {
-      headers: { cookie },
-    });
-    expect(response.status, path).toBe(200);
-    return new Uint8Array(await response.arrayBuffer());
-  };
-  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  return {
-    pdfPages: await pdfPageTexts(await get('export.pdf')),
-    packPdfPages: await pdfPageTexts(await get('export.pdf?kind=pack')),
-    docx: await docxText(await get('export.docx')),
-    html: decode(await get('export.html')),
-    packHtml: decode(await get('export.html?kind=pack')),
-    markdown: decode(await get('export.md')),
-  };
-}
 
 describe('drafts and attendance in the exports of the demo meetings', () => {
   it('every export of the circulated minutes says UTKAST on every page or at the top; the locked minutes’ never do', async () => {

@@ -150,14 +150,19 @@ describe('POST /api/bodies/:id/imports', () => {
     );
     expect(carried?.carriedFrom?.meetingId).toBe(response.json.meetingId);
     // The original spells the body "Länschefs nätverket": the check holds the lock (K2) until
-    // the secretary corrects the imported text.
+    // the secretary corrects the imported text. The vice chair's election names no term: a
+    // warning (K31), which does not hold the approval.
     const held = await api.post(`/api/meetings/${next.json.id}/approve-previous`, {
       decision: 'lay_to_records',
     });
     expect(held.status).toBe(409);
     expect(held.json.error.id).toBe('check_failed');
-    expect(new Set(held.json.findings.map((f: { text: string }) => f.text))).toEqual(
+    const errors = held.json.findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(new Set(errors.map((f: { text: string }) => f.text))).toEqual(
       new Set(['Länschefs nätverket', 'Länschefs nätverkets']),
+    );
+    expect(held.json.findings).toContainEqual(
+      expect.objectContaining({ rule: 'election_without_term', severity: 'warning' }),
     );
     await server.deps.collab.writeDoc(response.json.meetingId, (room) =>
       replaceInText(room.doc, 'Länschefs nätverket', 'Länschefsnätverket'),

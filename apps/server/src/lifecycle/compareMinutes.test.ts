@@ -8,6 +8,8 @@ import {
   removeAgendaItem,
   removeAttendance,
   setAttendance,
+  setSecondSession,
+  setUpcomingMeetings,
   updateAgendaItem,
   updateMeetingHeader,
 } from '@anteckna/doc-schema';
@@ -94,6 +96,19 @@ describe('comparing two versions of the minutes', () => {
     expect(header.find((change) => change.field === 'place')).toMatchObject({
       after: 'Sal Dalälven',
     });
+  });
+
+  it('[M7][M8] covers the second time and place and the calendar section', () => {
+    const { header } = compareEdited((doc) => {
+      setSecondSession(doc, { label: 'Förmöte', startTime: '08.30', endTime: '09.30' });
+      setUpcomingMeetings(doc, [
+        { date: '2025-02-13', startTime: '09.30', endTime: '12.00', place: '', mode: 'room' },
+      ]);
+    });
+    expect(header).toEqual([
+      { field: 'secondSession', before: '', after: 'Förmöte 2024-12-19 08.30–09.30' },
+      { field: 'upcomingMeetings', before: '', after: '2025-02-13 09.30' },
+    ]);
   });
 
   it('covers the agenda: added, removed, moved, renamed and presenters', () => {

@@ -11,6 +11,7 @@ import { requireCheckPassed, validAcknowledgements } from '../check/checkGuard.t
 import { appError } from '../errors/appError.ts';
 import type { MeetingAccess } from '../meetings/meetingAccess.ts';
 import { prepareAgenda } from '../meetings/prepareAgenda.ts';
+import { refreshUpcomingMeetings } from '../meetings/upcomingMeetings.ts';
 import { takeSnapshot } from '../snapshots/snapshotStore.ts';
 
 const PHASE_LABELS: Record<Phase, string> = {
@@ -98,6 +99,7 @@ async function moveFrom(deps: AppDeps, access: MeetingAccess, move: PhaseMove, u
   // A planned meeting of the year's calendar takes what is decided by now as it is prepared.
   if (from === 'planned' && to === 'preparation') {
     await prepareAgenda(deps, access.meeting, access.body);
+    await refreshUpcomingMeetings(deps, access.body.id, access.meeting);
     await deps.collab.flushNow();
   }
   await deps.search.reindex(access.meeting.id);

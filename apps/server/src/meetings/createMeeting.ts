@@ -5,8 +5,10 @@ import { initMeetingDoc, setAttendance } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { bodies, meetings, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
+import { inheritedSignatures } from './inheritedSignatures.ts';
 import { meetingHeaderOf } from './meetingHeaderOf.ts';
 import { prepareAgenda } from './prepareAgenda.ts';
+import { refreshUpcomingMeetings } from './upcomingMeetings.ts';
 
 export interface CreateMeetingInput {
   bodyId: string;
@@ -69,6 +71,7 @@ export async function createMeeting(deps: AppDeps, userId: string, input: Create
     .where(eq(vacantSeats.bodyId, body.id))
     .orderBy(vacantSeats.createdAt);
 
+  const form = await inheritedSignatures(deps, body.id, meeting.id);
   await deps.db.insert(meetings).values(meeting);
   // If writing the document fails, no meeting row is left behind. (Not one transaction: the
   // room loads the meeting's row, which on Postgres it sees only once committed.)
@@ -76,9 +79,14 @@ export async function createMeeting(deps: AppDeps, userId: string, input: Create
     await deps.collab.writeDoc(meeting.id, (room) => {
       const doc = room.doc;
       doc.transact(() => {
-        initMeetingDoc(doc, meetingHeaderOf(body, meeting), body.memberOrganisations, {
-          withStandingItems: true,
-        });
+        initMeetingDoc(
+          doc,
+          { ...meetingHeaderOf(body, meeting), ...form },
+          body.memberOrganisations,
+          {
+            withStandingItems: true,
+          },
+        );
         for (const person of roster) {
           const organisation = body.memberOrganisations.includes(person.organisation)
             ? person.organisation
@@ -117,6 +125,8 @@ export async function createMeeting(deps: AppDeps, userId: string, input: Create
     throw error;
   }
   if (meeting.phase === 'preparation') await prepareAgenda(deps, meeting, body);
+  // A new date in the calendar, or a new meeting to list the calendar in (SPEC M8).
+  await refreshUpcomingMeetings(deps, body.id, meeting);
   await deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }

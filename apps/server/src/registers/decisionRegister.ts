@@ -6,7 +6,8 @@ import { meetings, registerClauses } from '../db/schema.ts';
 /** Minutes whose decisions stand: sent to the members, or approved and locked. */
 export const DECIDED_PHASES = ['circulated', 'locked'] as const;
 
-export interface DecisionEntry {
+/** Where a clause of the registers stands: its meeting and item. */
+export interface ClauseSource {
   meetingId: string;
   meetingDate: string;
   meetingTitle: string;
@@ -14,6 +15,9 @@ export interface DecisionEntry {
   itemId: string;
   itemNumber: string;
   itemTitle: string;
+}
+
+export interface DecisionEntry extends ClauseSource {
   type: ClauseType;
   /** Without the leading "att". */
   text: string;

@@ -1,10 +1,10 @@
-import { firstRow } from '../db/firstRow.ts';
-import { isDocSchemaError, setClauseDue } from '@anteckna/doc-schema';
+import { setClauseDue } from '@anteckna/doc-schema';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
-import { meetings, taskFollowUps } from '../db/schema.ts';
+import { taskFollowUps } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import type { TaskEntry } from './taskRegister.ts';
+import { writeClauseInPlace } from './writeClauseInPlace.ts';
 
 export interface TaskUpdate {
   done?: boolean;
@@ -24,25 +24,16 @@ export async function updateTask(
   userId: string,
 ) {
   if (update.due !== undefined) {
-    const meeting = await deps.db
-      .select({ phase: meetings.phase })
-      .from(meetings)
-      .where(eq(meetings.id, task.meetingId))
-      .then(firstRow);
-    if (meeting?.phase === 'locked') throw appError('minutes_locked');
     const due = update.due;
-    try {
-      await deps.collab.writeDoc(task.meetingId, (room) =>
-        room.doc.transact(() => setClauseDue(room.doc, task.itemId, task.position, due)),
-      );
-    } catch (error) {
-      if (!isDocSchemaError(error)) throw error;
-      throw appError(error.id === 'due_before_meeting' ? 'due_before_meeting' : 'invalid_due', {
-        details: error.params,
-      });
-    }
-    await deps.collab.flushNow();
-    await deps.search.reindex(task.meetingId);
+    await writeClauseInPlace(
+      deps,
+      task.meetingId,
+      (doc) => setClauseDue(doc, task.itemId, task.position, due),
+      (error) =>
+        appError(error.id === 'due_before_meeting' ? 'due_before_meeting' : 'invalid_due', {
+          details: error.params,
+        }),
+    );
   }
   if (update.done === true) {
     await deps.db

@@ -4,6 +4,8 @@ import {
   meetingListEndpoint,
   meetingPeopleEndpoint,
   movePhaseEndpoint,
+  removeSecondSessionEndpoint,
+  setSecondSessionEndpoint,
 } from '@anteckna/contract';
 import { readMinutes } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
@@ -11,6 +13,7 @@ import { peopleOfBody } from '../meetings/peopleOfBody.ts';
 import { movePhase } from '../lifecycle/movePhase.ts';
 import { appError } from '../errors/appError.ts';
 import { createMeeting } from '../meetings/createMeeting.ts';
+import { writeSecondSession } from '../meetings/secondSession.ts';
 import { listReadableMeetings, meetingSummary } from '../meetings/meetingAccess.ts';
 import { requireMeetingAccess } from './requireMeetingAccess.ts';
 import { newRouter } from './router.ts';
@@ -50,6 +53,17 @@ const peopleRoute = contractRoute(
   [401, 403, 404],
 );
 
+const setSecondSessionRoute = contractRoute(
+  setSecondSessionEndpoint,
+  { status: 200, description: 'The second time and place as the minutes now hold it (SPEC M7)' },
+  [400, 401, 403, 404, 409],
+);
+const removeSecondSessionRoute = contractRoute(
+  removeSecondSessionEndpoint,
+  { status: 200, description: 'Removed: the minutes have no second time and place' },
+  [401, 403, 404, 409],
+);
+
 export function meetingRoutes(deps: AppDeps) {
   const middleware = requireMeetingAccess(deps);
   return newRouter()
@@ -85,5 +99,14 @@ export function meetingRoutes(deps: AppDeps) {
       const move = { ...c.req.valid('json'), language: pickLanguage(c) };
       const moved = await movePhase(deps, found, move, c.get('user').id);
       return c.json(meetingSummary(moved, found.body), 200);
+    })
+    .openapi({ ...setSecondSessionRoute, middleware }, async (c) => {
+      const found = c.get('meetingAccess');
+      const written = await writeSecondSession(deps, found, c.get('user').id, c.req.valid('json'));
+      return c.json({ secondSession: written }, 200);
+    })
+    .openapi({ ...removeSecondSessionRoute, middleware }, async (c) => {
+      await writeSecondSession(deps, c.get('meetingAccess'), c.get('user').id, null);
+      return c.json({ secondSession: null }, 200);
     });
 }

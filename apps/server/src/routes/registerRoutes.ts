@@ -1,7 +1,9 @@
 import {
   decisionRegisterCsvEndpoint,
   decisionRegisterEndpoint,
+  roleRegisterEndpoint,
   taskRegisterEndpoint,
+  updateElectionEndpoint,
   updateTaskEndpoint,
 } from '@anteckna/contract';
 import type { AppDeps } from '../appDeps.ts';
@@ -11,6 +13,8 @@ import { decisionRegister } from '../registers/decisionRegister.ts';
 import { decisionRegisterCsv } from '../registers/decisionRegisterCsv.ts';
 import { taskRegister } from '../registers/taskRegister.ts';
 import { updateTask } from '../registers/updateTask.ts';
+import { roleRegister } from '../registers/roleRegister.ts';
+import { updateElection } from '../registers/updateElection.ts';
 import { newRouter } from './router.ts';
 import { contractRoute } from './contractRoute.ts';
 import { requireUser } from './sessionMiddleware.ts';
@@ -55,6 +59,26 @@ const updateTaskRoute = contractRoute(
   [400, 401, 403, 404, 409],
 );
 
+const rolesRoute = contractRoute(
+  roleRegisterEndpoint,
+  {
+    status: 200,
+    description:
+      "The register of roles: every election of the body's circulated and approved minutes, with person, role, term and status (current, coming, ended)",
+  },
+  [401, 404],
+);
+
+const updateElectionRoute = contractRoute(
+  updateElectionEndpoint,
+  {
+    status: 200,
+    description:
+      "Corrects an election's role or term while the minutes are not locked; answers the register",
+  },
+  [400, 401, 403, 404, 409],
+);
+
 /** The body's registers, for its members: a body they may not read is "not found". */
 export function registerRoutes(deps: AppDeps) {
   const readable = async (userId: string, bodyId: string) => {
@@ -73,6 +97,23 @@ export function registerRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param');
       await readable(requireUser(c).id, id);
       return c.json({ tasks: await taskRegister(deps.db, id, today()) }, 200);
+    })
+    .openapi(rolesRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      await readable(requireUser(c).id, id);
+      return c.json({ roles: await roleRegister(deps.db, id, today()) }, 200);
+    })
+    .openapi(updateElectionRoute, async (c) => {
+      const key = c.req.valid('param');
+      if ((await readable(requireUser(c).id, key.id)) !== 'secretary')
+        throw appError('not_secretary');
+      const election = (await roleRegister(deps.db, key.id, today())).find(
+        (e) =>
+          e.meetingId === key.meetingId && e.itemId === key.itemId && e.position === key.position,
+      );
+      if (!election) throw appError('election_not_found');
+      await updateElection(deps, election, c.req.valid('json'));
+      return c.json({ roles: await roleRegister(deps.db, key.id, today()) }, 200);
     })
     .openapi(updateTaskRoute, async (c) => {
       const key = c.req.valid('param');

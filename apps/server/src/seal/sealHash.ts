@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readMinutes } from '@anteckna/doc-schema';
+import { readMinutesAsWritten } from '@anteckna/doc-schema';
 import type * as Y from 'yjs';
 import { canonicalJson } from './canonicalJson.ts';
 
@@ -22,6 +22,8 @@ export const SEAL_FORMAT = 'anteckna-seal-1';
  * independent of editing history and of how a Yjs version encodes it.
  */
 export function computeSealHash(facts: SealFacts, snapshot: Y.Doc): string {
-  const payload = { format: SEAL_FORMAT, ...facts, minutes: readMinutes(snapshot) };
+  // As the document's own version reads it: minutes sealed under version 1 keep their hash
+  // (doc-schema SPEC D6); for a current document this is `readMinutes`.
+  const payload = { format: SEAL_FORMAT, ...facts, minutes: readMinutesAsWritten(snapshot) };
   return createHash('sha256').update(canonicalJson(payload), 'utf8').digest('hex');
 }

@@ -1,4 +1,4 @@
-import { blocksText, followUpDate, type AgendaItem, type MinutesModel } from '@anteckna/doc-schema';
+import { blocksText, type AgendaItem, type MinutesModel } from '@anteckna/doc-schema';
 
 /** One searchable row: an agenda item, or (itemId null) the meeting's header and attendance. */
 export interface SearchEntry {
@@ -26,6 +26,10 @@ export interface RegisterEntry {
   text: string;
   target: string | null;
   due: string | null;
+  personId: string | null;
+  role: string | null;
+  termFrom: string | null;
+  termTo: string | null;
 }
 
 const lines = (parts: Array<string | undefined>) => parts.filter(Boolean).join('\n');
@@ -100,7 +104,12 @@ export function registerEntries(model: MinutesModel): RegisterEntry[] {
       type: clause.type,
       text: clause.text,
       target: clause.target ?? null,
-      due: followUpDate(clause) ?? null,
+      due: clause.due ?? null,
+      // An election's role and term (SPEC rule V1), for the register of roles.
+      personId: clause.personId ?? null,
+      role: clause.role ?? null,
+      termFrom: clause.termFrom ?? null,
+      termTo: clause.termTo ?? null,
     })),
   );
 }

@@ -170,6 +170,48 @@ describe('search over the minutes a person may read', () => {
     expect((await member.get(`/api/search${q('trafiksäkerhet')}`)).json.hits).toHaveLength(0);
   });
 
+  it('shows at most 50 hits, each item once, when more match and items match twice (their internal attachments too)', async () => {
+    const { server, world, indexNow, secretary } = await setup();
+    for (let n = 1; n <= 60; n++) {
+      const internal = {
+        id: `brand-${n}`,
+        fileName: `skogsbrand-${n}-personuppgifter.pdf`,
+        sha256: 'c'.repeat(64),
+        size: 10,
+        mediaType: 'application/pdf',
+        internal: true,
+      };
+      await writeItem(server.deps, world.meetingId, {
+        title: `Beredskap ${n}`,
+        body: 'Länsstyrelsen redovisade läget efter sommarens skogsbrand och vad kommunerna lärt sig av räddningsinsatserna.',
+        attachments: n % 2 === 0 ? [internal] : [],
+      });
+    }
+    await indexNow();
+    const found = await secretary.get(`/api/search${q('skogsbrand')}`);
+    expect(found.json.hits).toHaveLength(50);
+    const items = found.json.hits.map((h: { itemId: string }) => h.itemId);
+    expect(new Set(items).size).toBe(50);
+    const internal = await secretary.get(`/api/search${q('personuppgifter')}`);
+    expect(internal.json.hits).toHaveLength(30);
+  });
+
+  it('indexes every meeting edited at the same moment once they are quiet', async () => {
+    const { server, world } = await setup();
+    const edited = [world.meetingId, world.otherBodyMeetingId];
+    for (const [i, meetingId] of edited.entries())
+      await writeItem(server.deps, meetingId, { title: `Samtidig ändring ${i}` });
+    // No flush: the debounced reindex after the edits does it, for both meetings.
+    await waitFor(() => {
+      const titles = server.deps.db.select().from(searchRows).all();
+      return edited.every((meetingId, i) =>
+        titles.some(
+          (row) => row.meetingId === meetingId && row.itemTitle === `Samtidig ändring ${i}`,
+        ),
+      );
+    }, 'both meetings indexed');
+  });
+
   it('indexes at start the meetings a database from before the index holds', async () => {
     const { server, world, indexNow, member } = await setup();
     await writeItem(server.deps, world.meetingId, { title: 'Äldreomsorgens bemanning' });

@@ -52,11 +52,11 @@ const SCOPE_SQL = {
 type Statement = ReturnType<Db['$client']['prepare']>;
 const statements = new WeakMap<Db, Map<string, Statement>>();
 
-function prepared(db: Db, scope: SearchScope): Statement {
+function prepared(db: Db, scope: SearchScope, limit: number): Statement {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   const byBody = scope.bodyId !== undefined;
-  const key = `${scope.kind}:${byBody}`;
+  const key = `${scope.kind}:${byBody}:${limit}`;
   let found = cache.get(key);
   if (!found) {
     const where = SCOPE_SQL[scope.kind] + (byBody ? ' AND m.body_id = @bodyId' : '');
@@ -73,7 +73,7 @@ function prepared(db: Db, scope: SearchScope): Statement {
         JOIN bodies b ON b.id = m.body_id
         WHERE search_text MATCH @match AND ${where}
         ORDER BY bm25(search_text, 5.0, 1.0, 3.0, 1.0, 1.0), m.date DESC
-        LIMIT ${MAX_HITS * 2}`);
+        LIMIT ${limit}`);
     cache.set(key, found);
   }
   return found;
@@ -92,11 +92,20 @@ export async function searchMinutes(
     ...(scope.kind === 'reader' ? { userId: scope.userId } : {}),
     ...(scope.bodyId !== undefined ? { bodyId: scope.bodyId } : {}),
   };
-  const rows = (
-    sqliteClient(db)
-      ? prepared(db, scope).all(params)
-      : await findPostgresHits(db, searchWords(typed), scope, scope.bodyId, MAX_HITS * 2)
-  ) as HitRow[];
+  if (!sqliteClient(db)) {
+    const found = await findPostgresHits(db, searchWords(typed), scope, scope.bodyId, MAX_HITS * 2);
+    return distinctItems(found as HitRow[]);
+  }
+  // Snippets cost most of a search (each is the row's text tokenised again), so only as many rows
+  // as there are hits to show are fetched; only when an item's second row took a place among them
+  // (its internal attachments), and more rows exist, are twice as many fetched.
+  const rows = prepared(db, scope, MAX_HITS).all(params) as HitRow[];
+  const hits = distinctItems(rows);
+  if (hits.length === MAX_HITS || rows.length < MAX_HITS) return hits;
+  return distinctItems(prepared(db, scope, MAX_HITS * 2).all(params) as HitRow[]);
+}
+
+function distinctItems(rows: HitRow[]): SearchHit[] {
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
   for (const row of rows) {

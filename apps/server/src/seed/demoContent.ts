@@ -78,7 +78,12 @@ export function septemberItems(p: (key: string) => PersonRef): AgendaItemInput[]
 }
 
 /** The items of the October meeting (circulated in the demo). */
-export function octoberItems(p: (key: string) => PersonRef): AgendaItemInput[] {
+export function octoberItems(
+  p: (key: string) => PersonRef,
+  userIdOf: (key: string) => string,
+): AgendaItemInput[] {
+  /** An elected person of the body, by their account (SPEC rule V1). */
+  const person = (key: string) => ({ personId: userIdOf(key) });
   return [
     {
       kind: 'rapport',
@@ -99,20 +104,38 @@ export function octoberItems(p: (key: string) => PersonRef): AgendaItemInput[] {
     },
     {
       kind: 'val',
-      title: 'Val av ordförande och vice ordförande 2027',
+      title: 'Val av ordförande och vice ordförande',
       body: paragraphs(
-        'Ordförandeskapet roterar årsvis mellan kommunerna och regionen enligt arbetsordningen.',
+        'Ordförandeskapet roterar årsvis mellan kommunerna och regionen enligt arbetsordningen. Birgitta Sandell har varit tillförordnad ordförande sedan september och väljs för resten av året; för 2027 har Rättvik ordförandeposten och regionen posten som vice ordförande.',
       ),
+      // The register of roles shows a current chair and the chair and vice chair to come (V6).
       decision: [
         {
           type: 'elect',
+          target: 'Birgitta Sandell',
+          ...person('ordforande'),
+          text: 'välja Birgitta Sandell, Mora, till ordförande',
+          role: 'ordförande',
+          termFrom: '2026-10-22',
+          termTo: '2026-12-31',
+        },
+        {
+          type: 'elect',
           target: 'Camilla Sjö',
-          text: 'utse Camilla Sjö, Rättvik, till ordförande för 2027',
+          ...person('rattvik'),
+          text: 'välja Camilla Sjö, Rättvik, till ordförande',
+          role: 'ordförande',
+          termFrom: '2027-01-01',
+          termTo: '2027-12-31',
         },
         {
           type: 'elect',
           target: 'Magnus Lövgren',
-          text: 'utse Magnus Lövgren, Region Dalarna, till vice ordförande för 2027',
+          ...person('region1'),
+          text: 'välja Magnus Lövgren, Region Dalarna, till vice ordförande',
+          role: 'vice ordförande',
+          termFrom: '2027-01-01',
+          termTo: '2027-12-31',
         },
       ],
     },

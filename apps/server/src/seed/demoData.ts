@@ -6,6 +6,7 @@ import {
   itemFragment,
   readAgendaRecords,
   setAttendance,
+  setSecondSession,
   updateAgendaItem,
   writeDecisionClauses,
   type AgendaItemInput,
@@ -141,6 +142,11 @@ async function seed(deps: AppDeps): Promise<void> {
   });
   await movePhase(deps, await access(september.id), { to: 'live' }, secretary);
   await movePhase(deps, await access(september.id), { to: 'circulated' }, secretary);
+  // A correction of the circulated minutes before they are approved: Avesta's member was there
+  // for item 5 only, recorded as attendance (SPEC rule P6), not as an addendum to the approval.
+  await write(september.id, (doc) =>
+    markPartOfMeeting(doc, ids.get('avesta')!, 'Gemensam rutin för'),
+  );
   await markFirstTaskDone(deps, lchnv, september.id, secretary);
 
   // The forwarded SIP routine lands on Välfärdsrådet's next meeting.
@@ -164,21 +170,13 @@ async function seed(deps: AppDeps): Promise<void> {
     })
   ).meeting;
   await write(october.id, (doc) => {
-    for (const item of octoberItems(person)) addAgendaItem(doc, item);
+    for (const item of octoberItems(person, userId)) addAgendaItem(doc, item);
     decideStanding(doc, { skipPrevious: true });
     decideCarriedOver(doc);
     markAttendance(doc, ['malung'], ids);
   });
   await movePhase(deps, await access(october.id), { to: 'live' }, secretary);
-  await approvePreviousMinutes(
-    deps,
-    await access(october.id),
-    {
-      decision: 'approve_with_addendum',
-      addendum: 'Avesta kommun var representerad av Helena Ek under punkt 5',
-    },
-    secretary,
-  );
+  await approvePreviousMinutes(deps, await access(october.id), { decision: 'approve' }, secretary);
   await movePhase(deps, await access(october.id), { to: 'circulated' }, secretary);
 
   // December: in preparation; presenters write their own items.
@@ -230,6 +228,13 @@ async function seed(deps: AppDeps): Promise<void> {
     addAgendaItem(doc, { ...suicide, attachments: [plan1, plan2] });
     addAgendaItem(doc, { ...sobering, attachments: [evaluation] });
     addAgendaItem(doc, plan.late);
+    // The municipalities and the region meet on their own first, as the seeds' bodies do.
+    setSecondSession(doc, {
+      label: 'Förmöte kommuner och region',
+      startTime: '08.30',
+      endTime: '09.30',
+      place: 'Lilla mötesrummet, Myntgatan 2, Falun',
+    });
   });
   // Next year's calendar, still planned: prepared one by one as the year goes on.
   await planYear(deps, secretary, lchnv, {
@@ -293,6 +298,18 @@ function updateDecision(
 ) {
   const fragment = itemFragment(doc, itemId, 'decision');
   if (fragment.length === 0) writeDecisionClauses(fragment, [{ type, text }]);
+}
+
+/** Present for the one item whose title starts so ("närvarande under punkt 5"). */
+function markPartOfMeeting(doc: import('yjs').Doc, personId: string, itemTitle: string) {
+  const item = readAgendaRecords(doc).find((record) => record.title.startsWith(itemTitle))!;
+  const entry = attendanceMap(doc).get(personId) as AttendanceInput;
+  setAttendance(doc, personId, {
+    ...entry,
+    status: 'present',
+    fromItem: item.id,
+    untilItem: item.id,
+  });
 }
 
 /** Everyone present except the given keys; the Älvdalen member is acting (tf). */

@@ -17,6 +17,8 @@ export const EXIT_CODES = {
   database_unreachable: 69,
   /** Postgres refused the login (wrong user or password, or no such database). */
   database_login_refused: 67,
+  /** ANTECKNA_REDIS_URL is set but Redis cannot be reached (sysexits EX_TEMPFAIL: try again). */
+  redis_unreachable: 75,
   /** The port is taken by another process. */
   port_in_use: 98,
 } as const;

@@ -9,6 +9,8 @@ export interface ChildServer {
   child: ChildProcess;
   /** Resolves when the process has exited. */
   exited: Promise<void>;
+  /** Everything it wrote so far, stdout and stderr. */
+  output(): string;
 }
 
 function spawnServer(dataDir: string, env: Record<string, string>, uid?: number): ChildProcess {
@@ -57,12 +59,13 @@ export function startChildServer(
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let output = '';
+    let listening = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match) {
-        child.stdout!.off('data', onData);
-        resolve({ url: match[1]!, child, exited });
+      if (match && !listening) {
+        listening = true;
+        resolve({ url: match[1]!, child, exited, output: () => output });
       }
     };
     child.stdout!.on('data', onData);

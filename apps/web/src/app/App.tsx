@@ -10,6 +10,7 @@ import { PublicBodyPage } from '../features/public/PublicBodyPage.tsx';
 import { PublicIndexPage } from '../features/public/PublicIndexPage.tsx';
 import { DecisionRegisterPage } from '../features/registers/DecisionRegisterPage.tsx';
 import { TaskRegisterPage } from '../features/registers/TaskRegisterPage.tsx';
+import { RoleRegisterPage } from '../features/registers/RoleRegisterPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { errorTextKey } from './errorText.ts';
 import { navigate, useRoute } from './useRoute.ts';
@@ -94,6 +95,8 @@ export function App() {
         <DecisionRegisterPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'tasks' ? (
         <TaskRegisterPage key={route.bodyId} bodyId={route.bodyId} />
+      ) : route.name === 'roles' ? (
+        <RoleRegisterPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'search' ? (
         <SearchPage query={route.query} />
       ) : route.name === 'bodyImport' ? (

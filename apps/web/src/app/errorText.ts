@@ -25,6 +25,9 @@ const KNOWN_IDS = [
   'addendum_required',
   'snapshot_not_found',
   'seal_not_found',
+  'election_term_reversed',
+  'invalid_election',
+  'election_not_found',
 ] as const;
 
 /** The catalog key that explains an error to a person: by the server's stable id, then by status. */

@@ -77,6 +77,7 @@ describe('parseRoute', () => {
       { name: 'publicIndex', query: 'vård & omsorg' },
       { name: 'decisions', bodyId: 'b 1' },
       { name: 'tasks', bodyId: 'b1' },
+      { name: 'roles', bodyId: 'b1' },
     ] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }

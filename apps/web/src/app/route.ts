@@ -23,6 +23,7 @@ export type Route =
   | { name: 'search'; query: string }
   | { name: 'decisions'; bodyId: string }
   | { name: 'tasks'; bodyId: string }
+  | { name: 'roles'; bodyId: string }
   | { name: 'notFound' };
 
 /** The last segment that opens the projector instead of jumping to an item of that id. */
@@ -59,6 +60,9 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'bodies' && parts[1] && parts[2] === 'tasks' && parts.length === 3) {
     return { name: 'tasks', bodyId: parts[1] };
+  }
+  if (parts[0] === 'bodies' && parts[1] && parts[2] === 'roles' && parts.length === 3) {
+    return { name: 'roles', bodyId: parts[1] };
   }
   if (parts[0] === 'bodies' && parts[1] && parts.length === 2) {
     return { name: 'body', bodyId: parts[1] };
@@ -107,6 +111,8 @@ export function routeHref(route: Route): string {
       return `#/bodies/${encodeURIComponent(route.bodyId)}/decisions`;
     case 'tasks':
       return `#/bodies/${encodeURIComponent(route.bodyId)}/tasks`;
+    case 'roles':
+      return `#/bodies/${encodeURIComponent(route.bodyId)}/roles`;
     case 'notFound':
       return '#/';
   }

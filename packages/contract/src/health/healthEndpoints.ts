@@ -17,3 +17,16 @@ export const StorageFullHealthSchema = z
     since: z.string(),
   })
   .meta({ id: 'HealthStorageFull' });
+
+/**
+ * 503 while the coordination service of several processes (Redis) is unreachable: writes are
+ * refused, reads are still served.
+ */
+export const RedisUnavailableHealthSchema = z
+  .object({
+    ok: z.literal(false),
+    version: z.string(),
+    reason: z.literal('redis_unavailable'),
+    since: z.string(),
+  })
+  .meta({ id: 'HealthRedisUnavailable' });

@@ -75,6 +75,8 @@ export const COMPARED_HEADER_FIELDS = [
   'registryNumber',
   'attendanceStyle',
   'notes',
+  'secondSession',
+  'upcomingMeetings',
 ] as const;
 export type HeaderField = (typeof COMPARED_HEADER_FIELDS)[number];
 

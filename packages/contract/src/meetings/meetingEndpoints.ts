@@ -3,7 +3,12 @@ import { BODY_ROLES } from '@anteckna/domain';
 import { endpoint } from '../http/endpoint.ts';
 import { MeetingParams } from '../http/pathParams.ts';
 import { AcknowledgedWarningsSchema } from '../check/checkEndpoints.ts';
-import { MeetingModeSchema, MinutesSchema, PhaseSchema } from '../minutes/minutesSchema.ts';
+import {
+  MeetingModeSchema,
+  MinutesSchema,
+  PhaseSchema,
+  SecondSessionSchema,
+} from '../minutes/minutesSchema.ts';
 
 export const MeetingSummarySchema = z
   .object({
@@ -104,4 +109,41 @@ export const meetingPeopleEndpoint = endpoint({
   path: '/api/meetings/{id}/people',
   params: MeetingParams,
   response: z.object({ people: z.array(PersonOptionSchema) }),
+});
+
+/**
+ * A meeting's second time and place (SPEC M7). The shapes are loose here on purpose: the
+ * document's writer checks the values and answers with its own errors (`invalid_second_session`
+ * naming the field, `second_session_reversed`), so there is one check, not two. Times may be
+ * "9:30" or "09.30"; the date defaults to the meeting's.
+ */
+export const SecondSessionRequestSchema = z
+  .object({
+    label: z.string().max(200),
+    date: z.string().max(20).optional(),
+    startTime: z.string().max(10),
+    endTime: z.string().max(10),
+    place: z.string().max(300).optional(),
+  })
+  .meta({ id: 'SecondSessionRequest' });
+export type SecondSessionRequest = z.input<typeof SecondSessionRequestSchema>;
+
+/** The second time and place as the minutes hold it after the request; null once removed. */
+const SecondSessionAnswerSchema = z
+  .object({ secondSession: z.union([SecondSessionSchema, z.null()]) })
+  .meta({ id: 'SecondSessionAnswer' });
+
+export const setSecondSessionEndpoint = endpoint({
+  method: 'post',
+  path: '/api/meetings/{id}/second-session',
+  params: MeetingParams,
+  body: SecondSessionRequestSchema,
+  response: SecondSessionAnswerSchema,
+});
+
+export const removeSecondSessionEndpoint = endpoint({
+  method: 'delete',
+  path: '/api/meetings/{id}/second-session',
+  params: MeetingParams,
+  response: SecondSessionAnswerSchema,
 });

@@ -71,14 +71,19 @@ export const DecisionClauseSchema = z
     type: z.enum(CLAUSE_TYPES),
     text: z.string().meta({ description: 'The clause text without the leading "att"' }),
     target: z.string().optional(),
-    due: z
+    due: z.string().optional().meta({
+      description:
+        'ISO date, the one follow-up date: a task’s deadline, a forward’s report-back date (SPEC U1, U2)',
+    }),
+    personId: z.string().optional().meta({
+      description: 'For elect: the elected person’s id, when a person of the body (SPEC V1)',
+    }),
+    role: z
       .string()
       .optional()
-      .meta({ description: 'ISO date: a task’s deadline, a forward’s report-back date (SPEC U1)' }),
-    date: z
-      .string()
-      .optional()
-      .meta({ description: 'For forward: the ISO date the receiving body takes it up (SPEC C2)' }),
+      .meta({ description: 'For elect: the role, "ordförande", "vice ordförande" or as written' }),
+    termFrom: z.string().optional().meta({ description: 'For elect: first day of the term (ISO)' }),
+    termTo: z.string().optional().meta({ description: 'For elect: last day of the term (ISO)' }),
   })
   .meta({ id: 'DecisionClause' });
 
@@ -155,6 +160,43 @@ export const AttendanceEntrySchema = z
   })
   .meta({ id: 'AttendanceEntry' });
 
+export const SignerSchema = z
+  .object({ name: z.string(), personId: z.string().optional() })
+  .meta({ id: 'Signer' });
+
+export const SignatureBlockSchema = z
+  .object({
+    place: z.string(),
+    date: z.string().optional(),
+    secretary: SignerSchema.nullable().meta({ description: '"Vid protokollet"' }),
+    chair: SignerSchema.nullable().meta({ description: '"Justeras": the chair' }),
+    adjusters: z.array(SignerSchema).meta({ description: '"Justeras": the adjusters' }),
+  })
+  .meta({
+    id: 'SignatureBlock',
+    description: 'Minutes that are a protocol: who signs, where and when (SPEC S1)',
+  });
+
+export const SecondSessionSchema = z
+  .object({
+    label: z.string().meta({ description: '"Förmöte", or the secretary’s own words' }),
+    date: z.string().meta({ description: 'ISO date; the meeting’s own when on the same day' }),
+    startTime: z.string().meta({ description: '"08.30"' }),
+    endTime: z.string(),
+    place: z.string().meta({ description: 'Empty: the meeting’s own place' }),
+  })
+  .meta({ id: 'SecondSession', description: 'A meeting’s second time and place (SPEC M7)' });
+
+export const UpcomingMeetingSchema = z
+  .object({
+    date: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    place: z.string(),
+    mode: MeetingModeSchema,
+  })
+  .meta({ id: 'UpcomingMeeting', description: 'A planned meeting of the body (SPEC M8)' });
+
 export const MeetingHeaderSchema = z
   .object({
     bodyName: z.string(),
@@ -172,6 +214,7 @@ export const MeetingHeaderSchema = z
     attendanceStyle: z.enum(['table', 'list']),
     notes: z.string(),
     firstAttachmentNumber: z.number().int().optional(),
+    signatures: SignatureBlockSchema.optional(),
     importedFrom: z
       .object({
         fileName: z.string(),
@@ -181,12 +224,19 @@ export const MeetingHeaderSchema = z
       })
       .optional()
       .meta({ description: 'Minutes brought in from a legacy file (SPEC M6)' }),
+    secondSession: SecondSessionSchema.optional(),
+    upcomingMeetings: z.array(UpcomingMeetingSchema).optional().meta({
+      description:
+        'The body’s meetings planned after this one, as the calendar section lists them (SPEC M8)',
+    }),
   })
   .meta({ id: 'MeetingHeader' });
 
 export const MinutesSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z
+      .union([z.literal(1), z.literal(2)])
+      .meta({ description: 'The version the document is written in (SPEC D3)' }),
     meeting: MeetingHeaderSchema,
     organisations: z.array(z.string()),
     attendance: z.array(

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { endpoint } from '../http/endpoint.ts';
 import { pathId } from '../http/pathParams.ts';
 
-const BodyParams = z.object({ id: pathId() });
+export const BodyParams = z.object({ id: pathId() });
+
+/** One clause of the body's minutes: meeting, item, and its place in the item's decision. */
+export const ClauseKeyParams = z.object({
+  id: pathId(),
+  meetingId: pathId(),
+  itemId: pathId(),
+  position: z.coerce.number().int().min(0).max(999),
+});
 
 export const DecisionFilterSchema = z.object({
   year: z.coerce
@@ -21,15 +29,20 @@ export const DecisionFilterSchema = z.object({
     .meta({ description: 'The receiving body (forward), or who (task, election)' }),
 });
 
+/** Where a clause of a register stands: its meeting (circulated or approved) and item. */
+export const CLAUSE_SOURCE = {
+  meetingId: z.string(),
+  meetingDate: z.string(),
+  meetingTitle: z.string(),
+  phase: z.enum(['circulated', 'locked']),
+  itemId: z.string(),
+  itemNumber: z.string(),
+  itemTitle: z.string(),
+};
+
 export const DecisionEntrySchema = z
   .object({
-    meetingId: z.string(),
-    meetingDate: z.string(),
-    meetingTitle: z.string(),
-    phase: z.enum(['circulated', 'locked']),
-    itemId: z.string(),
-    itemNumber: z.string(),
-    itemTitle: z.string(),
+    ...CLAUSE_SOURCE,
     type: z.enum(CLAUSE_TYPES),
     text: z.string().meta({ description: 'Without the leading "att"' }),
     target: z.string().optional(),
@@ -131,12 +144,7 @@ export const TaskUpdateSchema = z
 export const updateTaskEndpoint = endpoint({
   method: 'patch',
   path: '/api/bodies/{id}/tasks/{meetingId}/{itemId}/{position}',
-  params: z.object({
-    id: pathId(),
-    meetingId: pathId(),
-    itemId: pathId(),
-    position: z.coerce.number().int().min(0).max(999),
-  }),
+  params: ClauseKeyParams,
   body: TaskUpdateSchema,
   response: TaskRegisterSchema,
 });

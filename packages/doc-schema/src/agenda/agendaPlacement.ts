@@ -6,7 +6,10 @@ import * as Y from 'yjs';
 import type { AgendaRecord } from './agendaRecord.ts';
 import { DocSchemaError } from '../layout/docSchemaError.ts';
 
-const TRAILING_STANDING = new Set(['any_other_business', 'closing']);
+/** The standing items that close the agenda; a new item goes before the first of them. */
+const TRAILING_STANDING = new Set(['calendar', 'any_other_business', 'closing']);
+/** The calendar section itself goes before "Övriga frågor" and "Avslutning" (rule M8). */
+const AFTER_CALENDAR = new Set(['any_other_business', 'closing']);
 
 interface Slot {
   record: AgendaRecord;
@@ -27,7 +30,8 @@ export function arraySlots(
 
 /**
  * The array index at which to insert among the siblings under `parentId`. Without a position a
- * new top-level item goes before "Övriga frågor" and "Avslutning" (rule A5), a sub-item last.
+ * new top-level item goes before "Kommande möten", "Övriga frågor" and "Avslutning" (rule A5), a
+ * sub-item last.
  */
 export function insertionIndex(
   slots: readonly Slot[],
@@ -50,12 +54,16 @@ export function insertionIndex(
     if (position < siblings.length) return siblings[position]!.index;
   }
   if (parentId === null) {
-    const trailing = standing !== null && TRAILING_STANDING.has(standing);
+    const before =
+      standing === 'calendar'
+        ? AFTER_CALENDAR
+        : standing !== null && TRAILING_STANDING.has(standing)
+          ? null
+          : TRAILING_STANDING;
     const firstTrailing = siblings.find(
-      (slot) => slot.record.standing !== null && TRAILING_STANDING.has(slot.record.standing),
+      (slot) => slot.record.standing !== null && before?.has(slot.record.standing),
     );
-    if (position === undefined && !trailing && firstTrailing !== undefined)
-      return firstTrailing.index;
+    if (position === undefined && firstTrailing !== undefined) return firstTrailing.index;
     return arrayLength;
   }
   const block = slots.filter(

@@ -6,6 +6,7 @@ import type { Block, DecisionClause } from '../minutesModel.ts';
 import { decisionExtensions, minutesExtensions } from '../editor/minutesExtensions.ts';
 import { writeBlocks } from './writeBlocks.ts';
 import { readBlocks } from './readBlocks.ts';
+import { ELECTED_CHAIR } from '../testSupport/decisionMeeting.ts';
 import { writeDecisionClauses } from '../decision/writeDecisionClauses.ts';
 import { readDecision } from '../decision/readDecision.ts';
 
@@ -101,7 +102,7 @@ describe('what the writers store is what the editor stores', () => {
     expect(link?.attrs?.href).toBe('https://exempel.se/plan');
   });
 
-  test('[C1][C2][C3][U1] decision clauses written by writeDecisionClauses equal y-tiptap’s storage', () => {
+  test('[C1][C2][C3][U1][V1] decision clauses written by writeDecisionClauses equal y-tiptap’s storage', () => {
     const clauses: DecisionClause[] = [
       { type: 'note', text: 'lägga informationen till handlingarna' },
       {
@@ -109,8 +110,8 @@ describe('what the writers store is what the editor stores', () => {
         text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande',
         target: 'Välfärdsrådet',
         due: '2020-06-17',
-        date: '2021-03-25',
       },
+      ELECTED_CHAIR,
     ];
     const doc = new Y.Doc();
     const fragment = doc.getXmlFragment('item:i1:decision');
@@ -121,7 +122,15 @@ describe('what the writers store is what the editor stores', () => {
       content: [
         {
           type: 'decisionClause',
-          attrs: { clauseType: 'note', target: null, due: null, date: null },
+          attrs: {
+            clauseType: 'note',
+            target: null,
+            due: null,
+            personId: null,
+            role: null,
+            termFrom: null,
+            termTo: null,
+          },
           content: [{ type: 'text', text: 'lägga informationen till handlingarna' }],
         },
         {
@@ -130,11 +139,27 @@ describe('what the writers store is what the editor stores', () => {
             clauseType: 'forward',
             target: 'Välfärdsrådet',
             due: '2020-06-17',
-            date: '2021-03-25',
+            personId: null,
+            role: null,
+            termFrom: null,
+            termTo: null,
           },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
           ],
+        },
+        {
+          type: 'decisionClause',
+          attrs: {
+            clauseType: 'elect',
+            target: 'Anna Berg',
+            due: null,
+            personId: 'u-anna',
+            role: 'ordförande',
+            termFrom: '2027-01-01',
+            termTo: '2028-12-31',
+          },
+          content: [{ type: 'text', text: 'välja Anna Berg till ordförande' }],
         },
       ],
     });

@@ -1,5 +1,5 @@
 /**
- * The mistake check (SPEC rules K1–K16, K30): pure, over the read model and what the server knows
+ * The mistake check (SPEC rules K1–K16, K30–K32): pure, over the read model and what the server knows
  * beside it (the context). The server runs it for `GET /api/meetings/:id/check`, before
  * circulating and before approving; the web app shows what the server found. It finds; it never
  * changes anything.
@@ -23,6 +23,7 @@ import { checkPersonListedTwice } from './attendanceTwice.ts';
 import { checkOrganisationNames } from './organisationNames.ts';
 import { checkApprovalDate } from './approvalDate.ts';
 import { checkAttendanceMarked } from './attendanceMarked.ts';
+import { checkElectionOverlaps, checkElectionTerms } from './elections.ts';
 
 export function checkMinutes(model: MinutesModel, context: CheckContext = {}): Finding[] {
   const hits: RuleHit[] = [
@@ -41,6 +42,8 @@ export function checkMinutes(model: MinutesModel, context: CheckContext = {}): F
     ...checkOrganisationNames(model, context),
     ...checkApprovalDate(model, context),
     ...checkAttendanceMarked(model),
+    ...checkElectionTerms(model),
+    ...checkElectionOverlaps(model, context),
   ];
   const language = context.language ?? 'sv';
   return hits.map((hit) => ({

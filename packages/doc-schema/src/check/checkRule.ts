@@ -1,5 +1,5 @@
 /**
- * Every rule of the mistake check by its stable id (SPEC rules K1–K16, K30): the SPEC number and the
+ * Every rule of the mistake check by its stable id (SPEC rules K1–K16, K30–K32): the SPEC number and the
  * severity. Clients acknowledge warnings by these ids, so an id never changes meaning.
  */
 export type FindingSeverity = 'error' | 'warning';
@@ -24,6 +24,8 @@ export const CHECK_RULES = {
   other_body_named_two_ways: { spec: 'K14', severity: 'error' },
   approval_before_meeting: { spec: 'K15', severity: 'error' },
   attendance_not_marked: { spec: 'K30', severity: 'error' },
+  election_without_term: { spec: 'K31', severity: 'warning' },
+  election_term_overlap: { spec: 'K32', severity: 'warning' },
 } as const satisfies Record<string, { spec: string; severity: FindingSeverity }>;
 
 export type CheckRuleId = keyof typeof CHECK_RULES;

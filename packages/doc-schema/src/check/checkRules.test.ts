@@ -31,7 +31,7 @@ function model(
   meeting: Partial<MinutesModel['meeting']> = {},
 ): MinutesModel {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     meeting: {
       bodyName: 'Länsnätverket för förvaltningschefer',
       bodyShortName: 'Länschefsnätverket',

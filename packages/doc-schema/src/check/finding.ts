@@ -47,4 +47,16 @@ export interface CheckContext {
   organisations?: readonly string[];
   /** The date of the meeting about to approve these minutes (K15). */
   approvingMeetingDate?: string;
+  /** The body's elections in its other circulated and approved minutes (K32). */
+  elections?: readonly KnownElection[];
+}
+
+/** An election as the register of roles holds it (SPEC rule V6). */
+export interface KnownElection {
+  role: string;
+  /** The elected person's name. */
+  name: string;
+  termFrom: string;
+  termTo?: string;
+  meetingDate: string;
 }

@@ -82,6 +82,14 @@ const MESSAGES: Record<CheckRuleId, Record<CheckLanguage, string>> = {
     sv: 'Närvaron för {name} ({organisation}) är inte markerad (kallad). Markera närvarande eller frånvarande.',
     en: 'Attendance of {name} ({organisation}) is not marked (called). Mark them present or absent.',
   },
+  election_without_term: {
+    sv: 'Valet i punkt {number} saknar roll eller mandatperiodens början: ”att {text}”. Ange dem så att valet syns i förteckningen över uppdrag.',
+    en: 'The election in item {number} has no role or no start of term: “att {text}”. Add them so the election shows in the register of roles.',
+  },
+  election_term_overlap: {
+    sv: 'Valet av {name} till {role} i punkt {number} överlappar mandatperioden för {otherName} ({otherFrom} – {otherTo}).',
+    en: 'The election of {name} as {role} in item {number} overlaps the term of {otherName} ({otherFrom} – {otherTo}).',
+  },
 };
 
 export function findingMessage(hit: RuleHit, language: CheckLanguage): string {

@@ -85,6 +85,35 @@ describe('mistakes planted in copies of the seeds', () => {
     expectOnly('approval_before_meeting');
   });
 
+  test('[K31] an election without a role or the start of its term is a warning', () => {
+    expectOnly('election_without_term');
+    expect(findingsOf('election_without_term')[0]!.message).toMatch(
+      /^Valet i punkt 7 saknar roll eller mandatperiodens början/,
+    );
+  });
+
+  test('[K32] two elections to one role with overlapping terms are a warning', () => {
+    expectOnly('election_term_overlap');
+    expect(findingsOf('election_term_overlap')[0]!.message).toBe(
+      'Valet av Tomas Engström till Ordförande i punkt 7 överlappar mandatperioden för Ingrid Dahlberg (2025-01-01 – 2025-12-31).',
+    );
+  });
+
+  test('[K32] an election overlapping one of the body’s earlier minutes is found; an open term never overlaps', () => {
+    const model = readMinutes(buildSeed001Doc());
+    const earlier = {
+      role: 'vice ordförande',
+      name: 'Karin Åberg',
+      termFrom: '2024-07-01',
+      termTo: '2025-06-30',
+      meetingDate: '2024-06-12',
+    };
+    const found = checkMinutes(model, { ...COUNTY_NETWORK_CONTEXT, elections: [earlier] });
+    expect(found.map((f) => [f.rule, f.itemId])).toEqual([['election_term_overlap', 's001-07']]);
+    const { termTo: _open, ...openEnded } = earlier;
+    expect(checkMinutes(model, { ...COUNTY_NETWORK_CONTEXT, elections: [openEnded] })).toEqual([]);
+  });
+
   test('[K8] every rule but those the seeds already carry has a planted fixture', () => {
     const planted = new Set(PLANTED_MISTAKES.map((mistake) => mistake.rule));
     const spec = (rule: string) =>

@@ -1,33 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { addAgendaItem } from '../agenda/addAgendaItem.ts';
 import { itemFragment } from '../layout/docLayout.ts';
-import { initMeetingDoc } from '../meeting/initMeetingDoc.ts';
+import { meetingOn } from '../testSupport/decisionMeeting.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { stateOf } from '../testSupport/updateCounter.ts';
 import { readDecision } from './readDecision.ts';
 import { setClauseDue } from './setClauseDue.ts';
 import { writeDecisionClauses } from './writeDecisionClauses.ts';
-
-function meetingOn(date: string): Y.Doc {
-  const doc = new Y.Doc();
-  initMeetingDoc(
-    doc,
-    {
-      bodyName: 'Länschefsnätverket',
-      bodyShortName: 'LCHNV',
-      organisationLines: [],
-      title: 'Länschefsnätverket',
-      date,
-      startTime: '09.30',
-      endTime: '12.00',
-      place: '',
-    },
-    [],
-  );
-  addAgendaItem(doc, { id: 'i1', kind: 'beslut', title: 'Handlingsplan' });
-  return doc;
-}
 
 describe('tasks and forwards followed up', () => {
   test('[U1] a task keeps its responsible and deadline, a forward its report-back date', () => {

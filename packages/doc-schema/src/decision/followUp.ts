@@ -23,11 +23,3 @@ export function checkDueAfterMeeting(doc: Y.Doc, clauses: readonly DecisionClaus
     }
   });
 }
-
-/**
- * The date a clause is followed up by: its `due` (rule U1), or for a forward the date the
- * imported minutes name (`date`, rule C2), so both read as one.
- */
-export function followUpDate(clause: DecisionClause): string | undefined {
-  return clause.due ?? (clause.type === 'forward' ? clause.date : undefined);
-}

@@ -4,16 +4,20 @@
  */
 import * as Y from 'yjs';
 import { CLAUSE_TYPES } from '../minutesModel.ts';
-import type { ClauseType, DecisionClause } from '../minutesModel.ts';
+import type { ClauseType, DecisionClause, DocSchemaVersion } from '../minutesModel.ts';
+import { DOC_SCHEMA_VERSION } from '../layout/docLayout.ts';
 import { plainText, runsFromInline } from '../blocks/textRuns.ts';
 import { isIsoDate } from '../meeting/meetingHeader.ts';
 import { FOLLOWED_UP } from './followUp.ts';
+import { docVersion } from '../layout/docVersion.ts';
+import { storedDue } from './storedDue.ts';
+import { readElection } from './election.ts';
 
 const TYPED_ATT = /^\s*att\s+/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readDecision(fragment: Y.XmlFragment): DecisionClause[] {
-  return clauseElements(fragment).map(({ element, text }) => readClause(element, text));
+  const version = fragment.doc === null ? DOC_SCHEMA_VERSION : docVersion(fragment.doc);
+  return clauseElements(fragment).map(({ element, text }) => readClause(element, text, version));
 }
 
 /**
@@ -33,19 +37,16 @@ export function clauseElements(
   return found;
 }
 
-function readClause(child: Y.XmlElement, text: string): DecisionClause {
-  {
-    const clause: DecisionClause = { type: clauseTypeOf(child.getAttribute('clauseType')), text };
-    const target = child.getAttribute('target');
-    if (typeof target === 'string' && target.length > 0) clause.target = target;
-    const due = child.getAttribute('due');
-    if (typeof due === 'string' && isIsoDate(due) && FOLLOWED_UP.has(clause.type)) clause.due = due;
-    const date = child.getAttribute('date');
-    if (typeof date === 'string' && ISO_DATE.test(date)) clause.date = date;
-    return clause;
-  }
+function readClause(child: Y.XmlElement, text: string, version: DocSchemaVersion): DecisionClause {
+  const clause: DecisionClause = { type: clauseTypeOf(child.getAttribute('clauseType')), text };
+  const target = child.getAttribute('target');
+  if (typeof target === 'string' && target.length > 0) clause.target = target;
+  const due = storedDue(child, version);
+  if (typeof due === 'string' && isIsoDate(due) && FOLLOWED_UP.has(clause.type)) clause.due = due;
+  readElection(child, clause);
+  return clause;
 }
 
-function clauseTypeOf(value: unknown): ClauseType {
+export function clauseTypeOf(value: unknown): ClauseType {
   return (CLAUSE_TYPES as readonly unknown[]).includes(value) ? (value as ClauseType) : 'other';
 }

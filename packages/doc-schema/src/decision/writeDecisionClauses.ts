@@ -12,6 +12,7 @@ import { inlineChildren } from '../blocks/textRuns.ts';
 import { setAttribute } from '../blocks/writeBlocks.ts';
 import { isIsoDate } from '../meeting/meetingHeader.ts';
 import { checkDueAfterMeeting, FOLLOWED_UP } from './followUp.ts';
+import { ELECTION_KEYS, validateElection } from './election.ts';
 
 const STARTS_WITH_ATT = /^att(\s|$)/i;
 
@@ -65,7 +66,10 @@ export function clauseElement(clause: DecisionClause): Y.XmlElement {
   if (clause.target !== undefined && clause.target.length > 0)
     setAttribute(element, 'target', clause.target);
   if (clause.due !== undefined) setAttribute(element, 'due', clause.due);
-  if (clause.date !== undefined) setAttribute(element, 'date', clause.date);
+  for (const key of ELECTION_KEYS) {
+    const value = clause[key];
+    if (value !== undefined) setAttribute(element, key, value);
+  }
   const children = inlineChildren([{ text: clause.text.trim() }]);
   if (children.length > 0) element.insert(0, children);
   return element;
@@ -97,9 +101,7 @@ function validateClause(clause: DecisionClause, index: number): void {
       throw new DocSchemaError('invalid_clause', `Clause ${index}: due must be a date`, params);
     }
   }
-  if (clause.date !== undefined && !isIsoDate(clause.date)) {
-    throw new DocSchemaError('invalid_clause', `Clause ${index}: date must be YYYY-MM-DD`, params);
-  }
+  validateElection(clause, index);
   if (STARTS_WITH_ATT.test(clause.text.trim())) {
     throw new DocSchemaError(
       'clause_starts_with_att',

@@ -21,26 +21,14 @@ export const DecisionClause = Node.create({
         },
         renderHTML: (attributes) => ({ 'data-clause-type': attributes.clauseType as string }),
       },
-      target: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-target'),
-        renderHTML: (attributes) =>
-          attributes.target ? { 'data-target': attributes.target as string } : {},
-      },
+      target: keptAttribute('target', 'data-target'),
       // The follow-up date of a task or forward (rule U1); declared so an edit keeps it.
-      due: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-due'),
-        renderHTML: (attributes) =>
-          attributes.due ? { 'data-due': attributes.due as string } : {},
-      },
-      // A forwarded clause's date (rule C2); imported minutes carry it, the editor keeps it.
-      date: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-date'),
-        renderHTML: (attributes) =>
-          attributes.date ? { 'data-date': attributes.date as string } : {},
-      },
+      due: keptAttribute('due', 'data-due'),
+      // An election's person, role and term (rule V1).
+      personId: keptAttribute('personId', 'data-person-id'),
+      role: keptAttribute('role', 'data-role'),
+      termFrom: keptAttribute('termFrom', 'data-term-from'),
+      termTo: keptAttribute('termTo', 'data-term-to'),
     };
   },
 
@@ -53,6 +41,17 @@ export const DecisionClause = Node.create({
     return ['p', mergeAttributes({ 'data-decision-clause': '' }, HTMLAttributes), 0];
   },
 });
+
+/** A text attribute the editor carries as it is: written by the panels beside it, kept on edits. */
+function keptAttribute(name: string, dataName: string) {
+  return {
+    default: null,
+    parseHTML: (element: { getAttribute(name: string): string | null }) =>
+      element.getAttribute(dataName),
+    renderHTML: (attributes: Record<string, unknown>) =>
+      attributes[name] ? { [dataName]: attributes[name] as string } : {},
+  };
+}
 
 /** The top node of a decision field: clauses only (rule C1). */
 export const DecisionDocument = Node.create({

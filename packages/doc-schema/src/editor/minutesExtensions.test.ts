@@ -74,7 +74,7 @@ describe('the headless editor schema', () => {
     expect(generateJSON(html, minutesExtensions)).toEqual(json);
   });
 
-  test('[E1][C2][U1] a decision clause round-trips through HTML with its type, target and date', () => {
+  test('[E1][C2][U1][V1] a decision clause round-trips through HTML with its type, target and due date', () => {
     const json = {
       type: 'doc',
       content: [
@@ -84,7 +84,10 @@ describe('the headless editor schema', () => {
             clauseType: 'forward',
             target: 'Välfärdsrådet',
             due: '2020-06-17',
-            date: '2021-03-25',
+            personId: null,
+            role: null,
+            termFrom: null,
+            termTo: null,
           },
           content: [
             { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },

@@ -1,12 +1,14 @@
 /**
- * The root types of a meeting's Y.Doc, version 1 (SPEC rules D1–D5). Every field with its own
+ * The root types of a meeting's Y.Doc, version 2 (SPEC rules D1–D6). Every field with its own
  * writers is its own root, so that "who may write this" is a question about root names.
  */
 import * as Y from 'yjs';
 import { itemRootName, parseDocRoot } from '@anteckna/domain';
 import type { ItemField } from '@anteckna/domain';
+import type { DocSchemaVersion } from '../minutesModel.ts';
 
-export const DOC_SCHEMA_VERSION = 1;
+/** Version 2: a clause's follow-up date is `due` only (SPEC rules D3, D6). */
+export const DOC_SCHEMA_VERSION: DocSchemaVersion = 2;
 
 export const ROOT_MEETING = 'meeting';
 export const ROOT_AGENDA = 'agenda';

@@ -5,6 +5,8 @@
 export type DocSchemaErrorId =
   | 'already_initialised'
   | 'invalid_header'
+  | 'invalid_second_session'
+  | 'second_session_reversed'
   | 'invalid_id'
   | 'duplicate_item_id'
   | 'unknown_item'
@@ -18,13 +20,16 @@ export type DocSchemaErrorId =
   | 'detached_fragment'
   | 'invalid_clause'
   | 'due_before_meeting'
+  | 'election_term_reversed'
   | 'clause_starts_with_att'
   | 'clause_on_withdrawn_item'
   | 'no_proposal_clauses'
   | 'invalid_attendance'
   | 'attendance_items_reversed'
   | 'unknown_organisation'
-  | 'invalid_approval';
+  | 'invalid_approval'
+  | 'invalid_signatures'
+  | 'unknown_signer';
 
 export class DocSchemaError extends Error {
   readonly id: DocSchemaErrorId;

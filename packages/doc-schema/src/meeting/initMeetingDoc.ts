@@ -10,13 +10,18 @@ import { validateHeaderPatch } from './meetingHeader.ts';
 import { addAgendaItem } from '../agenda/addAgendaItem.ts';
 import { standingItems } from '../agenda/standingItems.ts';
 import { validateOrganisations } from './updateMeetingHeader.ts';
+import { setSecondSession, validateSecondSession } from './secondSession.ts';
+import type { SecondSessionInput } from './secondSession.ts';
 
 /** The fields a new meeting must have; the rest default (rule M1). */
 export type MeetingHeaderInput = Pick<
   MeetingHeader,
   'bodyName' | 'bodyShortName' | 'title' | 'date'
 > &
-  Partial<MeetingHeader>;
+  Partial<Omit<MeetingHeader, 'secondSession' | 'upcomingMeetings'>> & {
+    /** Its date defaults to the meeting's (rule M7). */
+    secondSession?: SecondSessionInput;
+  };
 
 export interface InitMeetingOptions {
   /** Adds Mötets öppnande … Avslutning (rule A6), as every new meeting has. */
@@ -33,6 +38,7 @@ export function initMeetingDoc(
   if (meeting.has('schemaVersion') || agendaArray(doc).length > 0 || attendanceMap(doc).size > 0) {
     throw new DocSchemaError('already_initialised', 'The document already holds a meeting');
   }
+  const { secondSession, ...fields } = input;
   const header: MeetingHeader = {
     organisationLines: [],
     documentDate: input.date,
@@ -45,16 +51,18 @@ export function initMeetingDoc(
     attendanceStyle: 'table',
     notes: '',
     firstAttachmentNumber: 1,
-    ...input,
+    ...fields,
   };
   validateHeaderPatch(header);
   validateOrganisations(organisations);
+  if (secondSession !== undefined) validateSecondSession(secondSession, header.date);
   doc.transact(() => {
     meeting.set('schemaVersion', DOC_SCHEMA_VERSION);
     for (const [field, value] of Object.entries(header)) {
       if (value !== undefined) meeting.set(field, value);
     }
     meeting.set('organisations', [...organisations]);
+    if (secondSession !== undefined) setSecondSession(doc, secondSession);
     if (options.withStandingItems) for (const item of standingItems()) addAgendaItem(doc, item);
   });
 }

@@ -23,9 +23,9 @@ describe('the meeting header', () => {
   test('[M1][D3] a new meeting has every header field, defaults filled in, and the schema version', () => {
     const doc = new Y.Doc();
     initMeetingDoc(doc, header, ['Avesta', 'Borlänge']);
-    expect(meetingMap(doc).get('schemaVersion')).toBe(1);
+    expect(meetingMap(doc).get('schemaVersion')).toBe(2);
     const model = readMinutes(doc);
-    expect(model.schemaVersion).toBe(1);
+    expect(model.schemaVersion).toBe(2);
     expect(model.meeting).toEqual({
       ...header,
       organisationLines: [],

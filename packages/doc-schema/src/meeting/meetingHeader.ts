@@ -7,10 +7,13 @@ import { isPhase } from '@anteckna/domain';
 import type { Approval, ImportedSource, MeetingHeader, MeetingMode } from '../minutesModel.ts';
 import { meetingMap } from '../layout/docLayout.ts';
 import { DocSchemaError } from '../layout/docSchemaError.ts';
+import { readSignatureBlock, validateSignatureBlock } from './signatureBlock.ts';
+import { isIsoDate } from './isoDate.ts';
+
+export { isIsoDate };
 
 export const MEETING_MODES: readonly MeetingMode[] = ['room', 'digital', 'both'];
 export const ATTENDANCE_STYLES: ReadonlyArray<MeetingHeader['attendanceStyle']> = ['table', 'list'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readMeetingHeader(doc: Y.Doc): MeetingHeader {
   const map = meetingMap(doc);
@@ -24,6 +27,7 @@ export function readMeetingHeader(doc: Y.Doc): MeetingHeader {
   const first = map.get('firstAttachmentNumber');
   const lines = map.get('organisationLines');
   const importedFrom = map.get('importedFrom');
+  const signatures = readSignatureBlock(map.get('signatures'));
   return {
     bodyName: text('bodyName'),
     bodyShortName: text('bodyShortName'),
@@ -44,6 +48,7 @@ export function readMeetingHeader(doc: Y.Doc): MeetingHeader {
     firstAttachmentNumber:
       Number.isInteger(first) && (first as number) >= 1 ? (first as number) : 1,
     ...(isImportedSource(importedFrom) ? { importedFrom: { ...importedFrom } } : {}),
+    ...(signatures ? { signatures } : {}),
   };
 }
 
@@ -114,6 +119,9 @@ export function validateHeaderPatch(patch: Partial<MeetingHeader>): void {
       case 'importedFrom':
         if (!isImportedSource(value)) fail(field, 'needs fileName, sha256, format and importedAt');
         break;
+      case 'signatures':
+        validateSignatureBlock(value);
+        break;
       case 'bodyName':
       case 'bodyShortName':
       case 'title':
@@ -128,10 +136,4 @@ export function validateHeaderPatch(patch: Partial<MeetingHeader>): void {
         fail(field, 'not a header field');
     }
   }
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -56,6 +56,21 @@ describe('renderMeetingIcs', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('[M7] names the förmöte in the event, in the words of the minutes', () => {
+    const withForMote = {
+      ...meeting,
+      secondSession: {
+        label: 'Förmöte',
+        date: '2024-12-19',
+        startTime: '08.30',
+        endTime: '09.30',
+        place: 'Lilla salen',
+      },
+    };
+    const ics = unfold(renderMeetingIcs(withForMote, { stamp }).text);
+    expect(ics).toContain('Förmöte: Kl. 08.30–09.30\\, Lilla salen');
+  });
+
   it('gives the same file twice for the same stamp', () => {
     expect(renderMeetingIcs(meeting, { stamp }).text).toBe(
       renderMeetingIcs(meeting, { stamp }).text,

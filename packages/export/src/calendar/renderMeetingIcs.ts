@@ -3,6 +3,7 @@ import { createEvent, createEvents, type EventAttributes } from 'ics';
 import type { RenderedText } from '../exportTypes.ts';
 import { createWarningLog } from '../exportWarnings.ts';
 import { bodyFullLine, bodySpokenName } from '../layout/minutesWording.ts';
+import { secondSessionText } from '../layout/meetingBlocks.ts';
 import { stockholmInstant } from '@anteckna/domain';
 
 export type CalendarMeeting = MeetingHeader & { id: string; url?: string };
@@ -59,8 +60,11 @@ function meetingEvent(
   if (start === null)
     warnings.add('missing_time', 'Mötet saknar tid; kalenderhändelsen gäller hela dagen.', []);
 
+  const second = meeting.secondSession;
   const description = [
     bodyFullLine(meeting),
+    // A förmöte or a second day, in the words of the minutes (SPEC M7).
+    second ? `${second.label}: ${secondSessionText(meeting)}` : '',
     meeting.registryNumber ? `Dnr: ${meeting.registryNumber}` : '',
     meeting.notes.trim(),
   ]

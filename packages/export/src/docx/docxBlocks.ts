@@ -5,6 +5,7 @@ import { type DocxState, docxList } from './docxList.ts';
 import { docxRuns } from './docxRuns.ts';
 import { attendeeRuns } from '../layout/attendanceLayout.ts';
 import { MUTED_COLOR } from './docxStyles.ts';
+import { docxSignatures } from './docxSignatures.ts';
 
 type DocxBlock = Paragraph | Table;
 
@@ -73,6 +74,8 @@ export function docxBlocks(
         });
         return [new Paragraph({ children: runs })];
       }
+      case 'signatures':
+        return docxSignatures(block);
       case 'section':
         return docxBlocks(state, block.blocks, level, indent);
     }

@@ -1,6 +1,7 @@
 import type { TextRun } from '@anteckna/doc-schema';
 import type { AttendeeLine, LayoutBlock } from '../layout/layoutTypes.ts';
 import { attendeeRuns } from '../layout/attendanceLayout.ts';
+import { signatureLineText } from '../layout/signatureBlocks.ts';
 import { escapeHtml } from './escapeHtml.ts';
 
 export function htmlRuns(runs: readonly TextRun[]): string {
@@ -18,6 +19,22 @@ export function htmlRuns(runs: readonly TextRun[]): string {
 /** Strike-through alone says nothing to a screen reader, so the absence is also said in words. */
 function attendee(person: AttendeeLine): string {
   return htmlRuns(attendeeRuns(person));
+}
+
+/**
+ * The signature block (SPEC rule S4): the line to sign on is drawn by the style sheet (a rule
+ * above each name), so the page prints as a form and a screen reader hears only the names.
+ */
+function signatures(block: Extract<LayoutBlock, { type: 'signatures' }>): string {
+  const groups = block.groups.map((group) => {
+    const lines = group.lines.map(
+      (line) => `<p class="signature">${escapeHtml(signatureLineText(line))}</p>`,
+    );
+    return `<div class="signature-group"><p class="lead">${escapeHtml(group.label)}</p><div class="signature-lines">${lines.join('')}</div></div>`;
+  });
+  const { label, value } = block.placeDate;
+  const placeDate = `<p class="place-date">${escapeHtml(label)}: <span class="${value ? 'filled' : 'blank'}">${escapeHtml(value)}</span></p>`;
+  return `<div class="signatures">${groups.join('')}${placeDate}</div>`;
 }
 
 function listItem(blocks: readonly LayoutBlock[]): string {
@@ -89,6 +106,8 @@ export function htmlBlocks(blocks: readonly LayoutBlock[]): string {
           return attendanceTable(block);
         case 'attendanceList':
           return attendanceList(block);
+        case 'signatures':
+          return signatures(block);
         case 'section':
           return `<section>\n${htmlBlocks(block.blocks)}\n</section>`;
       }

@@ -37,6 +37,11 @@ ul.labelled .label { min-width: 2.5rem; }
 .decision { margin: 0.75rem 0 1rem; }
 .decision .lead { font-weight: 700; margin-bottom: 0.2rem; }
 .decision .clause { margin: 0 0 0.2rem 1.25rem; }
+.signatures { margin: 2rem 0 1rem; }
+.signature-group .lead { font-weight: 700; margin-bottom: 0; }
+.signature-lines { display: flex; flex-wrap: wrap; gap: 0 2.5rem; }
+.signature { flex: 0 1 16rem; margin: 2.5rem 0 0.5rem; padding-top: 0.25rem; border-top: 1px solid currentColor; font-size: 0.95rem; }
+.place-date .blank { display: inline-block; min-width: 14rem; border-bottom: 1px solid currentColor; }
 blockquote { margin: 0 0 0.8rem; padding-left: 1rem; border-left: 3px solid var(--rule); }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
 caption { text-align: left; color: var(--muted); padding-bottom: 0.3rem; }
@@ -54,7 +59,7 @@ ul.people { list-style: none; margin: 0; padding: 0; }
   .page-header, main { max-width: none; padding-left: 0; padding-right: 0; }
   .page-header { padding-top: 0; }
   h2, h3, h4, .decision .lead { break-after: avoid; }
-  tr, .decision { break-inside: avoid; }
+  tr, .decision, .signatures { break-inside: avoid; }
 }
 `.trim();
 }

@@ -1,5 +1,6 @@
 import type { AgendaItem, Attachment } from '@anteckna/doc-schema';
 import { formatSwedishDate } from '@anteckna/domain';
+import { calendarBlocks } from './calendarBlocks.ts';
 import { contentBlocks, plain } from './contentBlocks.ts';
 import type { LayoutContext } from './layoutContext.ts';
 import type { HeadingLevel, LayoutBlock } from './layoutTypes.ts';
@@ -108,6 +109,7 @@ export function itemOpeningBlocks(
   blocks.push(
     ...presenterBlocks(item),
     ...contentBlocks(item.body, level),
+    ...calendarBlocks(ctx.model.meeting, item),
     ...attachmentBlocks(ctx, item),
   );
   return { blocks, open: true };

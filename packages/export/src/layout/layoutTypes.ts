@@ -34,10 +34,26 @@ export type LayoutBlock =
   | { type: 'attendanceList'; label: string; people: AttendeeLine[]; tail: string }
   /** "<Body> beslutade:" followed by one line per clause, each starting "att". */
   | { type: 'decision'; lead: string; clauses: string[] }
+  /**
+   * The signature block of a protocol (SPEC rule S4): each group ("Vid protokollet",
+   * "Justeras") with a line to sign on above each signer's printed name, then the place and date.
+   */
+  | { type: 'signatures'; groups: SignatureGroup[]; placeDate: { label: string; value: string } }
   /** A group that belongs together: an agenda item, the attendance, the approval. */
   | { type: 'section'; blocks: LayoutBlock[]; keepTogether?: boolean };
 
-export type DocumentKind = 'Minnesanteckningar' | 'Handlingar';
+/** One line to sign on: the printed name under it (blank when not chosen yet) and the role. */
+export interface SignatureLine {
+  name: string;
+  role: string;
+}
+
+export interface SignatureGroup {
+  label: string;
+  lines: SignatureLine[];
+}
+
+export type DocumentKind = 'Minnesanteckningar' | 'Protokoll' | 'Handlingar';
 
 /** The lines repeated at the top of every page of the PDF and Word files. */
 export interface PageHeader {

@@ -10,6 +10,7 @@ import type { ExportLayout, LayoutBlock } from './layoutTypes.ts';
 import { draftBlocks, meetingBlocks, pageHeader } from './meetingBlocks.ts';
 import { WORDS, bodySpokenName } from './minutesWording.ts';
 import { agendaSections } from './agendaSections.ts';
+import { SIGNATURE_WORDS, signatureBlocks } from './signatureBlocks.ts';
 
 /** One agenda item of the minutes: heading, presenters, text, attachments, decision. */
 function minutesItemBlocks(ctx: LayoutContext, item: AgendaItem): LayoutBlock[] {
@@ -24,21 +25,22 @@ export function buildMinutesLayout(model: MinutesModel, options: ExportOptions =
   if (ctx.model.items.length === 0) {
     ctx.warnings.add('empty_agenda', 'Mötet har inga ärenden.', []);
   }
-  const header = pageHeader(meeting, 'Minnesanteckningar', ctx.warnings, options);
+  // Minutes with a signature block are a protocol (SPEC rule S1), and say so.
+  const kind = meeting.signatures ? SIGNATURE_WORDS.protocol : WORDS.minutes;
+  const header = pageHeader(meeting, kind, ctx.warnings, options);
   const blocks: LayoutBlock[] = [
     ...draftBlocks(header),
-    { type: 'heading', level: 1, runs: plain(`${WORDS.minutes} ${spoken}`.trim()) },
+    { type: 'heading', level: 1, runs: plain(`${kind} ${spoken}`.trim()) },
     ...meetingBlocks(meeting, ctx.warnings),
     ...attendanceBlocks(ctx.model),
     ...(ctx.model.items.length > 0
       ? agendaSections(ctx, ctx.model.items, minutesItemBlocks)
       : [{ type: 'paragraph' as const, runs: plain(WORDS.noItems), tone: 'muted' as const }]),
     ...approvalBlocks(ctx.model),
+    ...signatureBlocks(meeting),
   ];
   return {
-    title: `${WORDS.minutes} ${spoken} ${formatSwedishDate(meeting.date)}`
-      .replace(/\s+/g, ' ')
-      .trim(),
+    title: `${kind} ${spoken} ${formatSwedishDate(meeting.date)}`.replace(/\s+/g, ' ').trim(),
     author: meeting.bodyName.trim() || spoken,
     header,
     blocks,

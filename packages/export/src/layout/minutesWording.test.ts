@@ -87,4 +87,23 @@ describe('the wording of minutes', () => {
       }),
     ).toBe('att återrapportering sker vid rådets möte 2020-06-17');
   });
+
+  it('[V4] adds an election’s term unless the text names it', () => {
+    const chair = {
+      type: 'elect' as const,
+      text: 'välja Anna Berg till ordförande.',
+      target: 'Anna Berg',
+      role: 'ordförande',
+      termFrom: '2027-01-01',
+      termTo: '2028-12-31',
+    };
+    expect(clauseWithFollowUp(chair)).toBe(
+      'att välja Anna Berg till ordförande för perioden 2027-01-01 – 2028-12-31',
+    );
+    expect(clauseWithFollowUp({ ...chair, termTo: undefined })).toBe(
+      'att välja Anna Berg till ordförande från och med 2027-01-01',
+    );
+    const written = 'välja Anna Berg till ordförande för perioden 2027-01-01 – 2028-12-31';
+    expect(clauseWithFollowUp({ ...chair, text: written })).toBe(`att ${written}`);
+  });
 });

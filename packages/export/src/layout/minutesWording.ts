@@ -2,7 +2,7 @@
  * The fixed Swedish wording of minutes and meeting packs, in one place so that every format
  * says exactly the same thing.
  */
-import { followUpDate } from '@anteckna/doc-schema';
+import { withElectionTerm } from '@anteckna/doc-schema';
 import type {
   AgendaItem,
   AttendanceEntry,
@@ -44,6 +44,7 @@ export const WORDS = {
   lateItems: 'Tillkommande ärenden',
   attachments: 'Bilagor',
   noItems: 'Inga ärenden är upptagna.',
+  noUpcomingMeetings: 'Inga fler möten är planerade.',
   noAttendance: 'Ingen närvaro är registrerad.',
   approval: 'Godkännande',
   vacant: 'Vakant',
@@ -80,12 +81,14 @@ export function clauseLine(text: string): string {
 }
 
 /**
- * A clause with its follow-up date (SPEC rule U1), unless its text already names it: a task
- * "…, senast 30 juni 2027"; a forward "…, med återrapportering senast 17 juni 2020".
+ * A clause with its follow-up date (SPEC rule U1) or its term (rule V4), unless its text already
+ * names it: a task "…, senast 30 juni 2027"; a forward "…, med återrapportering senast 17 juni
+ * 2020"; an election "att välja Anna Berg till ordförande för perioden 2027-01-01 – 2028-12-31".
  */
 export function clauseWithFollowUp(clause: DecisionClause): string {
   const line = clauseLine(clause.text);
-  const due = followUpDate(clause);
+  if (clause.type === 'elect') return withElectionTerm(clause, line);
+  const due = clause.due;
   if (!due) return line;
   const date = formatSwedishDate(due);
   if (line.includes(due) || line.includes(date)) return line;

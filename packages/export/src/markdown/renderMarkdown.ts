@@ -4,6 +4,7 @@ import type { AttendeeLine, ExportLayout, LayoutBlock } from '../layout/layoutTy
 import { buildMeetingPackLayout } from '../layout/meetingPackLayout.ts';
 import { buildMinutesLayout } from '../layout/minutesLayout.ts';
 import { attendeeRuns } from '../layout/attendanceLayout.ts';
+import { signatureLineText } from '../layout/signatureBlocks.ts';
 import { escapeBlockStart, escapeLineStart, escapeMarkdown } from './escapeMarkdown.ts';
 
 const HARD_BREAK = '  \n';
@@ -44,6 +45,26 @@ function list(block: Extract<LayoutBlock, { type: 'list' }>): string {
     .join('\n');
 }
 
+/** A line to sign on, as Markdown can draw one: escaped underscores. */
+const SIGN_LINE = '\\_'.repeat(30);
+
+/** The signature block (SPEC rule S4): each signer on a line to sign, name and role under it. */
+function signatures(block: Extract<LayoutBlock, { type: 'signatures' }>): string {
+  const groups = block.groups.map((group) =>
+    [
+      `**${escapeMarkdown(group.label)}**`,
+      ...group.lines.map(
+        (line) => `${SIGN_LINE}${HARD_BREAK}${escapeMarkdown(signatureLineText(line))}`,
+      ),
+    ].join('\n\n'),
+  );
+  const { label, value } = block.placeDate;
+  return [
+    ...groups,
+    `${escapeLineStart(label)}: ${value ? escapeMarkdown(value) : SIGN_LINE}`,
+  ].join('\n\n');
+}
+
 function mdBlock(block: LayoutBlock): string {
   switch (block.type) {
     case 'heading':
@@ -80,6 +101,8 @@ function mdBlock(block: LayoutBlock): string {
       const tail = block.tail ? ` ${escapeMarkdown(block.tail)}` : '.';
       return `**${escapeMarkdown(block.label)}** ${block.people.map(attendee).join(', ')}${tail}`;
     }
+    case 'signatures':
+      return signatures(block);
     case 'section':
       return mdBlocks(block.blocks);
   }

@@ -5,6 +5,7 @@ import { type Frame, type PdfContext, ensureSpace } from './pdfContext.ts';
 import { writeList, writeQuote } from './pdfNested.ts';
 import { measureRuns, structGroup, structLeaf, writeRuns } from './pdfText.ts';
 import { PDF_THEME } from './pdfTheme.ts';
+import { writeSignatures } from './pdfSignatures.ts';
 
 type Parent = PDFKit.PDFStructureElement;
 type Block<T extends LayoutBlock['type']> = Extract<LayoutBlock, { type: T }>;
@@ -94,6 +95,8 @@ export function writeBlocks(
         return writeQuote(ctx, parent, block, frame, writeBlocks);
       case 'decision':
         return decision(ctx, parent, block, frame);
+      case 'signatures':
+        return writeSignatures(ctx, parent, block, frame);
       case 'attendanceTable':
         return writeAttendanceTable(ctx, parent, block, frame);
       case 'attendanceList':

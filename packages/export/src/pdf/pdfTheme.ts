@@ -21,6 +21,16 @@ export const PDF_THEME = {
   list: { indent: 18, itemGap: 2.5 },
   decision: { indent: 16, gapBefore: 2 },
   quote: { indent: 14 },
+  /** Room to sign above each line; the printed name under it. */
+  signature: {
+    gapBefore: 18,
+    signSpace: 34,
+    nameHeight: 20,
+    nameSize: 9.5,
+    columnGap: 36,
+    groupGap: 12,
+    placeDateWidth: 190,
+  },
   table: { size: 9.5, organisationWidth: 150, padding: 4, lineGap: 1.2 },
   /** Space kept free under a heading so that it never ends a page alone. */
   keepWithHeading: 42,

@@ -3,6 +3,7 @@
  * it), its raw object source, and an order check that names the first fragment out of place.
  */
 import { expect } from 'vitest';
+import { inflateSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
 
 export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
@@ -17,6 +18,35 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
  */
 export function pdfSource(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('utf8');
+}
+
+/** Every Flate-compressed stream of the PDF, inflated: page content, to look at what is drawn. */
+export function pdfStreams(bytes: Uint8Array): string[] {
+  const buffer = Buffer.from(bytes);
+  const streams: string[] = [];
+  let at = buffer.indexOf('stream\n');
+  while (at >= 0) {
+    const start = at + 'stream\n'.length;
+    const end = buffer.indexOf('\nendstream', start);
+    if (end < 0) break;
+    try {
+      streams.push(inflateSync(buffer.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not compressed, or not Flate: nothing drawn to look at here.
+    }
+    at = buffer.indexOf('stream\n', end + '\nendstream'.length);
+  }
+  return streams;
+}
+
+/** Horizontal lines stroked in the content ("x y m x2 y l S"), with their lengths in points. */
+export function strokedLines(bytes: Uint8Array): number[] {
+  const line = /([\d.]+) ([\d.]+) m\s+([\d.]+) ([\d.]+) l\s+S/g;
+  return pdfStreams(bytes).flatMap((stream) =>
+    [...stream.matchAll(line)]
+      .filter((m) => m[2] === m[4])
+      .map((m) => Math.abs(Number(m[3]) - Number(m[1]))),
+  );
 }
 
 /** Whitespace and line-break hyphenation do not count when comparing text. */

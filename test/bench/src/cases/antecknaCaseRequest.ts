@@ -3,5 +3,5 @@ import type { AntecknaCaseName, ScenarioParams } from '../scenarios/scenarioPara
 /** What the harness asks of the process that measures one of Anteckna's own cases. */
 export interface AntecknaCaseRequest {
   name: AntecknaCaseName;
-  params: Pick<ScenarioParams, 'gate' | 'bigdoc' | 'pdf' | 'import'>;
+  params: Pick<ScenarioParams, 'gate' | 'bigdoc' | 'pdf' | 'import' | 'archive'>;
 }

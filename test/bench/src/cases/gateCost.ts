@@ -4,6 +4,7 @@ import { PEER_AGENDA_TITLES, readAgendaFields, seedAgenda } from '../client/agen
 import { typeBigDocument } from '../edits/bigDocument.ts';
 import type { GateCostFigures, GateFigures } from '../scenarios/figures.ts';
 import type { BigdocParams, GateParams } from '../scenarios/scenarioParams.ts';
+import { seededRandom } from '../stats/seededRandom.ts';
 
 /** The small document: a new meeting's five items, each with a paragraph of typing. */
 const SMALL_SECTIONS = 5;
@@ -82,16 +83,4 @@ function paragraphTexts(doc: Y.Doc): Y.XmlText[] {
           : [],
       ),
   );
-}
-
-/** mulberry32: the same places every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

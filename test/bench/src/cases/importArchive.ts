@@ -1,20 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { ImportFigures } from '../scenarios/figures.ts';
 import type { ImportParams } from '../scenarios/scenarioParams.ts';
-import { repoRoot } from '../servers/benchPaths.ts';
-
-const SERVER_MAIN = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
-const IMPORT_CLI = path.join(repoRoot, 'apps', 'server', 'dist', 'importCli.js');
-const SEEDS = path.join(repoRoot, 'test', 'fixtures', 'seeds');
-
-interface CliRow {
-  result: string;
-  ms: number;
-}
+import { seedsDir } from '../servers/benchPaths.ts';
+import { runImportCli, seedDemoData } from '../servers/anteckna/antecknaCli.ts';
 
 /**
  * `npm run import` as a secretary runs it: a data dir with the demo body (the built server seeds
@@ -26,11 +17,11 @@ export async function measureImport(params: ImportParams): Promise<ImportFigures
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anteckna-bench-import-'));
   const files = fs.mkdtempSync(path.join(os.tmpdir(), 'anteckna-bench-archive-'));
   try {
-    await seedDemoBody(dataDir);
-    const seeds = fs.readdirSync(SEEDS).sort();
+    await seedDemoData(dataDir);
+    const seeds = fs.readdirSync(seedsDir).sort();
     const document = fs.readFileSync(
       path.join(
-        SEEDS,
+        seedsDir,
         seeds.find((n) => n.startsWith('002_'))!,
       ),
     );
@@ -39,17 +30,17 @@ export async function measureImport(params: ImportParams): Promise<ImportFigures
       fs.writeFileSync(file, document);
       return file;
     });
-    const times = runCli(dataDir, single)
-      .rows.map((row) => row.ms)
+    const times = (await runImportCli(dataDir, 'LCHNV', single))
+      .map((row) => row.ms)
       .sort((a, b) => a - b);
     const archive = Array.from({ length: params.archive }, (_, index) => {
-      const text = fs.readFileSync(path.join(SEEDS, seeds[index % seeds.length]!), 'utf8');
+      const text = fs.readFileSync(path.join(seedsDir, seeds[index % seeds.length]!), 'utf8');
       const file = path.join(files, `arkiv-${String(index).padStart(3, '0')}.txt`);
       fs.writeFileSync(file, index % 4 === 3 ? iconv.encode(text, 'windows-1252') : text);
       return file;
     });
     const started = performance.now();
-    const run = runCli(dataDir, archive);
+    const rows = await runImportCli(dataDir, 'LCHNV', archive);
     const archiveSeconds = (performance.now() - started) / 1000;
     const mid = Math.floor(times.length / 2);
     return {
@@ -60,47 +51,10 @@ export async function measureImport(params: ImportParams): Promise<ImportFigures
       documentMaxMs: times.at(-1)!,
       archiveDocuments: archive.length,
       archiveSeconds,
-      archiveFailed: run.rows.filter((row) => row.result !== 'imported').length,
+      archiveFailed: rows.filter((row) => row.result !== 'imported').length,
     };
   } finally {
     fs.rmSync(files, { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-function runCli(dataDir: string, files: string[]): { rows: CliRow[] } {
-  const result = spawnSync(process.execPath, [IMPORT_CLI, '--json', '--body', 'LCHNV', ...files], {
-    env: { ...process.env, ANTECKNA_DATA_DIR: dataDir, INIT_CWD: dataDir },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0)
-    throw new Error(`import CLI failed (${result.status}): ${result.stderr}`);
-  return { rows: JSON.parse(result.stdout) as CliRow[] };
-}
-
-/** Starts the built server once on a free port so it seeds the demo body, then stops it. */
-function seedDemoBody(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER_MAIN], {
-      env: {
-        ...process.env,
-        ANTECKNA_DATA_DIR: dataDir,
-        INIT_CWD: dataDir,
-        PORT: '0',
-        ANTECKNA_DEMO: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/http:\/\//u.test(output)) child.kill('SIGTERM');
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', () =>
-      /http:\/\//u.test(output) ? resolve() : reject(new Error(`server did not start: ${output}`)),
-    );
-  });
 }

@@ -18,6 +18,7 @@ describe('parseBenchArgs', () => {
       'gate',
       'pdf',
       'import',
+      'archive',
     ]);
     expect(options.servers).toEqual(['anteckna', 'y-websocket', 'hocuspocus']);
     expect(options.repetitions).toBe(3);
@@ -36,6 +37,23 @@ describe('parseBenchArgs', () => {
     expect(options.params.crowd).toMatchObject({ clientsPerRoom: 200, writersPerRoom: 20 });
     expect(options.params.bigdoc).toEqual({ sections: 40, updates: 100_000 });
     expect(options.params.pdf).toMatchObject({ items: 40, words: 80_000 });
+    expect(options.params.archive).toMatchObject({ bodies: 10, years: 10, meetingsPerYear: 11 });
+  });
+
+  it('takes the archive case and its sizes', () => {
+    const options = parse([
+      'archive',
+      '--archive.bodies=2',
+      '--archive.years=1',
+      '--archive.requests=50',
+    ]);
+    expect(options.scenarios).toEqual(['archive']);
+    expect(options.params.archive).toEqual({
+      bodies: 2,
+      years: 1,
+      meetingsPerYear: 11,
+      requests: 50,
+    });
   });
 
   it('takes --repetitions for --reps, and sizes of the gate and PDF cases', () => {

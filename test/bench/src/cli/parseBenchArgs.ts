@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ARCHIVE_BODIES } from '../archive/archiveBodies.ts';
 import type { BenchOptions } from '../run/benchOptions.ts';
 import {
   defaultParams,
@@ -12,8 +13,9 @@ import { SERVER_NAMES, type ServerName } from '../servers/serverAdapter.ts';
 export const USAGE = `Usage: npm run bench -- [scenario …] [options]
 
 Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
-  gate and pdf are Anteckna's own figures (its write gate per keystroke, large minutes to PDF),
-  measured without a server whenever anteckna is among the servers.
+  gate, pdf, import and archive are Anteckna's own figures (its write gate per keystroke, large
+  minutes to PDF, importing legacy minutes, search and registers over an archive of 1,100
+  meetings), measured without a peer whenever anteckna is among the servers.
   --servers=a,b          servers to run: ${SERVER_NAMES.join(', ')} (default: all)
   --reps=N               repetitions of every scenario on every server (default 3; 1 with --quick)
                          (--repetitions=N says the same)
@@ -23,13 +25,16 @@ Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
   --generators=N         load-generator processes per live run (default 2)
   --probes=N             probe readers in their own process (default 2)
   --port=N               start every server on this port instead of a free one
+  --processes=N          run Anteckna as N processes on one data dir and a Redis of their own
+                         (redis-server), clients dealt over them; live scenarios only
   --run-timeout=S        time bound of every single run
   --profile-dir=DIR      write a CPU profile of Anteckna's server in each run to DIR
                          (node --cpu-prof; written when the server stops, so not for a crash)
   --<scenario>.<param>=V one scenario's size, e.g. --crowd.clientsPerRoom=100 --bigdoc.updates=20000
                          live params: rooms clientsPerRoom writersPerRoom editsPerSecond
                          cursorMovesPerSecond durationS warmupS; bigdoc: sections updates;
-                         gate: measured smallUpdates; pdf: items words renders`;
+                         gate: measured smallUpdates; pdf: items words renders;
+                         import: repeats archive; archive: bodies years meetingsPerYear requests`;
 
 export class UsageError extends Error {}
 
@@ -64,7 +69,11 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
     quick,
     profileDir: optional(takeFlag(flags, 'profile-dir'), (v) => path.resolve(v)),
     json: takeFlag(flags, 'json') === 'true',
+    antecknaProcesses: positiveInt(takeFlag(flags, 'processes') ?? '1', 'processes'),
   };
+  const live = ['meeting', 'rooms', 'crowd'];
+  if (options.antecknaProcesses > 1 && options.scenarios.some((s) => !live.includes(s)))
+    throw new UsageError(`--processes: name only live scenarios (${live.join(', ')})`);
   const duration = takeFlag(flags, 'duration');
   if (duration !== undefined) {
     for (const name of ['meeting', 'rooms', 'crowd'] as const)
@@ -86,6 +95,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
   if (params.gate.measured < 1) throw new UsageError('gate: needs at least one measured update');
   if (params.pdf.items < 1 || params.pdf.renders < 1)
     throw new UsageError('pdf: needs at least one item and one render');
+  const archive = params.archive;
+  if (archive.bodies < 1 || archive.bodies > ARCHIVE_BODIES.length)
+    throw new UsageError(`archive: between 1 and ${ARCHIVE_BODIES.length} bodies`);
+  if (archive.years < 1 || archive.meetingsPerYear < 1 || archive.meetingsPerYear > 11)
+    throw new UsageError('archive: at least one year, and 1 to 11 meetings a year');
+  if (archive.requests < 1) throw new UsageError('archive: needs at least one request');
   return options;
 }
 

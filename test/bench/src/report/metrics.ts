@@ -1,4 +1,5 @@
 import type {
+  ArchiveFigures,
   BigdocFigures,
   GateCostFigures,
   GateFigures,
@@ -37,6 +38,8 @@ const pdf = (read: (f: PdfFigures) => number) => (f: ScenarioFigures) =>
   f.kind === 'pdf' ? read(f) : null;
 const imported = (read: (f: ImportFigures) => number) => (f: ScenarioFigures) =>
   f.kind === 'import' ? read(f) : null;
+const archived = (read: (f: ArchiveFigures) => number) => (f: ScenarioFigures) =>
+  f.kind === 'archive' ? read(f) : null;
 
 export const LIVE_METRICS: Metric[] = [
   {
@@ -279,6 +282,112 @@ export const IMPORT_METRICS: Metric[] = [
   },
 ];
 
+const ARCHIVE_ENDPOINTS = [
+  ['search', 'search, secretary of every body'],
+  ['searchOneBody', 'search, member of one body'],
+  ['decisions', 'decision register of one body'],
+  ['decisionsFiltered', 'decision register, filtered'],
+  ['publicSearch', 'public search'],
+] as const;
+
+export const ARCHIVE_METRICS: Metric[] = [
+  ...ARCHIVE_ENDPOINTS.flatMap(([endpoint, label]) => [
+    ...(['p50Ms', 'p95Ms', 'p99Ms'] as const).map((quantile): Metric => ({
+      key: `${endpoint}${quantile.slice(0, 3).toUpperCase()}`,
+      label: `${label} ${quantile.slice(0, 3)}`,
+      unit: 'ms',
+      better: 'lower',
+      combine: 'median',
+      digits: 1,
+      read: archived((f) => f[endpoint][quantile]),
+    })),
+    {
+      key: `${endpoint}Cpu`,
+      label: `${label}: server CPU per request`,
+      unit: 'ms',
+      better: 'lower',
+      combine: 'median',
+      digits: 2,
+      read: archived((f) => f[endpoint].serverCpuMs),
+    } satisfies Metric,
+  ]),
+  {
+    key: 'ftsIndex',
+    label: 'FTS5 index on disk',
+    unit: 'MB',
+    better: 'lower',
+    combine: 'median',
+    read: archived((f) => f.ftsIndexMb),
+  },
+  {
+    key: 'indexRows',
+    label: 'search rows and clause register on disk',
+    unit: 'MB',
+    better: 'lower',
+    combine: 'median',
+    read: archived((f) => f.searchRowsMb + f.registerMb),
+  },
+  {
+    key: 'database',
+    label: 'whole database',
+    unit: 'MB',
+    better: 'lower',
+    combine: 'median',
+    read: archived((f) => f.databaseMb),
+  },
+  {
+    key: 'text',
+    label: 'minutes text imported',
+    unit: 'MB',
+    better: 'lower',
+    combine: 'median',
+    read: archived((f) => f.textMb),
+  },
+  {
+    key: 'meetings',
+    label: 'meetings in the archive',
+    unit: '',
+    better: 'higher',
+    combine: 'median',
+    digits: 0,
+    read: archived((f) => f.meetings),
+  },
+  {
+    key: 'clauses',
+    label: 'clauses in the register of one body',
+    unit: '',
+    better: 'higher',
+    combine: 'median',
+    digits: 0,
+    read: archived((f) => f.registerClauses),
+  },
+  {
+    key: 'failed',
+    label: 'imports that failed',
+    unit: '',
+    better: 'lower',
+    combine: 'max',
+    digits: 0,
+    read: archived((f) => f.failedImports),
+  },
+  {
+    key: 'build',
+    label: 'building the archive (import CLI)',
+    unit: 's',
+    better: 'lower',
+    combine: 'median',
+    read: archived((f) => f.buildSeconds),
+  },
+  {
+    key: 'rss',
+    label: 'server peak RSS',
+    unit: 'MB',
+    better: 'lower',
+    combine: 'max',
+    read: archived((f) => f.serverPeakRssMb),
+  },
+];
+
 export function metricsOf(scenario: string): Metric[] {
   switch (scenario) {
     case 'bigdoc':
@@ -289,6 +398,8 @@ export function metricsOf(scenario: string): Metric[] {
       return PDF_METRICS;
     case 'import':
       return IMPORT_METRICS;
+    case 'archive':
+      return ARCHIVE_METRICS;
     default:
       return LIVE_METRICS;
   }

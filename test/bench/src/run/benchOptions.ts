@@ -17,4 +17,6 @@ export interface BenchOptions {
   /** Where Anteckna's server writes a CPU profile (node --cpu-prof) of each run, or null. */
   profileDir: string | null;
   json: boolean;
+  /** Anteckna as this many processes behind one Redis (live scenarios only); 1: as usual. */
+  antecknaProcesses: number;
 }

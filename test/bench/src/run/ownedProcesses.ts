@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
  */
 const owned = new Set<ChildProcess>();
 
-export function own(child: ChildProcess): ChildProcess {
+export function own<T extends ChildProcess>(child: T): T {
   owned.add(child);
   child.once('exit', () => owned.delete(child));
   return child;

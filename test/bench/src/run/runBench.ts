@@ -17,7 +17,7 @@ export async function runBench(
   options: BenchOptions,
   log: (line: string) => void,
 ): Promise<RunRecord[]> {
-  const adapters = options.servers.map(serverAdapter);
+  const adapters = options.servers.map((name) => serverAdapter(name, options.antecknaProcesses));
   for (const adapter of adapters) {
     const reason = adapter.unavailableReason();
     if (reason) throw new BenchError(reason, adapter.name, 'all');

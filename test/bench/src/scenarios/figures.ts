@@ -119,8 +119,58 @@ export interface ImportFigures {
   archiveFailed: number;
 }
 
+/** One endpoint's answer times over HTTP, as a browser on the same machine would see them. */
+export interface EndpointLatency {
+  requests: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Requests answered with at least one hit or clause (the rest answered an empty list). */
+  answeredWithResults: number;
+  /** The server's CPU time per request (user and system), from /proc, in a run of its own. */
+  serverCpuMs: number;
+}
+
+/** Search, the decision register and public search over an archive of many years of minutes. */
+export interface ArchiveFigures {
+  kind: 'archive';
+  bodies: number;
+  years: number;
+  /** Meetings the import CLI brought in (and refused: none expected). */
+  meetings: number;
+  failedImports: number;
+  /** The minutes' text, as imported. */
+  textMb: number;
+  /** Writing and importing the archive (built on a memory-backed disk when there is one). */
+  buildSeconds: number;
+  /** Clauses in the decision register of the first body (what the unfiltered register lists). */
+  registerClauses: number;
+  /** GET /api/search as the secretary of every body (every hit is readable). */
+  search: EndpointLatency;
+  /** GET /api/search as a member of one body (most hits are another body's). */
+  searchOneBody: EndpointLatency;
+  /** The secretary's search by kind of query: p95 in ms. */
+  searchP95ByKind: Record<string, number>;
+  /** GET /api/bodies/:id/decisions of the first body, unfiltered. */
+  decisions: EndpointLatency;
+  /** The same with one filter each time: a year, a clause type, a receiving body. */
+  decisionsFiltered: EndpointLatency;
+  /** GET /api/public/search, without a session. */
+  publicSearch: EndpointLatency;
+  /** On disk: the FTS5 index (search_text_*), its rows, the clause register, the whole file. */
+  ftsIndexMb: number;
+  searchRowsMb: number;
+  registerMb: number;
+  databaseMb: number;
+  serverPeakRssMb: number;
+}
+
+/** What one of Anteckna's own cases measures, in a process of its own. */
+export type AntecknaCaseFigures = GateFigures | PdfFigures | ImportFigures | ArchiveFigures;
+
 export type ScenarioFigures =
-  LiveFigures | BigdocFigures | GateFigures | PdfFigures | ImportFigures;
+  LiveFigures | BigdocFigures | GateFigures | PdfFigures | ImportFigures | ArchiveFigures;
 
 export interface RunRecord {
   server: ServerName;

@@ -1,6 +1,7 @@
 /**
  * The scenarios of the benchmark and the sizes each runs with. The first four run on every
- * server; `gate`, `pdf` and `import` are Anteckna's own figures, measured without a server.
+ * server; `gate`, `pdf`, `import` and `archive` are Anteckna's own figures, measured without a
+ * peer.
  */
 export const SCENARIO_NAMES = [
   'meeting',
@@ -10,6 +11,7 @@ export const SCENARIO_NAMES = [
   'gate',
   'pdf',
   'import',
+  'archive',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 export type LiveScenarioName = 'meeting' | 'rooms' | 'crowd';
@@ -55,6 +57,14 @@ export interface ImportParams {
   archive: number;
 }
 
+export interface ArchiveParams {
+  bodies: number;
+  years: number;
+  meetingsPerYear: number;
+  /** Timed requests per endpoint (after an untimed warm-up). */
+  requests: number;
+}
+
 export interface ScenarioParams {
   meeting: LiveParams;
   rooms: LiveParams;
@@ -63,6 +73,7 @@ export interface ScenarioParams {
   gate: GateParams;
   pdf: PdfParams;
   import: ImportParams;
+  archive: ArchiveParams;
 }
 
 export function defaultParams(): ScenarioParams {
@@ -75,6 +86,7 @@ export function defaultParams(): ScenarioParams {
     gate: { measured: 2_000, smallUpdates: 500 },
     pdf: { items: 40, words: 80_000, renders: 5 },
     import: { repeats: 20, archive: 50 },
+    archive: { bodies: 10, years: 10, meetingsPerYear: 11, requests: 600 },
   };
 }
 
@@ -89,6 +101,7 @@ export function quickParams(): ScenarioParams {
     gate: { measured: 200, smallUpdates: 100 },
     pdf: { items: 4, words: 2_000, renders: 1 },
     import: { repeats: 3, archive: 5 },
+    archive: { bodies: 2, years: 1, meetingsPerYear: 11, requests: 20 },
   };
 }
 
@@ -97,5 +110,5 @@ export function isLiveScenario(name: ScenarioName): name is LiveScenarioName {
 }
 
 export function isAntecknaCase(name: ScenarioName): name is AntecknaCaseName {
-  return name === 'gate' || name === 'pdf' || name === 'import';
+  return name === 'gate' || name === 'pdf' || name === 'import' || name === 'archive';
 }

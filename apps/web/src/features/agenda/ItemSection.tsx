@@ -4,6 +4,7 @@ import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemRootName } from '@anteckna/domain';
 import type { ItemField } from '@anteckna/domain';
 import { ItemAttachments } from '../attachments/ItemAttachments.tsx';
+import { UpcomingMeetingsList } from '../calendar/UpcomingMeetingsList.tsx';
 import { PreviousMinutesApproval } from '../approval/PreviousMinutesApproval.tsx';
 import { FieldEditor } from '../editor/FieldEditor.tsx';
 import { useFieldHasText } from '../editor/useFieldHasText.ts';
@@ -105,6 +106,9 @@ export function ItemSection({ item }: { item: AgendaItem }) {
       {show.body === 'open' && <ItemField item={item} field="body" />}
       {show.proposal === 'open' && <ItemField item={item} field="proposal" />}
       {item.status === 'withdrawn' && <p className="item-withdrawn">{t('minutes.withdrawn')}</p>}
+      {item.standing === 'calendar' && (
+        <UpcomingMeetingsList meetings={view.model.meeting.upcomingMeetings ?? []} />
+      )}
       {item.standing === 'previous_minutes' && item.approvesMeetingId && (
         <PreviousMinutesApproval item={item} approvesMeetingId={item.approvesMeetingId} />
       )}

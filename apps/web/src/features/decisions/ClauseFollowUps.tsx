@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FOLLOWED_UP, setClauseDue, type AgendaItem } from '@anteckna/doc-schema';
 import { useMeetingView } from '../meetings/meetingView.ts';
+import { useDecisionClauses } from './useDecisionClauses.ts';
 
 /**
  * The follow-up date of each task and forward of the item (SPEC rule U1): "senast" for a task,
@@ -12,7 +13,7 @@ export function ClauseFollowUps({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const view = useMeetingView();
   const headingId = useId();
-  const followed = item.decision
+  const followed = useDecisionClauses(item)
     .map((clause, position) => ({ clause, position }))
     .filter(({ clause }) => FOLLOWED_UP.has(clause.type));
   if (followed.length === 0) return null;

@@ -4,6 +4,7 @@ import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemRootName } from '@anteckna/domain';
 import { FieldEditor } from '../editor/FieldEditor.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
+import { ClauseElections } from './ClauseElections.tsx';
 import { ClauseFollowUps } from './ClauseFollowUps.tsx';
 import { DecisionTools } from './DecisionTools.tsx';
 import './decisions.css';
@@ -36,6 +37,7 @@ export function DecisionBlock({ item }: { item: AgendaItem }) {
       />
       {access.editable && <DecisionTools item={item} />}
       {access.editable && <ClauseFollowUps item={item} />}
+      {access.editable && <ClauseElections item={item} />}
     </div>
   );
 }

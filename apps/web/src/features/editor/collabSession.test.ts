@@ -144,6 +144,7 @@ describe('CollabSession', () => {
         loaded: true,
         keptOnDevice: false,
         storageFull: false,
+        coordinationDown: false,
       }),
     );
     expect(session.doc.getXmlFragment('item:a:body').length).toBe(1);

@@ -20,6 +20,11 @@ export interface CollabStatus {
   keptOnDevice: boolean;
   /** The server said its storage is full (StorageFull): edits wait here until it can save. */
   storageFull?: boolean;
+  /**
+   * With several server processes: they cannot coordinate now (ClusterUnavailable), so the
+   * server takes no edits; they wait here until it does.
+   */
+  coordinationDown?: boolean;
 }
 
 export interface CollabSessionOptions {
@@ -66,6 +71,7 @@ export class CollabSession {
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
   private everConnected = false;
   private storageFull = false;
+  private coordinationDown = false;
   private closed = false;
   private current: CollabStatus = {
     connection: 'connecting',
@@ -107,6 +113,7 @@ export class CollabSession {
     });
     this.provider.on('connection-close', (event) => {
       if (event?.code === CloseCode.StorageFull.code) this.storageFull = true;
+      if (event?.code === CloseCode.ClusterUnavailable.code) this.coordinationDown = true;
       if (event && isPermanentClose(event.code)) this.closePermanently(event.code);
       else this.tracker.connectionClosed();
       this.update();
@@ -200,13 +207,17 @@ export class CollabSession {
   private readonly update = (): void => {
     const connection = this.connectionState();
     // Everything confirmed while connected: the server saves again.
-    if (this.tracker.state === 'saved' && connection === 'connected') this.storageFull = false;
+    if (this.tracker.state === 'saved' && connection === 'connected') {
+      this.storageFull = false;
+      this.coordinationDown = false;
+    }
     const next: CollabStatus = {
       connection,
       save: this.tracker.state,
       loaded: this.current.loaded || this.provider.synced,
       keptOnDevice: this.offline?.active ?? false,
       storageFull: this.storageFull,
+      coordinationDown: this.coordinationDown,
     };
     if (next.save === 'saved') this.offline?.noteAllConfirmed();
     if (
@@ -214,7 +225,8 @@ export class CollabSession {
       next.save === this.current.save &&
       next.loaded === this.current.loaded &&
       next.keptOnDevice === this.current.keptOnDevice &&
-      next.storageFull === this.current.storageFull
+      next.storageFull === this.current.storageFull &&
+      next.coordinationDown === this.current.coordinationDown
     ) {
       return;
     }

@@ -17,6 +17,8 @@ function status(connection: ConnectionState, save: SaveState, keptOnDevice: bool
   return { connection, save, loaded: true, keptOnDevice };
 }
 
+const lookup = (catalog: Catalog, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Catalog)?.[part], catalog);
 describe('statusTextKeys', () => {
   it('says "Sparat" only while connected, whatever else the state is', () => {
     for (const connection of CONNECTIONS) {
@@ -49,8 +51,6 @@ describe('statusTextKeys', () => {
   });
 
   it('names only texts both catalogs hold', () => {
-    const lookup = (catalog: Catalog, key: string) =>
-      key.split('.').reduce<unknown>((node, part) => (node as Catalog)?.[part], catalog);
     for (const connection of CONNECTIONS) {
       for (const save of SAVES) {
         for (const kept of [true, false]) {
@@ -77,6 +77,19 @@ describe('statusTextKeys when the server cannot save', () => {
     }
     for (const catalog of [sv, en] as Catalog[]) {
       expect(JSON.stringify(catalog)).toContain('storageFull');
+    }
+  });
+
+  it('says that the servers cannot coordinate while it reconnects (several processes)', () => {
+    for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
+      const keys = statusTextKeys({
+        ...status(connection, 'unsent', true),
+        coordinationDown: true,
+      });
+      expect(keys.connection).toBe('status.connection.coordinationDown');
+    }
+    for (const catalog of [sv, en] as Catalog[]) {
+      expect(lookup(catalog, 'status.connection.coordinationDown')).toMatch(/\S/);
     }
   });
 });

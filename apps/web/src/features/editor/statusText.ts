@@ -16,9 +16,11 @@ export function statusTextKeys(status: CollabStatus): StatusTextKeys {
   const connection =
     status.storageFull && status.connection !== 'offline'
       ? 'status.connection.storageFull'
-      : kept && (status.connection === 'offline' || status.connection === 'reconnecting')
-        ? `offline.connection.${status.connection}`
-        : `status.connection.${status.connection}`;
+      : status.coordinationDown && status.connection !== 'offline'
+        ? 'status.connection.coordinationDown'
+        : kept && (status.connection === 'offline' || status.connection === 'reconnecting')
+          ? `offline.connection.${status.connection}`
+          : `status.connection.${status.connection}`;
   if (status.save === 'unsent') {
     return { connection, save: kept ? 'offline.save.unsent' : 'status.save.unsent' };
   }

@@ -40,6 +40,11 @@ export function BodyMeetingsSection({ group }: { group: BodyMeetings }) {
             {t('registers.tasks.link')}
           </a>
         )}
+        {group.role && (
+          <a href={routeHref({ name: 'roles', bodyId: group.bodyId })}>
+            {t('registers.roles.link')}
+          </a>
+        )}
         <a href={routeHref({ name: 'publicBody', bodyId: group.bodyId })}>
           {t('bodies.publicLink')}
         </a>

@@ -29,9 +29,11 @@ import { fieldDisplayName } from './fieldDisplayName.ts';
 import type { MeetingView } from './meetingView.ts';
 import { MeetingSessionContext, MeetingStateContext } from './meetingView.ts';
 import { MinutesHeader } from './MinutesHeader.tsx';
+import { SecondSessionEditor } from '../meetingHeader/SecondSessionEditor.tsx';
 import { MeetingStatusBar } from './MeetingStatusBar.tsx';
 import { PresenterBanner } from './PresenterBanner.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { SignatureBlockPanel } from '../signatures/SignatureBlockPanel.tsx';
 import { useMeetingKeys } from './useMeetingKeys.ts';
 import './meetingWorkspace.css';
 
@@ -173,6 +175,9 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
               ) : (
                 <article className="minutes-paper" aria-label={t('meeting.documentLabel')}>
                   <MinutesHeader meeting={model.meeting} />
+                  {view.isSecretary && phase !== 'locked' && (
+                    <SecondSessionEditor meetingId={detail.meeting.id} meeting={model.meeting} />
+                  )}
                   {model.approval && (
                     <ApprovalNote
                       approval={model.approval}
@@ -190,6 +195,7 @@ export function MeetingWorkspace({ detail, collab, people, canInvite, itemId }: 
                       </button>
                     </div>
                   )}
+                  <SignatureBlockPanel />
                 </article>
               )}
             </main>

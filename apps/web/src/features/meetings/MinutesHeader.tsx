@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingHeader } from '@anteckna/doc-schema';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate, formatTimeRange } from '../../i18n/formatDate.ts';
+import { secondSessionLine } from '../meetingHeader/secondSessionText.ts';
 import './minutesHeader.css';
 
 /**
@@ -12,6 +13,13 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const time = formatTimeRange(meeting.startTime, meeting.endTime, language);
+  const second = secondSessionLine(meeting, language, t);
+  const secondRow = second && (
+    <div className="minutes-second-session">
+      <dt>{second.label}:</dt>
+      <dd>{second.text}</dd>
+    </div>
+  );
   return (
     <header className="minutes-header">
       <div className="minutes-letterhead">
@@ -22,7 +30,10 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
         </div>
         <div className="minutes-docmeta">
           {/* The document kind heads the column but is no term: it stays outside the <dl>. */}
-          <p className="minutes-doctype">{t('minutes.documentKind')}</p>
+          <p className="minutes-doctype">
+            {/* Minutes with a signature block are a protocol (SPEC rule S1), as the exports say. */}
+            {t(meeting.signatures ? 'minutes.documentKindProtocol' : 'minutes.documentKind')}
+          </p>
           {(meeting.documentDate || meeting.registryNumber) && (
             <dl>
               {meeting.documentDate && (
@@ -51,6 +62,8 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
             <time dateTime={meeting.date}>{formatDate(meeting.date, language)}</time>
           </dd>
         </div>
+        {/* A förmöte comes before the meeting's own time, a second day after its place. */}
+        {second?.before && secondRow}
         {time && (
           <div>
             <dt>{t('minutes.time')}:</dt>
@@ -63,6 +76,7 @@ export function MinutesHeader({ meeting }: { meeting: MeetingHeader }) {
             <dd>{meeting.place}</dd>
           </div>
         )}
+        {second && !second.before && secondRow}
       </dl>
     </header>
   );

@@ -1,11 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '@anteckna/doc-schema';
+import { withElectionTerm, type AgendaItem, type UpcomingMeeting } from '@anteckna/doc-schema';
+import { UpcomingMeetingsList } from '../calendar/UpcomingMeetingsList.tsx';
 import { itemNumberLabel, presenterLine, showsKindPrefix } from '../agenda/itemTitle.ts';
 import { TextBlocks } from './TextBlocks.tsx';
 
 interface Props {
   item: AgendaItem;
+  /** What the calendar item lists (SPEC M8): the minutes' own list of coming meetings. */
+  upcomingMeetings?: readonly UpcomingMeeting[];
   /** The body as the decision lead names it: "LCHNV beslutade:". */
   bodyLabel: string;
   hasSubItems: boolean;
@@ -14,7 +17,13 @@ interface Props {
 }
 
 /** One agenda item as the minutes print it, read-only: number, kind, presenters, text, decision. */
-export function ReadOnlyItem({ item, bodyLabel, hasSubItems, attachmentHref }: Props) {
+export function ReadOnlyItem({
+  item,
+  bodyLabel,
+  hasSubItems,
+  attachmentHref,
+  upcomingMeetings = [],
+}: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const Heading = item.depth === 0 ? 'h2' : 'h3';
@@ -47,6 +56,7 @@ export function ReadOnlyItem({ item, bodyLabel, hasSubItems, attachmentHref }: P
           <TextBlocks blocks={item.body} headingLevel={headingLevel} />
         </div>
       )}
+      {item.standing === 'calendar' && <UpcomingMeetingsList meetings={upcomingMeetings} />}
       {item.proposal.length > 0 && (
         <div className="ro-text ro-proposal">
           <p className="ro-field-label">{t('field.proposal')}</p>
@@ -60,7 +70,7 @@ export function ReadOnlyItem({ item, bodyLabel, hasSubItems, attachmentHref }: P
           <ul className="ro-clauses">
             {item.decision.map((clause, index) => (
               <li key={index}>
-                {t('minutes.clausePrefix')} {clause.text}
+                {t('minutes.clausePrefix')} {withElectionTerm(clause)}
               </li>
             ))}
           </ul>

@@ -46,6 +46,7 @@ export function ReadOnlyMinutes({
           bodyLabel={bodyLabel}
           hasSubItems={parents.has(item.id)}
           attachmentHref={attachmentHref}
+          upcomingMeetings={minutes.meeting.upcomingMeetings}
         />
       ))}
     </div>

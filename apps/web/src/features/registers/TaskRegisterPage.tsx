@@ -4,11 +4,11 @@ import { taskRegisterEndpoint, updateTaskEndpoint, type TaskEntry } from '@antec
 import { ApiError, callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
-import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { useMe } from '../auth/SessionContext.tsx';
+import { DecidedAtLink } from './DecidedAtLink.tsx';
 import './registers.css';
 
 /**
@@ -118,18 +118,7 @@ export function TaskRegisterPage({ bodyId }: { bodyId: string }) {
                   )}
                 </td>
                 <td>
-                  <a
-                    href={routeHref({
-                      name: 'meeting',
-                      meetingId: task.meetingId,
-                      itemId: task.itemId,
-                    })}
-                  >
-                    {t('registers.tasks.decidedAt', {
-                      date: formatDate(task.meetingDate, language),
-                      number: task.itemNumber,
-                    })}
-                  </a>
+                  <DecidedAtLink entry={task} />
                 </td>
                 {isSecretary && (
                   <td>

@@ -1,51 +1,70 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchRoot, repoRoot } from '../benchPaths.ts';
-import type { ServerAdapter } from '../serverAdapter.ts';
-import { startServerProcess } from '../serverProcess.ts';
+import type { RoomSet, ServerAdapter } from '../serverAdapter.ts';
+import { startServerProcess, type ServerProcess } from '../serverProcess.ts';
+import { startAntecknaCluster, type AntecknaCluster } from './antecknaCluster.ts';
 import { antecknaStoredState } from './antecknaDurability.ts';
 import { prepareAntecknaRooms } from './antecknaRooms.ts';
+import { serveCommand } from './serveCommand.ts';
 
 const READY_TIMEOUT_MS = 60_000;
 /** The line the server prints on SIGUSR2 when started with ANTECKNA_BENCH_METRICS=1. */
 const METRICS_PREFIX = 'anteckna-bench-metrics ';
-const mainScript = path.join(repoRoot, 'apps', 'server', 'dist', 'main.js');
+const serve = serveCommand();
 
 /**
  * Anteckna's production build with its write gate and durable update log, as an operator runs
- * it, with the demo data; the gate's timing is switched on for the gate's share of the CPU.
+ * it (`npm start`: the serve script's node options, see serveCommand.ts), with the demo data; the gate's timing is switched on for the gate's share of the CPU.
  * Every client is a person logged in with a real session who types only in an item they
  * present (see antecknaRooms.ts).
+ *
+ * With `processes` above 1 (`--processes=N`), N processes on the same data dir and a Redis of
+ * their own, the clients dealt over them (antecknaCluster.ts).
  */
-export function antecknaAdapter(): ServerAdapter {
+export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}): ServerAdapter {
   const storedStates = new Map<string, ReturnType<typeof antecknaStoredState>>();
+  const startOne = (
+    dataDir: string,
+    port: number,
+    nodeArgs: string[] | undefined,
+    env: Record<string, string> = {},
+  ) =>
+    startServerProcess(
+      {
+        script: serve.script,
+        nodeArgs: [...serve.nodeArgs, ...(nodeArgs ?? [])],
+        cwd: benchRoot,
+        env: {
+          ANTECKNA_DATA_DIR: dataDir,
+          ANTECKNA_DEMO: '1',
+          ANTECKNA_BENCH_METRICS: '1',
+          // The burst scenario sends 100,000 updates back to back on one connection, which the
+          // per-connection message limit rightly calls a flood: the benchmark lifts it.
+          ANTECKNA_MESSAGE_BURST: '1000000',
+          ...env,
+        },
+      },
+      port,
+      (p) => isHealthy(`http://127.0.0.1:${p}`),
+      READY_TIMEOUT_MS,
+    );
+  const membersOf = (server: ServerProcess) => (server as AntecknaCluster).members ?? [server];
   return {
     name: 'anteckna',
     unavailableReason: () =>
-      fs.existsSync(mainScript)
+      fs.existsSync(serve.script)
         ? null
-        : `${path.relative(repoRoot, mainScript)} is not built (npm run build --workspace @anteckna/server)`,
+        : `${path.relative(repoRoot, serve.script)} is not built (npm run build --workspace @anteckna/server)`,
     start(dataDir, port, nodeArgs) {
-      return startServerProcess(
-        {
-          script: mainScript,
-          nodeArgs,
-          cwd: benchRoot,
-          env: {
-            ANTECKNA_DATA_DIR: dataDir,
-            ANTECKNA_DEMO: '1',
-            ANTECKNA_BENCH_METRICS: '1',
-            // The burst scenario sends 100,000 updates back to back on one connection, which the
-            // per-connection message limit rightly calls a flood: the benchmark lifts it.
-            ANTECKNA_MESSAGE_BURST: '1000000',
-          },
-        },
-        port,
-        (p) => isHealthy(`http://127.0.0.1:${p}`),
-        READY_TIMEOUT_MS,
-      );
+      if (processes === 1) return startOne(dataDir, port, nodeArgs);
+      return startAntecknaCluster(processes, port, (p, env) => startOne(dataDir, p, nodeArgs, env));
     },
-    prepareRooms: (server, count, slots) => prepareAntecknaRooms(server.port, count, slots),
+    async prepareRooms(server, count, slots) {
+      const rooms = await prepareAntecknaRooms(server.port, count, slots);
+      const ports = membersOf(server).map((m) => m.port);
+      return ports.length === 1 ? rooms : dealOver(ports, rooms);
+    },
     async isDurable({ dataDir, room, stateVector }) {
       const key = `${dataDir}\n${room}`;
       let stored = storedStates.get(key);
@@ -53,13 +72,42 @@ export function antecknaAdapter(): ServerAdapter {
       return stored.covers(stateVector);
     },
     async gateTime(server) {
-      const line = server.nextLine(METRICS_PREFIX, 5_000);
-      process.kill(server.pid, 'SIGUSR2');
-      const { gate } = JSON.parse((await line).slice(METRICS_PREFIX.length)) as {
-        gate: { totalMs: number; decisions: number } | null;
+      const gates = await Promise.all(membersOf(server).map(gateTimeOf));
+      return {
+        totalMs: gates.reduce((sum, g) => sum + g.totalMs, 0),
+        decisions: gates.reduce((sum, g) => sum + g.decisions, 0),
       };
-      if (!gate) throw new Error('the server was not started to measure its gate');
-      return gate;
+    },
+  };
+}
+
+async function gateTimeOf(server: ServerProcess): Promise<{ totalMs: number; decisions: number }> {
+  const line = server.nextLine(METRICS_PREFIX, 5_000);
+  process.kill(server.pid, 'SIGUSR2');
+  const { gate } = JSON.parse((await line).slice(METRICS_PREFIX.length)) as {
+    gate: { totalMs: number; decisions: number } | null;
+  };
+  if (!gate) throw new Error('the server was not started to measure its gate');
+  return gate;
+}
+
+/**
+ * The clients dealt over the processes two by two (the plan deals them one by one over the load
+ * generators, so each generator gets clients of every process): as a load balancer without
+ * stickiness would, people of one meeting end up on different processes.
+ */
+function dealOver(ports: number[], rooms: RoomSet): RoomSet {
+  return {
+    rooms: rooms.rooms,
+    target(slot) {
+      const target = rooms.target(slot);
+      const port = ports[Math.floor(slot.id / 2) % ports.length]!;
+      const at = (url: string) => url.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`);
+      return {
+        ...target,
+        serverUrl: at(target.serverUrl),
+        headers: { ...target.headers, Origin: at(target.headers.Origin!) },
+      };
     },
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { coversStateVector } from '../../edits/docDigest.ts';
 import { readSqlite, stateVectorOf } from '../storedState.ts';
+import { ANTECKNA_DATABASE_FILE } from '../benchPaths.ts';
 
 /**
  * Reads what Anteckna has committed for one meeting: the compacted state plus the tail of the
@@ -11,7 +12,7 @@ export function antecknaStoredState(
   dataDir: string,
   meetingId: string,
 ): { covers(want: ReadonlyMap<number, number>): boolean } {
-  const file = path.join(dataDir, 'anteckna.sqlite');
+  const file = path.join(dataDir, ANTECKNA_DATABASE_FILE);
   const vector = new Map<number, number>();
   let lastSeq = 0;
   let stateUpToSeq = -1;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEMO,
+  expectNoA11yViolations,
+  openMeetingFromList,
+  pollUntil,
+  screenshotPage,
+  useSignedInSession,
+  waitSaved,
+} from './support/index.ts';
+
+const BODY = 'Länsnätverket för förvaltningschefer';
+const ITEM = 'Val av ordförande och vice ordförande';
+
+describe('elections with a term and the register of roles', () => {
+  const secretary = useSignedInSession(DEMO.secretary.email, {
+    viewport: { width: 1400, height: 1000 },
+  });
+
+  it('shows who holds each role now and every election, linked to its item', async () => {
+    const { page } = secretary;
+    await page
+      .getByRole('region', { name: new RegExp(`^${BODY}`) })
+      .getByRole('link', { name: 'Roller' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Roller och mandatperioder' }).waitFor();
+    // The demo's October minutes elect Birgitta Sandell for the rest of 2026 and next year's chair.
+    const now = page.getByRole('region', { name: 'Just nu' });
+    await now.getByText('Birgitta Sandell').waitFor();
+    const table = page.getByRole('table', { name: 'Alla val' });
+    await table.getByRole('row').filter({ hasText: 'Camilla Sjö' }).getByText('Kommande').waitFor();
+    await screenshotPage(page, 'role-register');
+    await expectNoA11yViolations(page);
+  });
+
+  it('writes an election with a term in the editor; a reversed term is refused; the register lists it', async () => {
+    const { page } = secretary;
+    await page.goto('/#/');
+    const meetingId = await openMeetingFromList(page, '22 oktober 2026');
+    const item = page.locator('section[id^="item-"]').filter({
+      has: page.getByRole('heading', { name: new RegExp(ITEM) }),
+    });
+    await item.getByRole('button', { name: /^Lägg till att-sats/ }).click();
+    await item.getByRole('button', { name: 'Utse … till …' }).click();
+    // The palette selects the first "…": the name goes there, then the role replaces the last.
+    await page.keyboard.type('Helena Ek');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('sekreterare');
+    const election = page.getByRole('group', { name: 'att utse Helena Ek till sekreterare' });
+    await election.waitFor();
+    await election.getByLabel('Vald').selectOption({ label: 'Helena Ek (Avesta)' });
+    await election.getByLabel('Roll').fill('sekreterare');
+    await election.getByLabel('Mandatperiod från').fill('2027-01-01');
+    await election.getByLabel('till och med').fill('2026-06-30');
+    await page.getByText('Mandatperioden kan inte sluta innan den börjar.').waitFor();
+    expect(await election.getByLabel('till och med').inputValue()).toBe('');
+    await election.getByLabel('till och med').fill('2028-12-31');
+    await waitSaved(page);
+    await screenshotPage(page, 'election-in-editor');
+    await expectNoA11yViolations(page);
+
+    // The register is rebuilt once the minutes have been quiet for a moment.
+    const table = page.getByRole('table', { name: 'Alla val' });
+    const row = await pollUntil(
+      async () => {
+        await page.goto(`/#/bodies/${await bodyIdOf(page, meetingId)}/roles`);
+        await table.waitFor();
+        const found = table.getByRole('row').filter({ hasText: 'Helena Ek' });
+        return (await found.count()) > 0 ? found : null;
+      },
+      { what: 'the election in the register of roles', intervalMs: 500 },
+    );
+    await row.getByRole('cell', { name: 'Sekreterare' }).waitFor();
+    await row.getByText('1 januari 2027 – 31 december 2028').waitFor();
+    await row.getByText('Kommande').waitFor();
+    await expectNoA11yViolations(page);
+    await row.getByRole('link', { name: /22 oktober 2026, punkt/ }).click();
+    await page
+      .getByRole('heading', { name: new RegExp(ITEM) })
+      .first()
+      .waitFor();
+  });
+});
+
+/** The body of a meeting, as the meeting's own page knows it. */
+async function bodyIdOf(page: import('playwright-core').Page, meetingId: string) {
+  const answer = await page.request.get(`/api/meetings/${meetingId}`);
+  return ((await answer.json()) as { meeting: { bodyId: string } }).meeting.bodyId;
+}
