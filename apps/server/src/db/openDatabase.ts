@@ -1,20 +1,16 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { checkDataDir } from '../startup/checkDataDir.ts';
 import { StartupFailure } from '../startup/startupFailure.ts';
+import type { Db } from './databaseHandle.ts';
 import { openPostgres, postgresPool } from './postgres.ts';
 import * as schema from './schema.ts';
 
 export const DATABASE_FILE = 'anteckna.sqlite';
 
-/**
- * The handle every query is written against: drizzle's SQLite query builder, awaited. On Postgres
- * the same handle is drizzle's node-postgres session (db/postgres.ts); the few places that differ
- * by dialect ask `sqliteClient`.
- */
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type { Db } from './databaseHandle.ts';
 
 /** The database the configuration names: Postgres when ANTECKNA_DATABASE_URL is set, else SQLite. */
 export function openConfiguredDatabase(

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { StartupFailure } from '../startup/startupFailure.ts';
-import type { Db } from './openDatabase.ts';
+import type { Db } from './databaseHandle.ts';
 import * as schema from './schema.ts';
 
 /** The drizzle handle of a Postgres database, as the rest of the server sees it (`Db`). */
