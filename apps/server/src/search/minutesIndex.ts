@@ -83,11 +83,13 @@ export function createMinutesIndex(
     }
   }
 
-  /** One transaction for all: one wait for the disk instead of one per meeting. */
+  /**
+   * One after another, each in its own transaction. Not one transaction for all: a rebuild reads
+   * the live document, which may wait for a room to load, and that load commits (client ids) in a
+   * transaction of its own, which would wait for this one to end.
+   */
   async function reindexTogether(meetingIds: Iterable<string>) {
-    await withTransaction(deps.db, async () => {
-      for (const meetingId of meetingIds) await reindex(meetingId);
-    });
+    for (const meetingId of meetingIds) await reindex(meetingId);
   }
 
   function rebuildDue() {
