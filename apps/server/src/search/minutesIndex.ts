@@ -41,16 +41,11 @@ export interface IndexTiming {
 
 export const DEFAULT_INDEX_TIMING: IndexTiming = { quietMs: 1500, maxWaitMs: 10_000 };
 
-/** Waits end on whole seconds, so that meetings due about the same time share one commit. */
-const ROUND_TO_MS = 1000;
-
 export function createMinutesIndex(
   deps: { db: Db; collab: CollabService },
   timing: IndexTiming = DEFAULT_INDEX_TIMING,
 ): MinutesIndex {
   const pending = new Map<string, { firstAt: number; timer: NodeJS.Timeout }>();
-  /** Meetings whose wait has ended, rebuilt together in the next `setImmediate`. */
-  const due = new Set<string>();
   let closed = false;
 
   async function rebuild(meetingId: string) {
@@ -92,17 +87,6 @@ export function createMinutesIndex(
     for (const meetingId of meetingIds) await reindex(meetingId);
   }
 
-  function rebuildDue() {
-    const meetingIds = [...due].filter((meetingId) => pending.has(meetingId));
-    due.clear();
-    if (!closed && meetingIds.length > 0) void reindexTogether(meetingIds);
-  }
-
-  function endWait(meetingId: string) {
-    if (due.size === 0) setImmediate(rebuildDue);
-    due.add(meetingId);
-  }
-
   return {
     reindex,
     changed(meetingIds) {
@@ -112,9 +96,8 @@ export function createMinutesIndex(
         const entry = pending.get(meetingId);
         if (entry) clearTimeout(entry.timer);
         const firstAt = entry?.firstAt ?? now;
-        const endsAt = Math.min(now + timing.quietMs, firstAt + timing.maxWaitMs);
-        const delay = Math.max(0, Math.ceil(endsAt / ROUND_TO_MS) * ROUND_TO_MS - now);
-        const timer = setTimeout(() => endWait(meetingId), delay);
+        const delay = Math.max(0, Math.min(timing.quietMs, firstAt + timing.maxWaitMs - now));
+        const timer = setTimeout(() => void reindex(meetingId), delay);
         timer.unref();
         pending.set(meetingId, { firstAt, timer });
       }
