@@ -10,7 +10,7 @@ import type { RedisLink } from './cluster/redisLink.ts';
 import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
-import { closeDatabase, openConfiguredDatabase } from './db/openDatabase.ts';
+import { openDatabase } from './db/openDatabase.ts';
 import { createMinutesIndex } from './search/minutesIndex.ts';
 import { migrationsDir, webDistDir } from './paths.ts';
 
@@ -23,11 +23,11 @@ export interface RunningServer {
 }
 
 /** `redis`: connected when ANTECKNA_REDIS_URL is set (cluster/redisLink.ts), else absent. */
-export async function buildDeps(
+export function buildDeps(
   config: ServerConfig,
   options: { serveWeb?: boolean; redis?: RedisLink } = {},
-): Promise<AppDeps> {
-  const db = await openConfiguredDatabase(config, migrationsDir());
+): AppDeps {
+  const db = openDatabase(config.dataDir, migrationsDir());
   const local = createCollabService(
     db,
     config.limits,
@@ -42,7 +42,7 @@ export async function buildDeps(
   const collab = clustered?.collab ?? local;
   const search = createMinutesIndex({ db, collab });
   collab.onCommitted((meetingIds) => search.changed(meetingIds));
-  await search.backfill();
+  search.backfill();
   return {
     config,
     db,
@@ -80,13 +80,13 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
           deps,
           async close() {
             await deps.collab.shutdown();
-            await deps.search.close();
+            deps.search.close();
             // Reading a document of an older version for the index migrates it (doc-schema
             // SPEC D6): that write is committed too, before the database closes.
             await deps.collab.flush();
             for (const client of wss.clients) client.terminate();
             await new Promise<void>((done) => server.close(() => done()));
-            await closeDatabase(deps.db);
+            deps.db.$client.close();
           },
         });
       },

@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { BodyRole } from '@anteckna/domain';
@@ -27,10 +26,10 @@ export interface MemberPatch {
   acting?: boolean;
 }
 
-export async function readBody(deps: AppDeps, bodyId: string) {
-  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
+export function readBody(deps: AppDeps, bodyId: string) {
+  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
   if (!body) throw appError('body_not_found');
-  const members = await deps.db
+  const members = deps.db
     .select({
       userId: users.id,
       email: users.email,
@@ -43,8 +42,9 @@ export async function readBody(deps: AppDeps, bodyId: string) {
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.bodyId, bodyId));
-  const vacancies = await deps.db
+    .where(eq(memberships.bodyId, bodyId))
+    .all();
+  const vacancies = deps.db
     .select({
       id: vacantSeats.id,
       organisation: vacantSeats.organisation,
@@ -52,20 +52,17 @@ export async function readBody(deps: AppDeps, bodyId: string) {
     })
     .from(vacantSeats)
     .where(eq(vacantSeats.bodyId, bodyId))
-    .orderBy(vacantSeats.createdAt);
-  return { ...body, members, vacancies, aliases: await listBodyAliases(deps.db, bodyId) };
+    .orderBy(vacantSeats.createdAt)
+    .all();
+  return { ...body, members, vacancies, aliases: listBodyAliases(deps.db, bodyId) };
 }
 
-export async function roleIn(
-  deps: AppDeps,
-  bodyId: string,
-  userId: string,
-): Promise<BodyRole | null> {
-  const row = await deps.db
+export function roleIn(deps: AppDeps, bodyId: string, userId: string): BodyRole | null {
+  const row = deps.db
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
-    .then(firstRow);
+    .get();
   return row?.role ?? null;
 }
 
@@ -74,7 +71,7 @@ export async function roleIn(
  * members read and attend, and log in once the secretary invites them or sets a password.
  */
 export async function addMember(deps: AppDeps, bodyId: string, input: MemberInput) {
-  const body = await readBody(deps, bodyId);
+  const body = readBody(deps, bodyId);
   checkOrganisation(body, input.organisation);
   const secretaries = body.members.filter((m) => m.role === 'secretary');
   if (
@@ -84,7 +81,7 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
   )
     throw appError('last_secretary');
   const email = input.email.trim().toLowerCase();
-  let [user] = await deps.db.select().from(users).where(eq(users.email, email));
+  let user = deps.db.select().from(users).where(eq(users.email, email)).get();
   if (!user) {
     const row = {
       id: randomUUID(),
@@ -94,9 +91,10 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
       organisation: input.organisation,
       passwordHash: await hashPassword(randomBytes(32).toString('hex')),
     };
-    user = (await deps.db.insert(users).values(row).returning())[0]!;
+    deps.db.insert(users).values(row).run();
+    user = deps.db.select().from(users).where(eq(users.id, row.id)).get()!;
   } else if (input.title) {
-    await deps.db.update(users).set({ title: input.title }).where(eq(users.id, user.id));
+    deps.db.update(users).set({ title: input.title }).where(eq(users.id, user.id)).run();
   }
   const seat = {
     role: input.role,
@@ -104,10 +102,11 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
     deputy: input.deputy ?? false,
     acting: input.acting ?? false,
   };
-  await deps.db
+  deps.db
     .insert(memberships)
     .values({ bodyId, userId: user.id, ...seat })
-    .onConflictDoUpdate({ target: [memberships.bodyId, memberships.userId], set: seat });
+    .onConflictDoUpdate({ target: [memberships.bodyId, memberships.userId], set: seat })
+    .run();
   return readBody(deps, bodyId);
 }
 
@@ -115,13 +114,8 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
  * Changes how a member sits in the body. The title is the person's own (it follows them into
  * every body's minutes), the rest belongs to this membership.
  */
-export async function updateMember(
-  deps: AppDeps,
-  bodyId: string,
-  userId: string,
-  patch: MemberPatch,
-) {
-  const body = await readBody(deps, bodyId);
+export function updateMember(deps: AppDeps, bodyId: string, userId: string, patch: MemberPatch) {
+  const body = readBody(deps, bodyId);
   const member = body.members.find((m) => m.userId === userId);
   if (!member) throw appError('member_not_found');
   if (patch.organisation !== undefined) checkOrganisation(body, patch.organisation);
@@ -135,35 +129,37 @@ export async function updateMember(
     throw appError('last_secretary');
   const { title, ...seat } = patch;
   if (title !== undefined)
-    await deps.db.update(users).set({ title: title.trim() }).where(eq(users.id, userId));
+    deps.db.update(users).set({ title: title.trim() }).where(eq(users.id, userId)).run();
   if (Object.keys(seat).length > 0)
-    await deps.db
+    deps.db
       .update(memberships)
       .set(seat)
-      .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)));
+      .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
+      .run();
   // A new role means new rights: open sockets reconnect to get them.
-  if (seat.role !== undefined) await recheckAccess(deps, userId);
+  if (seat.role !== undefined) recheckAccess(deps, userId);
   return readBody(deps, bodyId);
 }
 
-export async function addVacancy(
+export function addVacancy(
   deps: AppDeps,
   bodyId: string,
   input: { organisation: string; title: string },
 ) {
-  checkOrganisation(await readBody(deps, bodyId), input.organisation);
-  await deps.db
+  checkOrganisation(readBody(deps, bodyId), input.organisation);
+  deps.db
     .insert(vacantSeats)
-    .values({ id: randomUUID(), bodyId, organisation: input.organisation, title: input.title });
+    .values({ id: randomUUID(), bodyId, organisation: input.organisation, title: input.title })
+    .run();
   return readBody(deps, bodyId);
 }
 
-export async function removeVacancy(deps: AppDeps, bodyId: string, seatId: string) {
-  const removed = await deps.db
+export function removeVacancy(deps: AppDeps, bodyId: string, seatId: string) {
+  const removed = deps.db
     .delete(vacantSeats)
     .where(and(eq(vacantSeats.bodyId, bodyId), eq(vacantSeats.id, seatId)))
-    .returning({ id: vacantSeats.id });
-  if (removed.length === 0) throw appError('vacancy_not_found');
+    .run();
+  if (removed.changes === 0) throw appError('vacancy_not_found');
   return readBody(deps, bodyId);
 }
 
@@ -173,19 +169,20 @@ function checkOrganisation(body: { memberOrganisations: string[] }, organisation
     throw appError('unknown_organisation');
 }
 
-export async function removeMember(deps: AppDeps, bodyId: string, userId: string) {
-  const secretaries = (await readBody(deps, bodyId)).members.filter((m) => m.role === 'secretary');
+export function removeMember(deps: AppDeps, bodyId: string, userId: string) {
+  const secretaries = readBody(deps, bodyId).members.filter((m) => m.role === 'secretary');
   // A body without a secretary could never be managed again.
   if (secretaries.length === 1 && secretaries[0]!.userId === userId)
     throw appError('last_secretary');
-  await deps.db
+  deps.db
     .delete(memberships)
-    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)));
-  await recheckAccess(deps, userId);
+    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
+    .run();
+  recheckAccess(deps, userId);
   return readBody(deps, bodyId);
 }
 
-export async function updateBody(
+export function updateBody(
   deps: AppDeps,
   bodyId: string,
   patch: {
@@ -196,7 +193,7 @@ export async function updateBody(
     memberOrganisations?: string[];
   },
 ) {
-  const body = await readBody(deps, bodyId);
+  const body = readBody(deps, bodyId);
   if (patch.memberOrganisations) {
     const kept = new Set(patch.memberOrganisations);
     const seats = [...body.members, ...body.vacancies].map((seat) => seat.organisation);
@@ -204,6 +201,6 @@ export async function updateBody(
     const inUse = seats.find((organisation) => organisation && !kept.has(organisation));
     if (inUse) throw appError('organisation_in_use', { details: { organisation: inUse } });
   }
-  await deps.db.update(bodies).set(patch).where(eq(bodies.id, bodyId));
+  deps.db.update(bodies).set(patch).where(eq(bodies.id, bodyId)).run();
   return readBody(deps, bodyId);
 }

@@ -86,9 +86,7 @@ async function countyServer() {
         phase: phase ?? model.meeting.phase,
       })
       .run();
-    await server.deps.collab.writeDoc(id, (room) =>
-      Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(doc)),
-    );
+    server.deps.collab.writeDoc(id, (room) => Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(doc)));
     await server.deps.collab.flush();
     // The registers up to date now: the check reads the body's elections from them (K32).
     server.deps.search.flush();

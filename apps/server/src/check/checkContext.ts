@@ -16,28 +16,27 @@ export interface CheckRequest {
   approvingMeetingDate?: string;
 }
 
-export async function checkContextFor(
+export function checkContextFor(
   db: Db,
   body: BodyRow,
   request: CheckRequest,
   meetingId: string,
-): Promise<CheckContext> {
+): CheckContext {
   const aliasesOf = new Map<string, string[]>();
-  for (const row of await db.select().from(bodyAliases))
+  for (const row of db.select().from(bodyAliases).all())
     aliasesOf.set(row.bodyId, [...(aliasesOf.get(row.bodyId) ?? []), row.alias]);
-  const otherBodies = await db
+  const otherBodies = db
     .select({ id: bodies.id, name: bodies.name, shortName: bodies.shortName })
     .from(bodies)
     .where(ne(bodies.id, body.id))
-    .then((rows) =>
-      rows.map((other) => ({
-        name: other.name,
-        shortName: other.shortName,
-        aliases: aliasesOf.get(other.id) ?? [],
-      })),
-    );
+    .all()
+    .map((other) => ({
+      name: other.name,
+      shortName: other.shortName,
+      aliases: aliasesOf.get(other.id) ?? [],
+    }));
   // Every election of the register, whatever its status today; the meeting's own are in its model.
-  const elections = (await roleRegister(db, body.id, ''))
+  const elections = roleRegister(db, body.id, '')
     .filter((election) => election.meetingId !== meetingId)
     .map(({ role, name, termFrom, termTo, meetingDate }) => ({
       role,

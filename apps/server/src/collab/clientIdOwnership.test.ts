@@ -1,9 +1,9 @@
 import { CloseCode } from '@anteckna/domain';
-import type { CollabService } from './collabService.ts';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
+import type { Room } from './room.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 
@@ -35,7 +35,7 @@ function spoofAndWrite(attacker: TestClient, victim: number, root: string, text:
 }
 
 const storedText = (
-  server: { deps: { collab: Pick<CollabService, 'readDoc'> } },
+  server: { deps: { collab: { readDoc<T>(id: string, read: (room: Room) => T): T } } },
   meetingId: string,
   root: string,
 ) => server.deps.collab.readDoc(meetingId, (room) => room.doc.getXmlFragment(root).toString());
@@ -73,7 +73,7 @@ describe('client ids belong to their first writer', () => {
     expect(member.doc.getXmlFragment(item1Body).toString()).not.toContain('KAPAD');
     expect(secretary.closes).toEqual([]);
     await server.deps.collab.flush();
-    const stored = await server.deps.collab.readDoc(world.meetingId, (room) =>
+    const stored = server.deps.collab.readDoc(world.meetingId, (room) =>
       room.doc.getXmlFragment(item1Body).toString(),
     );
     expect(stored).toContain('offline-rad');
@@ -132,8 +132,7 @@ describe('client ids belong to their first writer', () => {
     writeParagraph(presenter.doc, item1Body, 'Skrivet offline');
     presenter.provider.connect();
     await waitFor(
-      async () =>
-        (await storedText(server, world.meetingId, item1Body)).includes('Skrivet offline'),
+      () => storedText(server, world.meetingId, item1Body).includes('Skrivet offline'),
       "the presenter's offline edit stored",
     );
     expect(presenter.closes).toEqual([]);
@@ -173,7 +172,7 @@ describe('client ids belong to their first writer', () => {
     writeParagraph(presenter.doc, item1Body, 'Första');
     await server.deps.collab.flush();
     await waitFor(
-      async () => (await storedText(server, world.meetingId, item1Body)).includes('Första'),
+      () => storedText(server, world.meetingId, item1Body).includes('Första'),
       'stored',
     );
     presenter.provider.disconnect();
@@ -183,7 +182,7 @@ describe('client ids belong to their first writer', () => {
     const again = connectClient(server.url, world.meetingId, cookie, { doc: presenter.doc });
     cleanups.push(() => again.provider.destroy());
     await waitFor(
-      async () => (await storedText(server, world.meetingId, item1Body)).includes('Offline'),
+      () => storedText(server, world.meetingId, item1Body).includes('Offline'),
       'the offline edit stored',
     );
     expect(again.closes).toEqual([]);

@@ -1,5 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
-import { withTransaction } from '../db/transaction.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
@@ -44,10 +42,10 @@ export async function importMinutes(
   bodyId: string,
   input: ImportInput,
 ): Promise<ImportOutcome> {
-  const role = await roleIn(deps, bodyId, userId);
+  const role = roleIn(deps, bodyId, userId);
   if (!role) throw appError('body_not_found');
   if (role !== 'secretary') throw appError('not_secretary');
-  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
+  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
   if (!body) throw appError('body_not_found');
 
   const source = await extractSourceText(input.fileName, input.bytes);
@@ -89,7 +87,7 @@ export async function importMinutes(
   });
 }
 
-async function storeImport(
+function storeImport(
   deps: AppDeps,
   userId: string,
   bodyId: string,
@@ -101,7 +99,7 @@ async function storeImport(
     approved: boolean;
     encoding: string | null;
   },
-): Promise<ImportOutcome> {
+): ImportOutcome {
   const header = minutes.header;
   const meeting = {
     id: randomUUID(),
@@ -115,7 +113,7 @@ async function storeImport(
     registryNumber: header.registryNumber ?? '',
     phase: 'circulated' as const,
   };
-  const approvedMinutes = await previousMeetingOn(
+  const approvedMinutes = previousMeetingOn(
     deps,
     bodyId,
     minutes.previousMinutes?.meetingDate ?? null,
@@ -133,26 +131,29 @@ async function storeImport(
   const state = Y.encodeStateAsUpdate(scratch);
   scratch.destroy();
   storeFileBytes(deps.config.dataDir, source.bytes);
-  await deps.db.insert(meetings).values(meeting);
+  deps.db.insert(meetings).values(meeting).run();
   let findings: ImportFinding[] = importFindings;
-  await deps.collab.writeDoc(meeting.id, async (room) => {
+  deps.collab.writeDoc(meeting.id, (room) => {
     Y.applyUpdate(room.doc, state, SERVER_ORIGIN);
     findings = checkImportedMinutes(room.doc, importFindings);
-    await deps.collab.flushNow();
-    await withTransaction(deps.db, async (tx) => {
-      await tx.insert(importSources).values({
-        meetingId: meeting.id,
-        bodyId,
-        fileName: source.importedFrom.fileName,
-        format: source.importedFrom.format,
-        encoding: source.encoding,
-        sha256: source.importedFrom.sha256,
-        size: source.bytes.byteLength,
-        approved: source.approved,
-        findingCount: findings.length,
-        importedBy: userId,
-      });
-      await takeSnapshot(tx, room.doc, {
+    deps.collab.flushNow();
+    deps.db.transaction(() => {
+      deps.db
+        .insert(importSources)
+        .values({
+          meetingId: meeting.id,
+          bodyId,
+          fileName: source.importedFrom.fileName,
+          format: source.importedFrom.format,
+          encoding: source.encoding,
+          sha256: source.importedFrom.sha256,
+          size: source.bytes.byteLength,
+          approved: source.approved,
+          findingCount: findings.length,
+          importedBy: userId,
+        })
+        .run();
+      takeSnapshot(deps.db, room.doc, {
         meetingId: meeting.id,
         label: 'Importerade',
         phase: 'circulated',
@@ -165,12 +166,8 @@ async function storeImport(
   // before them; when those are in Anteckna and still circulated, they are locked now, approved
   // by these, before these are locked themselves (seals chain in the order of locking).
   const decided = minutes.previousMinutes?.decision ?? null;
-  if (
-    approvedMinutes &&
-    decided !== null &&
-    (await phaseOf(deps, approvedMinutes)) === 'circulated'
-  ) {
-    await lockApprovedMinutes(
+  if (approvedMinutes && decided !== null && phaseOf(deps, approvedMinutes) === 'circulated') {
+    lockApprovedMinutes(
       deps,
       { id: approvedMinutes, bodyId },
       {
@@ -182,7 +179,7 @@ async function storeImport(
     );
   }
   if (source.approved) {
-    await lockApprovedMinutes(
+    lockApprovedMinutes(
       deps,
       { id: meeting.id, bodyId },
       { meetingId: LEGACY_APPROVAL, meetingDate: header.date, addendum: null },
@@ -198,26 +195,22 @@ async function storeImport(
 }
 
 /** The body's meeting on the date the "Föregående minnesanteckningar" item names, if in Anteckna. */
-async function previousMeetingOn(
-  deps: AppDeps,
-  bodyId: string,
-  date: string | null,
-): Promise<string | null> {
+function previousMeetingOn(deps: AppDeps, bodyId: string, date: string | null): string | null {
   if (date === null) return null;
-  const row = await deps.db
+  const row = deps.db
     .select({ id: meetings.id })
     .from(meetings)
     .where(and(eq(meetings.bodyId, bodyId), eq(meetings.date, date)))
-    .then(firstRow);
+    .get();
   return row?.id ?? null;
 }
 
-async function phaseOf(deps: AppDeps, meetingId: string): Promise<string | undefined> {
-  return await deps.db
+function phaseOf(deps: AppDeps, meetingId: string): string | undefined {
+  return deps.db
     .select({ phase: meetings.phase })
     .from(meetings)
     .where(eq(meetings.id, meetingId))
-    .then((rows) => rows[0]?.phase);
+    .get()?.phase;
 }
 
 function safeFileName(name: string): string {

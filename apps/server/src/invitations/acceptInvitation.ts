@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import { randomUUID } from 'node:crypto';
 import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
 import { eq } from 'drizzle-orm';
@@ -29,13 +28,9 @@ export async function acceptInvitation(
   token: string,
   input: AcceptInput,
 ) {
-  const invitation = await findOpenInvitation(deps.db, token, deps.now());
+  const invitation = findOpenInvitation(deps.db, token, deps.now());
   if (!invitation) throw appError('invitation_invalid');
-  const existing = await deps.db
-    .select()
-    .from(users)
-    .where(eq(users.email, invitation.email))
-    .then(firstRow);
+  const existing = deps.db.select().from(users).where(eq(users.email, invitation.email)).get();
   // The same throttle as logging in: a link must not become an unthrottled password oracle.
   if (existing) {
     await attemptPassword(deps, c, existing.email, () =>
@@ -43,11 +38,11 @@ export async function acceptInvitation(
     );
   }
   const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
-  if (!(await claimInvitation(deps.db, invitation.tokenHash, deps.now())))
+  if (!claimInvitation(deps.db, invitation.tokenHash, deps.now()))
     throw appError('invitation_invalid');
   const user =
     existing ??
-    (await (async () => {
+    (() => {
       const row = {
         id: randomUUID(),
         email: invitation.email,
@@ -57,10 +52,10 @@ export async function acceptInvitation(
         passwordHash,
         locale: 'sv' as const,
       };
-      await deps.db.insert(users).values(row);
+      deps.db.insert(users).values(row).run();
       return { ...row, createdAt: new Date().toISOString() };
-    })());
-  await deps.collab.writeDoc(invitation.meetingId, (room) => {
+    })();
+  deps.collab.writeDoc(invitation.meetingId, (room) => {
     const record = readAgendaRecords(room.doc).find((r) => r.id === invitation.itemId);
     if (!record || record.presenters.some((p) => p.userId === user.id)) return;
     room.doc.transact(() => {

@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import {
   readAgendaRecords,
   writeDecisionClauses,
@@ -33,7 +32,7 @@ export interface ApprovalInput {
  * One synchronous run from check to commit: of two secretaries approving at once, the first wins
  * and the second finds A locked.
  */
-export async function approvePreviousMinutes(
+export function approvePreviousMinutes(
   deps: AppDeps,
   approving: MeetingAccess,
   input: ApprovalInput,
@@ -46,22 +45,22 @@ export async function approvePreviousMinutes(
   }
   const addendum =
     input.decision === 'approve_with_addendum' ? cleanAddendum(input.addendum) : null;
-  const item = await deps.collab.readDoc(approving.meeting.id, (room) =>
+  const item = deps.collab.readDoc(approving.meeting.id, (room) =>
     readAgendaRecords(room.doc).find(
       (r) => r.standing === 'previous_minutes' && r.approvesMeetingId,
     ),
   );
   if (!item?.approvesMeetingId) throw appError('no_previous_minutes');
-  const target = await deps.db
+  const target = deps.db
     .select()
     .from(meetings)
     .where(eq(meetings.id, item.approvesMeetingId))
-    .then(firstRow);
+    .get();
   if (!target || target.bodyId !== approving.meeting.bodyId) throw appError('no_previous_minutes');
   if (target.phase === 'locked') throw appError('minutes_locked');
   if (target.phase !== 'circulated') throw appError('minutes_not_circulated');
   // The lock makes the minutes final: they are checked as they stand, with this meeting's date.
-  const findings = await deps.collab.readDoc(target.id, (room) =>
+  const findings = deps.collab.readDoc(target.id, (room) =>
     checkMeetingDoc(deps.db, room.doc, target, approving.body, {
       language: input.language ?? 'sv',
       approvingMeetingDate: approving.meeting.date,
@@ -69,7 +68,7 @@ export async function approvePreviousMinutes(
   );
   requireCheckPassed(findings, acknowledged, { warningsNeedAcknowledgement: false });
 
-  await deps.collab.writeDoc(approving.meeting.id, (room) => {
+  deps.collab.writeDoc(approving.meeting.id, (room) => {
     room.doc.transact(
       () =>
         writeDecisionClauses(itemFragment(room.doc, item.id, 'decision'), [
@@ -78,7 +77,7 @@ export async function approvePreviousMinutes(
       SERVER_ORIGIN,
     );
   });
-  const sha256 = await lockApprovedMinutes(
+  const sha256 = lockApprovedMinutes(
     deps,
     target,
     { meetingId: approving.meeting.id, meetingDate: approving.meeting.date, addendum },

@@ -1,6 +1,4 @@
 import { setMeetingPhase, writeApproval } from '@anteckna/doc-schema';
-import { oneMoveAtATime } from './oneMoveAtATime.ts';
-import { withTransaction } from '../db/transaction.ts';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
@@ -19,7 +17,7 @@ export interface ApprovedBy {
 /**
  * Circulated minutes become a record: the approval and the phase `locked` into the document,
  * the final snapshot, and the seal chained to the body's previous seal (docs/seal.md), in one
- * transaction. The phase moves only from `circulated`, so of two approvals at once the
+ * synchronous run. The phase moves only from `circulated`, so of two approvals at once the
  * first wins and the second gets `minutes_locked`. Used by the next meeting's approval and by
  * the import of approved legacy minutes. Returns the seal's SHA-256.
  */
@@ -28,21 +26,7 @@ export function lockApprovedMinutes(
   target: { id: string; bodyId: string },
   approvedBy: ApprovedBy,
   userId: string,
-): Promise<string> {
-  return oneMoveAtATime(target.id, () => lock(deps, target, approvedBy, userId));
-}
-
-async function lock(
-  deps: AppDeps,
-  target: { id: string; bodyId: string },
-  approvedBy: ApprovedBy,
-  userId: string,
-): Promise<string> {
-  const [current] = await deps.db
-    .select({ phase: meetings.phase })
-    .from(meetings)
-    .where(eq(meetings.id, target.id));
-  if (current?.phase === 'locked') throw appError('minutes_locked');
+): string {
   const now = deps.now().toISOString();
   const facts = {
     meetingId: target.id,
@@ -51,10 +35,10 @@ async function lock(
     approvedAt: now,
     approvedByMeetingId: approvedBy.meetingId,
     addendum: approvedBy.addendum,
-    previousSha256: (await latestSeal(deps.db, target.bodyId))?.sha256 ?? null,
+    previousSha256: latestSeal(deps.db, target.bodyId)?.sha256 ?? null,
   };
   let sha256 = '';
-  await deps.collab.writeDoc(target.id, async (room) => {
+  deps.collab.writeDoc(target.id, (room) => {
     room.phase = 'locked';
     room.doc.transact(() => {
       writeApproval(room.doc, {
@@ -66,22 +50,25 @@ async function lock(
       });
       setMeetingPhase(room.doc, 'locked');
     }, SERVER_ORIGIN);
-    await deps.collab.flushNow();
-    await withTransaction(deps.db, async (tx) => {
-      const moved = await tx
+    deps.collab.flushNow();
+    deps.db.transaction(() => {
+      const moved = deps.db
         .update(meetings)
         .set({ phase: 'locked' })
         .where(and(eq(meetings.id, target.id), eq(meetings.phase, 'circulated')))
-        .returning({ id: meetings.id });
-      if (moved.length !== 1) throw appError('minutes_locked');
-      const snapshot = await takeSnapshot(tx, room.doc, {
+        .run();
+      if (moved.changes !== 1) throw appError('minutes_locked');
+      const snapshot = takeSnapshot(deps.db, room.doc, {
         meetingId: target.id,
         label: 'Godkända och låsta',
         phase: 'locked',
         createdBy: userId,
       });
       sha256 = computeSealHash(facts, room.doc);
-      await tx.insert(seals).values({ ...facts, snapshotId: snapshot.id, sha256 });
+      deps.db
+        .insert(seals)
+        .values({ ...facts, snapshotId: snapshot.id, sha256 })
+        .run();
     });
   });
   return sha256;

@@ -25,19 +25,15 @@ interface TargetBody {
  * möte", same body) or forwarded to this body ("skickas vidare till Välfärdsrådet"), each once,
  * with a back-reference. Reads the earlier documents through their read model.
  */
-export async function carryOverItems(
-  deps: AppDeps,
-  meeting: TargetMeeting,
-  body: TargetBody,
-): Promise<number> {
+export function carryOverItems(deps: AppDeps, meeting: TargetMeeting, body: TargetBody): number {
   let carried = 0;
-  for (const source of await decidedMeetings(deps.db)) {
+  for (const source of decidedMeetings(deps.db)) {
     if (source.id === meeting.id || source.date >= meeting.date) continue;
-    const model = await deps.collab.readDoc(source.id, (room) => readMinutes(room.doc));
+    const model = deps.collab.readDoc(source.id, (room) => readMinutes(room.doc));
     for (const item of model.items) {
       const sameBody = source.bodyId === body.id;
       if (sameBody ? !isTabled(item) : !isForwardedTo(item.decision, body)) continue;
-      const claimed = await deps.db
+      const claimed = deps.db
         .insert(carriedItems)
         .values({
           fromMeetingId: source.id,
@@ -46,9 +42,9 @@ export async function carryOverItems(
           toMeetingId: meeting.id,
         })
         .onConflictDoNothing()
-        .returning({ toMeetingId: carriedItems.toMeetingId });
-      if (claimed.length === 0) continue;
-      await deps.collab.writeDoc(meeting.id, (room) => {
+        .run();
+      if (claimed.changes === 0) continue;
+      deps.collab.writeDoc(meeting.id, (room) => {
         addAgendaItem(room.doc, {
           kind: item.kind,
           title: item.title,

@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { initMeetingDoc, setAttendance } from '@anteckna/doc-schema';
@@ -28,18 +27,14 @@ export interface CreateMeetingInput {
  * items, the body's members as the attendance roster (expected present until marked absent), the link from
  * "Föregående minnesanteckningar" to the minutes it will approve, and everything carried over.
  */
-export async function createMeeting(deps: AppDeps, userId: string, input: CreateMeetingInput) {
-  const body = await deps.db
-    .select()
-    .from(bodies)
-    .where(eq(bodies.id, input.bodyId))
-    .then(firstRow);
+export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetingInput) {
+  const body = deps.db.select().from(bodies).where(eq(bodies.id, input.bodyId)).get();
   if (!body) throw appError('body_not_found');
-  const role = await deps.db
+  const role = deps.db
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.bodyId, body.id), eq(memberships.userId, userId)))
-    .then(firstRow);
+    .get();
   if (role?.role !== 'secretary') throw appError('not_secretary');
 
   const meeting = {
@@ -54,7 +49,7 @@ export async function createMeeting(deps: AppDeps, userId: string, input: Create
     registryNumber: input.registryNumber ?? '',
     phase: input.phase ?? 'preparation',
   };
-  const roster = await deps.db
+  const roster = deps.db
     .select({
       userId: users.id,
       name: users.name,
@@ -64,19 +59,20 @@ export async function createMeeting(deps: AppDeps, userId: string, input: Create
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.bodyId, body.id));
-  const vacancies = await deps.db
+    .where(eq(memberships.bodyId, body.id))
+    .all();
+  const vacancies = deps.db
     .select()
     .from(vacantSeats)
     .where(eq(vacantSeats.bodyId, body.id))
-    .orderBy(vacantSeats.createdAt);
+    .orderBy(vacantSeats.createdAt)
+    .all();
 
-  const form = await inheritedSignatures(deps, body.id, meeting.id);
-  await deps.db.insert(meetings).values(meeting);
-  // If writing the document fails, no meeting row is left behind. (Not one transaction: the
-  // room loads the meeting's row, which on Postgres it sees only once committed.)
-  try {
-    await deps.collab.writeDoc(meeting.id, (room) => {
+  const form = inheritedSignatures(deps, body.id, meeting.id);
+  // One transaction: if writing the document fails, no meeting row is left behind.
+  deps.db.transaction(() => {
+    deps.db.insert(meetings).values(meeting).run();
+    deps.collab.writeDoc(meeting.id, (room) => {
       const doc = room.doc;
       doc.transact(() => {
         initMeetingDoc(
@@ -120,14 +116,11 @@ export async function createMeeting(deps: AppDeps, userId: string, input: Create
         }
       }, 'create-meeting');
     });
-  } catch (error) {
-    await deps.db.delete(meetings).where(eq(meetings.id, meeting.id));
-    throw error;
-  }
-  if (meeting.phase === 'preparation') await prepareAgenda(deps, meeting, body);
+  });
+  if (meeting.phase === 'preparation') prepareAgenda(deps, meeting, body);
   // A new date in the calendar, or a new meeting to list the calendar in (SPEC M8).
-  await refreshUpcomingMeetings(deps, body.id, meeting);
-  await deps.search.reindex(meeting.id);
+  refreshUpcomingMeetings(deps, body.id, meeting);
+  deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }
 

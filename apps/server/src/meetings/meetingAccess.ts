@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { BodyRole } from '@anteckna/domain';
 import type { Db } from '../db/openDatabase.ts';
@@ -19,41 +18,37 @@ export interface MeetingAccess {
 }
 
 /** The meeting with its body, whoever asks: for the offline tools. */
-export async function findMeetingWithBody(
+export function findMeetingWithBody(
   db: Db,
   meetingId: string,
-): Promise<{ meeting: MeetingRow; body: BodyRow } | undefined> {
-  return await db
+): { meeting: MeetingRow; body: BodyRow } | undefined {
+  return db
     .select({ meeting: meetings, body: bodies })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(eq(meetings.id, meetingId))
-    .then(firstRow);
+    .get();
 }
 
 /** Null when the meeting does not exist or the person may not read it: callers answer 404 alike. */
-export async function findMeetingAccess(
-  db: Db,
-  userId: string,
-  meetingId: string,
-): Promise<MeetingAccess | null> {
-  const row = await findMeetingWithBody(db, meetingId);
+export function findMeetingAccess(db: Db, userId: string, meetingId: string): MeetingAccess | null {
+  const row = findMeetingWithBody(db, meetingId);
   if (!row) return null;
-  const membership = await db
+  const membership = db
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.bodyId, row.body.id), eq(memberships.userId, userId)))
-    .then(firstRow);
+    .get();
   if (membership) return { ...row, role: membership.role, bodyRole: membership.role };
-  const presenter = await db
+  const presenter = db
     .select({ userId: meetingPresenters.userId })
     .from(meetingPresenters)
     .where(and(eq(meetingPresenters.meetingId, meetingId), eq(meetingPresenters.userId, userId)))
-    .then(firstRow);
+    .get();
   return presenter ? { ...row, role: 'presenter', bodyRole: null } : null;
 }
 
-export async function listReadableMeetings(db: Db, userId: string) {
+export function listReadableMeetings(db: Db, userId: string) {
   const memberBodies = db
     .select({ bodyId: memberships.bodyId })
     .from(memberships)
@@ -62,12 +57,13 @@ export async function listReadableMeetings(db: Db, userId: string) {
     .select({ meetingId: meetingPresenters.meetingId })
     .from(meetingPresenters)
     .where(eq(meetingPresenters.userId, userId));
-  return await db
+  return db
     .select({ meeting: meetings, body: bodies })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(or(inArray(meetings.bodyId, memberBodies), inArray(meetings.id, presented)))
-    .orderBy(meetings.date);
+    .orderBy(meetings.date)
+    .all();
 }
 
 export function meetingSummary(meeting: MeetingRow, body: BodyRow) {

@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import type { PlanYearRequest } from '@anteckna/contract';
 import { asc, eq } from 'drizzle-orm';
 import type { CalendarMeeting } from '@anteckna/export';
@@ -13,31 +12,22 @@ import { meetingHeaderOf } from './meetingHeaderOf.ts';
  * agenda links or carry-over yet: those come when it goes into preparation). All dates are
  * checked before any is created.
  */
-export async function planYear(
-  deps: AppDeps,
-  userId: string,
-  bodyId: string,
-  input: PlanYearRequest,
-) {
-  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
+export function planYear(deps: AppDeps, userId: string, bodyId: string, input: PlanYearRequest) {
+  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
   if (!body) throw appError('body_not_found');
   for (const planned of input.meetings) {
     if (!isRealDate(planned.date)) {
       throw appError('invalid_request', { details: [{ path: 'date', message: planned.date }] });
     }
   }
-  const created = [];
-  for (const planned of input.meetings) {
-    created.push(
-      await createMeeting(deps, userId, {
-        ...planned,
-        bodyId,
-        title: planned.title ?? (body.shortName || body.name),
-        phase: 'planned',
-      }),
-    );
-  }
-  return created;
+  return input.meetings.map((planned) =>
+    createMeeting(deps, userId, {
+      ...planned,
+      bodyId,
+      title: planned.title ?? (body.shortName || body.name),
+      phase: 'planned',
+    }),
+  );
 }
 
 function isRealDate(iso: string): boolean {
@@ -46,20 +36,19 @@ function isRealDate(iso: string): boolean {
 }
 
 /** Every meeting of the body, by date, as the calendar export takes them. */
-export async function bodyCalendar(deps: AppDeps, bodyId: string): Promise<CalendarMeeting[]> {
-  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
+export function bodyCalendar(deps: AppDeps, bodyId: string): CalendarMeeting[] {
+  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
   if (!body) throw appError('body_not_found');
-  return await deps.db
+  return deps.db
     .select()
     .from(meetings)
     .where(eq(meetings.bodyId, bodyId))
     .orderBy(asc(meetings.date))
-    .then((rows) =>
-      rows.map((meeting) => ({
-        id: meeting.id,
-        ...meetingHeaderOf(body, meeting),
-        attendanceStyle: 'table',
-        notes: '',
-      })),
-    );
+    .all()
+    .map((meeting) => ({
+      id: meeting.id,
+      ...meetingHeaderOf(body, meeting),
+      attendanceStyle: 'table',
+      notes: '',
+    }));
 }

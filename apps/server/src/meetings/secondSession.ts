@@ -16,12 +16,12 @@ import type { MeetingAccess } from './meetingAccess.ts';
  * document's writer checks every value before anything is written, so a refused request changes
  * nothing; its refusals become the catalogue's errors.
  */
-export async function writeSecondSession(
+export function writeSecondSession(
   deps: AppDeps,
   access: MeetingAccess,
   userId: string,
   request: SecondSessionRequest | null,
-): Promise<SecondSession | null> {
+): SecondSession | null {
   const verdict = mayWrite({ userId, bodyRole: access.bodyRole }, ROOT_MEETING, {
     phase: access.meeting.phase,
     presenterIdsOf: () => [],
@@ -43,7 +43,7 @@ export async function writeSecondSession(
         };
   let written: SecondSession | null = null;
   try {
-    await deps.collab.writeDoc(access.meeting.id, (room) => {
+    deps.collab.writeDoc(access.meeting.id, (room) => {
       room.doc.transact(() => setSecondSession(room.doc, input));
       written = readMinutes(room.doc).meeting.secondSession ?? null;
     });
@@ -56,6 +56,6 @@ export async function writeSecondSession(
     }
     throw appError('invalid_second_session', { details: { field: String(error.params.field) } });
   }
-  await deps.search.reindex(access.meeting.id);
+  deps.search.reindex(access.meeting.id);
   return written;
 }

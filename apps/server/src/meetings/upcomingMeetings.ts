@@ -15,16 +15,17 @@ const FOLLOWS_CALENDAR = ['preparation', 'live'] as const;
  * year). Circulated and locked minutes are never touched, so the list they were held with stays
  * theirs. Called when the calendar gains a meeting and when a meeting goes into preparation.
  */
-export async function refreshUpcomingMeetings(
+export function refreshUpcomingMeetings(
   deps: AppDeps,
   bodyId: string,
   changed: { id: string; date: string },
-): Promise<void> {
-  const rows = await deps.db
+): void {
+  const rows = deps.db
     .select()
     .from(meetings)
     .where(eq(meetings.bodyId, bodyId))
-    .orderBy(asc(meetings.date), asc(meetings.startTime));
+    .orderBy(asc(meetings.date), asc(meetings.startTime))
+    .all();
   // Coming: planned, or already being prepared (a date of the calendar keeps its place in the
   // list when the secretary starts preparing it).
   const coming = rows.filter((row) => row.phase === 'planned' || row.phase === 'preparation');
@@ -47,7 +48,7 @@ export async function refreshUpcomingMeetings(
     // The section starts with the calendar: a body that only ever creates its next meeting, with
     // no planned dates, gets no "Kommande möten" item in its minutes.
     const calendarAhead = ahead.some((row) => row.phase === 'planned');
-    await deps.collab.writeDoc(meeting.id, (room) => {
+    deps.collab.writeDoc(meeting.id, (room) => {
       if (!calendarAhead && readMinutes(room.doc).meeting.upcomingMeetings === undefined) return;
       room.doc.transact(() => setUpcomingMeetings(room.doc, list));
     });

@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import {
@@ -47,8 +46,8 @@ export interface TaskEntry {
  * marked so, or for a forward when the receiving body has decided on the carried item; overdue
  * when still open after `due`; soonest due first, those without a date last.
  */
-export async function taskRegister(db: Db, bodyId: string, today: string): Promise<TaskEntry[]> {
-  const rows = await db
+export function taskRegister(db: Db, bodyId: string, today: string): TaskEntry[] {
+  const rows = db
     .select({
       clause: registerClauses,
       meetingDate: meetings.date,
@@ -72,15 +71,15 @@ export async function taskRegister(db: Db, bodyId: string, today: string): Promi
         inArray(meetings.phase, [...DECIDED_PHASES]),
       ),
     )
-    .orderBy(asc(meetings.date));
-  const entries: TaskEntry[] = [];
-  for (const { clause, meetingDate, meetingTitle, doneAt } of rows) {
+    .orderBy(asc(meetings.date))
+    .all();
+  const entries = rows.map(({ clause, meetingDate, meetingTitle, doneAt }): TaskEntry => {
     const kind = clause.type as TaskEntry['kind'];
-    const takenUp = kind === 'forward' ? await findTakenUp(db, clause) : undefined;
+    const takenUp = kind === 'forward' ? findTakenUp(db, clause) : undefined;
     const decided = takenUp !== undefined && takenUp.decisions.length > 0;
     const status: TaskStatus =
       doneAt || decided ? 'done' : clause.due && clause.due < today ? 'overdue' : 'open';
-    entries.push({
+    return {
       kind,
       meetingId: clause.meetingId,
       meetingDate,
@@ -95,8 +94,8 @@ export async function taskRegister(db: Db, bodyId: string, today: string): Promi
       status,
       ...(doneAt ? { doneAt } : {}),
       ...(takenUp ? { takenUp } : {}),
-    });
-  }
+    };
+  });
   return entries.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }
 
@@ -104,11 +103,8 @@ export async function taskRegister(db: Db, bodyId: string, today: string): Promi
  * The item a forward was carried to (carry-over records it), preferring the body the clause
  * names, with that meeting's decision on it once circulated or approved.
  */
-async function findTakenUp(
-  db: Db,
-  clause: typeof registerClauses.$inferSelect,
-): Promise<TakenUp | undefined> {
-  const carried = await db
+function findTakenUp(db: Db, clause: typeof registerClauses.$inferSelect): TakenUp | undefined {
+  const carried = db
     .select({ toMeetingId: carriedItems.toMeetingId, body: bodies, meeting: meetings })
     .from(carriedItems)
     .innerJoin(bodies, eq(bodies.id, carriedItems.toBodyId))
@@ -118,11 +114,12 @@ async function findTakenUp(
         eq(carriedItems.fromMeetingId, clause.meetingId),
         eq(carriedItems.fromItemId, clause.itemId),
       ),
-    );
+    )
+    .all();
   const named = (name: string) => name === clause.target;
   const chosen = carried.find((c) => named(c.body.name) || named(c.body.shortName)) ?? carried[0];
   if (!chosen) return undefined;
-  const item = await db
+  const item = db
     .select({ itemId: searchRows.itemId })
     .from(searchRows)
     .where(
@@ -132,11 +129,11 @@ async function findTakenUp(
         eq(searchRows.carriedFromItemId, clause.itemId),
       ),
     )
-    .then(firstRow);
+    .get();
   if (!item?.itemId) return undefined;
   const decided = (DECIDED_PHASES as readonly string[]).includes(chosen.meeting.phase);
   const decisions = decided
-    ? await db
+    ? db
         .select({
           type: registerClauses.type,
           text: registerClauses.text,
@@ -150,7 +147,8 @@ async function findTakenUp(
           ),
         )
         .orderBy(asc(registerClauses.position))
-        .then((rows) => rows.map(({ target, ...d }) => (target ? { ...d, target } : d)))
+        .all()
+        .map(({ target, ...d }) => (target ? { ...d, target } : d))
     : [];
   return {
     bodyId: chosen.body.id,

@@ -17,15 +17,10 @@ export interface TaskUpdate {
  * rule U3), or moves its date, which is part of the minutes and so only while they are not
  * locked; the date is written into the clause in place ([U1]).
  */
-export async function updateTask(
-  deps: AppDeps,
-  task: TaskEntry,
-  update: TaskUpdate,
-  userId: string,
-) {
+export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, userId: string) {
   if (update.due !== undefined) {
     const due = update.due;
-    await writeClauseInPlace(
+    writeClauseInPlace(
       deps,
       task.meetingId,
       (doc) => setClauseDue(doc, task.itemId, task.position, due),
@@ -36,7 +31,7 @@ export async function updateTask(
     );
   }
   if (update.done === true) {
-    await deps.db
+    deps.db
       .insert(taskFollowUps)
       .values({
         meetingId: task.meetingId,
@@ -45,9 +40,10 @@ export async function updateTask(
         doneAt: deps.now().toISOString(),
         doneBy: userId,
       })
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .run();
   } else if (update.done === false) {
-    await deps.db
+    deps.db
       .delete(taskFollowUps)
       .where(
         and(
@@ -55,6 +51,7 @@ export async function updateTask(
           eq(taskFollowUps.itemId, task.itemId),
           eq(taskFollowUps.position, task.position),
         ),
-      );
+      )
+      .run();
   }
 }

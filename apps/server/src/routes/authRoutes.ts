@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import {
   loginEndpoint,
   logoutEndpoint,
@@ -46,7 +45,7 @@ export function authRoutes(deps: AppDeps) {
   return newRouter()
     .openapi(loginRoute, async (c) => {
       const { email, password } = c.req.valid('json');
-      const user = await deps.db.select().from(users).where(eq(users.email, email)).then(firstRow);
+      const user = deps.db.select().from(users).where(eq(users.email, email)).get();
       await attemptPassword(
         deps,
         c,
@@ -56,7 +55,7 @@ export function authRoutes(deps: AppDeps) {
           user !== undefined,
       );
       if (!user) throw appError('invalid_credentials');
-      const token = await createSession(deps.db, user.id, deps.config.sessionTtlHours, deps.now());
+      const token = createSession(deps.db, user.id, deps.config.sessionTtlHours, deps.now());
       writeSessionCookie(
         c,
         token,
@@ -65,10 +64,10 @@ export function authRoutes(deps: AppDeps) {
       );
       return c.json({ user: publicUser(user) }, 200);
     })
-    .openapi(logoutRoute, async (c) => {
+    .openapi(logoutRoute, (c) => {
       const token = c.get('sessionToken');
       if (token) {
-        await deleteSession(deps.db, token);
+        deleteSession(deps.db, token);
         endSessionSockets(deps, token);
       }
       clearSessionCookie(c);
@@ -82,15 +81,15 @@ export function authRoutes(deps: AppDeps) {
         verifyPassword(user.passwordHash, currentPassword),
       );
       const passwordHash = await hashPassword(newPassword);
-      await deps.db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+      deps.db.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
       // Whoever else held a session (a lost laptop, a guessed password) is out, sockets too.
-      await deleteOtherSessions(deps.db, user.id, token);
+      deleteOtherSessions(deps.db, user.id, token);
       endOtherSessionSockets(deps, user.id, token);
       return c.body(null, 204);
     })
-    .openapi(meRoute, async (c) => {
+    .openapi(meRoute, (c) => {
       const user = requireUser(c);
-      const rows = await deps.db
+      const rows = deps.db
         .select({
           bodyId: bodies.id,
           bodyName: bodies.name,
@@ -99,7 +98,8 @@ export function authRoutes(deps: AppDeps) {
         })
         .from(memberships)
         .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
-        .where(eq(memberships.userId, user.id));
+        .where(eq(memberships.userId, user.id))
+        .all();
       return c.json({ user: publicUser(user), memberships: rows }, 200);
     });
 }

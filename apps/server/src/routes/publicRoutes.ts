@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import {
   publicBodiesEndpoint,
   publicBodyEndpoint,
@@ -61,25 +60,18 @@ const publicBody = (body: typeof bodies.$inferSelect) => ({
 
 /** Only locked minutes are public; anything else is "not found" to an anonymous reader. */
 export function publicRoutes(deps: AppDeps) {
-  const lockedSeal = async (meetingId: string) => {
-    const seal = await deps.db
-      .select()
-      .from(seals)
-      .where(eq(seals.meetingId, meetingId))
-      .then(firstRow);
+  const lockedSeal = (meetingId: string) => {
+    const seal = deps.db.select().from(seals).where(eq(seals.meetingId, meetingId)).get();
     if (!seal) throw appError('meeting_not_found');
     return seal;
   };
-  const meetingDate = async (meetingId: string) =>
-    (await deps.db
-      .select({ date: meetings.date })
-      .from(meetings)
-      .where(eq(meetings.id, meetingId))
-      .then((rows) => rows[0]?.date)) ?? '';
+  const meetingDate = (meetingId: string) =>
+    deps.db.select({ date: meetings.date }).from(meetings).where(eq(meetings.id, meetingId)).get()
+      ?.date ?? '';
   const router = newRouter();
   router
-    .openapi(bodiesRoute, async (c) => {
-      const rows = await deps.db
+    .openapi(bodiesRoute, (c) => {
+      const rows = deps.db
         .select({
           body: bodies,
           minutesCount: count(seals.meetingId),
@@ -90,7 +82,8 @@ export function publicRoutes(deps: AppDeps) {
         .innerJoin(seals, eq(seals.meetingId, meetings.id))
         .where(eq(meetings.phase, 'locked'))
         .groupBy(bodies.id)
-        .orderBy(asc(bodies.name));
+        .orderBy(asc(bodies.name))
+        .all();
       return c.json(
         {
           bodies: rows.map(({ body, minutesCount, latestMinutesDate }) => ({
@@ -102,41 +95,40 @@ export function publicRoutes(deps: AppDeps) {
         200,
       );
     })
-    .openapi(listRoute, async (c) => {
-      const body = await deps.db
+    .openapi(listRoute, (c) => {
+      const body = deps.db
         .select()
         .from(bodies)
         .where(eq(bodies.id, c.req.valid('param').id))
-        .then(firstRow);
+        .get();
       if (!body) throw appError('body_not_found');
-      const rows = await deps.db
+      const rows = deps.db
         .select({ meeting: meetings, seal: seals })
         .from(meetings)
         .innerJoin(seals, eq(seals.meetingId, meetings.id))
         .where(and(eq(meetings.bodyId, body.id), eq(meetings.phase, 'locked')))
-        .orderBy(desc(meetings.date));
+        .orderBy(desc(meetings.date))
+        .all();
       return c.json(
         {
           body: publicBody(body),
-          minutes: await Promise.all(
-            rows.map(async ({ meeting, seal }) => ({
-              id: meeting.id,
-              title: meeting.title,
-              date: meeting.date,
-              registryNumber: meeting.registryNumber,
-              approvedAt: seal.approvedAt,
-              approvedByMeetingDate: await meetingDate(seal.approvedByMeetingId),
-              sha256: seal.sha256,
-              omitted: publicOmissions((await minutesForExport(deps, meeting.id)).model),
-            })),
-          ),
+          minutes: rows.map(({ meeting, seal }) => ({
+            id: meeting.id,
+            title: meeting.title,
+            date: meeting.date,
+            registryNumber: meeting.registryNumber,
+            approvedAt: seal.approvedAt,
+            approvedByMeetingDate: meetingDate(seal.approvedByMeetingId),
+            sha256: seal.sha256,
+            omitted: publicOmissions(minutesForExport(deps, meeting.id).model),
+          })),
         },
         200,
       );
     })
-    .openapi(sealRoute, async (c) => {
-      const seal = await lockedSeal(c.req.valid('param').id);
-      const verification = (await verifySeal(deps.db, seal.meetingId))!;
+    .openapi(sealRoute, (c) => {
+      const seal = lockedSeal(c.req.valid('param').id);
+      const verification = verifySeal(deps.db, seal.meetingId)!;
       return c.json(
         {
           sha256: seal.sha256,
@@ -152,7 +144,7 @@ export function publicRoutes(deps: AppDeps) {
   router.get('/api/public/meetings/:id/minutes.:format', async (c) => {
     const params = fileRoute.request.params.safeParse(c.req.param());
     if (!params.success) throw appError('not_found');
-    await lockedSeal(params.data.id);
+    lockedSeal(params.data.id);
     const file = await renderExport(deps, params.data.id, params.data.format, {
       kind: 'minutes',
       audience: 'public',

@@ -81,62 +81,61 @@ const updateElectionRoute = contractRoute(
 
 /** The body's registers, for its members: a body they may not read is "not found". */
 export function registerRoutes(deps: AppDeps) {
-  const readable = async (userId: string, bodyId: string) => {
-    const role = await roleIn(deps, bodyId, userId);
+  const readable = (userId: string, bodyId: string) => {
+    const role = roleIn(deps, bodyId, userId);
     if (!role) throw appError('body_not_found');
     return role;
   };
   const today = () => deps.now().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
   const router = newRouter()
-    .openapi(decisionsRoute, async (c) => {
+    .openapi(decisionsRoute, (c) => {
       const { id } = c.req.valid('param');
-      await readable(requireUser(c).id, id);
-      return c.json({ decisions: await decisionRegister(deps.db, id, c.req.valid('query')) }, 200);
+      readable(requireUser(c).id, id);
+      return c.json({ decisions: decisionRegister(deps.db, id, c.req.valid('query')) }, 200);
     })
-    .openapi(tasksRoute, async (c) => {
+    .openapi(tasksRoute, (c) => {
       const { id } = c.req.valid('param');
-      await readable(requireUser(c).id, id);
-      return c.json({ tasks: await taskRegister(deps.db, id, today()) }, 200);
+      readable(requireUser(c).id, id);
+      return c.json({ tasks: taskRegister(deps.db, id, today()) }, 200);
     })
-    .openapi(rolesRoute, async (c) => {
+    .openapi(rolesRoute, (c) => {
       const { id } = c.req.valid('param');
-      await readable(requireUser(c).id, id);
-      return c.json({ roles: await roleRegister(deps.db, id, today()) }, 200);
+      readable(requireUser(c).id, id);
+      return c.json({ roles: roleRegister(deps.db, id, today()) }, 200);
     })
-    .openapi(updateElectionRoute, async (c) => {
+    .openapi(updateElectionRoute, (c) => {
       const key = c.req.valid('param');
-      if ((await readable(requireUser(c).id, key.id)) !== 'secretary')
-        throw appError('not_secretary');
-      const election = (await roleRegister(deps.db, key.id, today())).find(
+      if (readable(requireUser(c).id, key.id) !== 'secretary') throw appError('not_secretary');
+      const election = roleRegister(deps.db, key.id, today()).find(
         (e) =>
           e.meetingId === key.meetingId && e.itemId === key.itemId && e.position === key.position,
       );
       if (!election) throw appError('election_not_found');
-      await updateElection(deps, election, c.req.valid('json'));
-      return c.json({ roles: await roleRegister(deps.db, key.id, today()) }, 200);
+      updateElection(deps, election, c.req.valid('json'));
+      return c.json({ roles: roleRegister(deps.db, key.id, today()) }, 200);
     })
-    .openapi(updateTaskRoute, async (c) => {
+    .openapi(updateTaskRoute, (c) => {
       const key = c.req.valid('param');
       const user = requireUser(c);
-      if ((await readable(user.id, key.id)) !== 'secretary') throw appError('not_secretary');
-      const task = (await taskRegister(deps.db, key.id, today())).find(
+      if (readable(user.id, key.id) !== 'secretary') throw appError('not_secretary');
+      const task = taskRegister(deps.db, key.id, today()).find(
         (t) =>
           t.meetingId === key.meetingId && t.itemId === key.itemId && t.position === key.position,
       );
       if (!task) throw appError('task_not_found');
-      await updateTask(deps, task, c.req.valid('json'), user.id);
-      return c.json({ tasks: await taskRegister(deps.db, key.id, today()) }, 200);
+      updateTask(deps, task, c.req.valid('json'), user.id);
+      return c.json({ tasks: taskRegister(deps.db, key.id, today()) }, 200);
     });
   // `decisions.csv` is one path segment: documented from its definition, routed by Hono's pattern.
   router.openAPIRegistry.registerPath(decisionsCsvRoute);
-  router.get('/api/bodies/:id/decisions.csv', async (c) => {
+  router.get('/api/bodies/:id/decisions.csv', (c) => {
     const params = decisionsCsvRoute.request.params.safeParse(c.req.param());
     if (!params.success) throw appError('not_found');
-    await readable(requireUser(c).id, params.data.id);
+    readable(requireUser(c).id, params.data.id);
     const query = decisionRegisterCsvEndpoint.query.safeParse(c.req.query());
     if (!query.success) throw appError('invalid_request');
     const csv = decisionRegisterCsv(
-      await decisionRegister(deps.db, params.data.id, query.data),
+      decisionRegister(deps.db, params.data.id, query.data),
       new URL(c.req.url).origin,
     );
     return c.body(csv, 200, {

@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import { createHash } from 'node:crypto';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
@@ -8,18 +7,18 @@ import { computeSealHash } from './sealHash.ts';
 
 export type SealRow = typeof seals.$inferSelect;
 
-export async function findSeal(db: Db, meetingId: string): Promise<SealRow | undefined> {
-  return await db.select().from(seals).where(eq(seals.meetingId, meetingId)).then(firstRow);
+export function findSeal(db: Db, meetingId: string): SealRow | undefined {
+  return db.select().from(seals).where(eq(seals.meetingId, meetingId)).get();
 }
 
 /** The body's newest seal: the link the next one chains to. */
-export async function latestSeal(db: Db, bodyId: string): Promise<SealRow | undefined> {
-  return await db
+export function latestSeal(db: Db, bodyId: string): SealRow | undefined {
+  return db
     .select()
     .from(seals)
     .where(eq(seals.bodyId, bodyId))
     .orderBy(desc(seals.lockedAt))
-    .then(firstRow);
+    .get();
 }
 
 export interface SealVerification {
@@ -31,20 +30,21 @@ export interface SealVerification {
 }
 
 /** Recomputes from what is stored, never trusting a stored verdict. */
-export async function verifySeal(db: Db, meetingId: string): Promise<SealVerification | null> {
-  const seal = await findSeal(db, meetingId);
+export function verifySeal(db: Db, meetingId: string): SealVerification | null {
+  const seal = findSeal(db, meetingId);
   if (!seal) return null;
-  const chain = await db
+  const chain = db
     .select()
     .from(seals)
     .where(eq(seals.bodyId, seal.bodyId))
-    .orderBy(asc(seals.lockedAt));
+    .orderBy(asc(seals.lockedAt))
+    .all();
   const problems: string[] = [];
   let chainHolds = true;
   let previous: string | null = null;
   let matches = false;
   for (const link of chain) {
-    const ok = await recomputes(db, link);
+    const ok = recomputes(db, link);
     if (link.meetingId === seal.meetingId) matches = ok;
     if (!ok) problems.push(`seal of meeting ${link.meetingId} does not match its snapshot`);
     if (link.previousSha256 !== previous)
@@ -56,12 +56,8 @@ export async function verifySeal(db: Db, meetingId: string): Promise<SealVerific
   return { matches, chainHolds, problems };
 }
 
-async function recomputes(db: Db, seal: SealRow): Promise<boolean> {
-  const snapshot = await db
-    .select()
-    .from(snapshots)
-    .where(eq(snapshots.id, seal.snapshotId))
-    .then(firstRow);
+function recomputes(db: Db, seal: SealRow): boolean {
+  const snapshot = db.select().from(snapshots).where(eq(snapshots.id, seal.snapshotId)).get();
   if (!snapshot) return false;
   const doc = snapshotDoc(snapshot);
   try {
@@ -83,27 +79,28 @@ async function recomputes(db: Db, seal: SealRow): Promise<boolean> {
   }
 }
 
-export async function storeSealedFile(
+export function storeSealedFile(
   db: Db,
   meetingId: string,
   format: string,
   bytes: Uint8Array,
-): Promise<void> {
-  await db
-    .insert(sealedFiles)
+): void {
+  db.insert(sealedFiles)
     .values({
       meetingId,
       format,
       bytes: Buffer.from(bytes),
       sha256: createHash('sha256').update(bytes).digest('hex'),
     })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .run();
 }
 
-export async function findSealedFile(db: Db, meetingId: string, format: string) {
-  return await db
+export function findSealedFile(db: Db, meetingId: string, format: string) {
+  return db
     .select()
     .from(sealedFiles)
     .where(eq(sealedFiles.meetingId, meetingId))
-    .then((rows) => rows.find((file) => file.format === format));
+    .all()
+    .find((file) => file.format === format);
 }

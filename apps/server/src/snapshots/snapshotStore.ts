@@ -1,4 +1,3 @@
-import { firstRow } from '../db/firstRow.ts';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
@@ -16,7 +15,7 @@ export interface SnapshotInput {
 }
 
 /** Stores the document's full state with its state vector; the caller's transaction, if any. */
-export async function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): Promise<SnapshotRow> {
+export function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): SnapshotRow {
   const row = {
     id: randomUUID(),
     meetingId: input.meetingId,
@@ -28,7 +27,7 @@ export async function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): Pr
     createdBy: input.createdBy,
     createdAt: new Date().toISOString(),
   };
-  await db.insert(snapshots).values(row);
+  db.insert(snapshots).values(row).run();
   return row;
 }
 
@@ -43,35 +42,36 @@ const snapshotMeta = {
   createdAt: snapshots.createdAt,
 };
 
-export async function listSnapshots(db: Db, meetingId: string) {
-  return await db
+export function listSnapshots(db: Db, meetingId: string) {
+  return db
     .select(snapshotMeta)
     .from(snapshots)
     .leftJoin(users, eq(users.id, snapshots.createdBy))
     .where(eq(snapshots.meetingId, meetingId))
-    .orderBy(desc(snapshots.createdAt));
+    .orderBy(desc(snapshots.createdAt))
+    .all();
 }
 
 /** One version's description without its state, as the history lists it. */
-export async function findSnapshotMeta(db: Db, meetingId: string, snapshotId: string) {
-  return await db
+export function findSnapshotMeta(db: Db, meetingId: string, snapshotId: string) {
+  return db
     .select(snapshotMeta)
     .from(snapshots)
     .leftJoin(users, eq(users.id, snapshots.createdBy))
     .where(and(eq(snapshots.meetingId, meetingId), eq(snapshots.id, snapshotId)))
-    .then(firstRow);
+    .get();
 }
 
-export async function findSnapshot(
+export function findSnapshot(
   db: Db,
   meetingId: string,
   snapshotId: string,
-): Promise<SnapshotRow | undefined> {
-  return await db
+): SnapshotRow | undefined {
+  return db
     .select()
     .from(snapshots)
     .where(and(eq(snapshots.meetingId, meetingId), eq(snapshots.id, snapshotId)))
-    .then(firstRow);
+    .get();
 }
 
 /** A detached, read-only document of a snapshot: never connected to a room. */
