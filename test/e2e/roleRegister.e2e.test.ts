@@ -62,9 +62,11 @@ describe('elections with a term and the register of roles', () => {
 
     // The register is rebuilt once the minutes have been quiet for a moment.
     const table = page.getByRole('table', { name: 'Alla val' });
+    await page.goto(`/#/bodies/${await bodyIdOf(page, meetingId)}/roles`);
     const row = await pollUntil(
       async () => {
-        await page.goto(`/#/bodies/${await bodyIdOf(page, meetingId)}/roles`);
+        // Going to the same address again changes no hash and fetches nothing: reload instead.
+        await page.reload();
         await table.waitFor();
         const found = table.getByRole('row').filter({ hasText: 'Helena Ek' });
         return (await found.count()) > 0 ? found : null;
