@@ -19,12 +19,12 @@ if (!meetingId) {
   process.exit(2);
 }
 const db = openDatabase(loadConfig(process.env).dataDir, migrationsDir());
-const row = findMeetingWithBody(db, meetingId);
+const row = await findMeetingWithBody(db, meetingId);
 if (!row) {
   console.error(`Meeting ${meetingId} does not exist.`);
   process.exit(2);
 }
-const { doc } = loadDoc(db, meetingId);
-const findings = checkMeetingDoc(db, doc, row.meeting, row.body, { language });
+const { doc } = await loadDoc(db, meetingId);
+const findings = await checkMeetingDoc(db, doc, row.meeting, row.body, { language });
 console.log(formatFindings(findings, language));
 process.exit(findings.some((finding) => finding.severity === 'error') ? 1 : 0);

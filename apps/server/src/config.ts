@@ -6,6 +6,11 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /**
+   * ANTECKNA_DATABASE_URL (postgres://…): everything the SQLite file held lives in this Postgres
+   * database instead, and no SQLite file is written. Absent: SQLite in the data dir.
+   */
+  databaseUrl?: string;
   /** Seed the demo body into an empty database (never when NODE_ENV=production). */
   demo: boolean;
   production: boolean;
@@ -64,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST || '127.0.0.1',
     // npm runs workspace scripts in the workspace's folder; INIT_CWD is where the user typed it.
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), env.ANTECKNA_DATA_DIR || './data'),
+    ...parseDatabaseUrl(env.ANTECKNA_DATABASE_URL),
     demo: env.ANTECKNA_DEMO !== '0' && !production,
     production,
     extraOrigins: (env.ANTECKNA_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
@@ -134,4 +140,11 @@ function parsePort(value: string | undefined): number {
     throw new Error(`PORT must be an integer 0–65535, got "${value}"`);
   }
   return port;
+}
+
+function parseDatabaseUrl(value: string | undefined): { databaseUrl?: string } {
+  if (!value) return {};
+  if (!/^postgres(ql)?:\/\//.test(value))
+    throw new Error('ANTECKNA_DATABASE_URL must be a postgres:// URL');
+  return { databaseUrl: value };
 }

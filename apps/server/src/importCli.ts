@@ -32,7 +32,7 @@ if (!body || files.length === 0) {
   process.exit(2);
 }
 
-const deps = buildDeps(loadConfig(process.env), { serveWeb: false });
+const deps = await buildDeps(loadConfig(process.env), { serveWeb: false });
 const bar = new SingleBar({
   format: 'Importerar |{bar}| {value}/{total} {file}',
   stream: process.stderr,
@@ -58,5 +58,5 @@ console.error(
 await deps.collab.shutdown();
 // The imported minutes into the search index and the registers now, as the server does before it
 // stops: a server running beside the CLI finds them at once, not only after its next start.
-deps.search.close();
+await deps.search.close();
 process.exit(failed === 0 ? 0 : 1);

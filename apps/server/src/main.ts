@@ -22,7 +22,7 @@ try {
 const { deps, seeded, server } = await (async () => {
   try {
     const redis = config.redis ? await connectRedis(config.redis) : undefined;
-    const deps = buildDeps(config, { redis });
+    const deps = await buildDeps(config, { redis });
     const seeded = config.demo ? await seedDemoData(deps) : false;
     return { deps, seeded, server: await startServer(deps) };
   } catch (error) {

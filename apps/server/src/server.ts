@@ -10,7 +10,7 @@ import type { RedisLink } from './cluster/redisLink.ts';
 import { createCollabService } from './collab/collabService.ts';
 import { createGateClock } from './collab/gateClock.ts';
 import type { ServerConfig } from './config.ts';
-import { openDatabase } from './db/openDatabase.ts';
+import { closeDatabase, openConfiguredDatabase } from './db/openDatabase.ts';
 import { createMinutesIndex } from './search/minutesIndex.ts';
 import { migrationsDir, webDistDir } from './paths.ts';
 
@@ -23,11 +23,11 @@ export interface RunningServer {
 }
 
 /** `redis`: connected when ANTECKNA_REDIS_URL is set (cluster/redisLink.ts), else absent. */
-export function buildDeps(
+export async function buildDeps(
   config: ServerConfig,
   options: { serveWeb?: boolean; redis?: RedisLink } = {},
-): AppDeps {
-  const db = openDatabase(config.dataDir, migrationsDir());
+): Promise<AppDeps> {
+  const db = await openConfiguredDatabase(config, migrationsDir());
   const local = createCollabService(
     db,
     config.limits,
@@ -42,7 +42,7 @@ export function buildDeps(
   const collab = clustered?.collab ?? local;
   const search = createMinutesIndex({ db, collab });
   collab.onCommitted((meetingIds) => search.changed(meetingIds));
-  search.backfill();
+  await search.backfill();
   return {
     config,
     db,
@@ -80,13 +80,13 @@ export function startServer(deps: AppDeps): Promise<RunningServer> {
           deps,
           async close() {
             await deps.collab.shutdown();
-            deps.search.close();
+            await deps.search.close();
             // Reading a document of an older version for the index migrates it (doc-schema
             // SPEC D6): that write is committed too, before the database closes.
             await deps.collab.flush();
             for (const client of wss.clients) client.terminate();
             await new Promise<void>((done) => server.close(() => done()));
-            deps.db.$client.close();
+            await closeDatabase(deps.db);
           },
         });
       },

@@ -13,7 +13,7 @@ if (!meetingId) {
   process.exit(2);
 }
 const db = openDatabase(loadConfig(process.env).dataDir, migrationsDir());
-const result = verifySeal(db, meetingId);
+const result = await verifySeal(db, meetingId);
 if (!result) {
   console.error(`Meeting ${meetingId} has no seal: it is not locked (or does not exist).`);
   process.exit(2);

@@ -12,7 +12,7 @@ import { detectMediaType, MAX_ATTACHMENT_BYTES, storeAttachment } from './attach
  * presenter in preparation), by the same write policy as the gate. The file is stored first and
  * then referenced from the agenda, so a reference never points at a file that is not there.
  */
-export function attachToItem(
+export async function attachToItem(
   deps: AppDeps,
   access: MeetingAccess,
   userId: string,
@@ -23,11 +23,11 @@ export function attachToItem(
     internal: boolean;
     joinsPrevious?: boolean;
   },
-): StoredAttachment {
+): Promise<StoredAttachment> {
   if (input.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw appError('attachment_too_large');
   const mediaType = detectMediaType(input.fileName, input.bytes);
   if (!mediaType) throw appError('attachment_type_not_allowed');
-  return deps.collab.readDoc(access.meeting.id, (room) => {
+  return deps.collab.readDoc(access.meeting.id, async (room) => {
     const record = readAgendaRecords(room.doc).find((r) => r.id === input.itemId);
     if (!record) throw appError('item_not_found');
     const verdict = mayWrite(
@@ -37,7 +37,7 @@ export function attachToItem(
     );
     if (!verdict.allowed)
       throw appError('field_not_writable', { details: { reason: verdict.reason } });
-    const stored = storeAttachment(deps.db, deps.config.dataDir, {
+    const stored = await storeAttachment(deps.db, deps.config.dataDir, {
       meetingId: access.meeting.id,
       itemId: record.id,
       fileName: input.fileName,
@@ -50,9 +50,13 @@ export function attachToItem(
       internal: input.internal,
       ...(input.joinsPrevious === true ? { joinsPrevious: true } : {}),
     };
+    // Read again: another upload to the item may have landed while this one was stored.
+    const current = readAgendaRecords(room.doc).find((r) => r.id === record.id) ?? record;
     room.doc.transact(
       () =>
-        updateAgendaItem(room.doc, record.id, { attachments: [...record.attachments, attachment] }),
+        updateAgendaItem(room.doc, record.id, {
+          attachments: [...current.attachments, attachment],
+        }),
       SERVER_ORIGIN,
     );
     return attachment;

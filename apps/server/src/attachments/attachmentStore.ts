@@ -60,7 +60,7 @@ export function storeFileBytes(dataDir: string, bytes: Uint8Array): string {
 }
 
 /** An uploaded attachment: the file by its SHA-256 and a row tying it to the item. */
-export function storeAttachment(
+export async function storeAttachment(
   db: Db,
   dataDir: string,
   input: {
@@ -71,22 +71,20 @@ export function storeAttachment(
     bytes: Uint8Array;
     uploadedBy: string;
   },
-): StoredAttachment {
+): Promise<StoredAttachment> {
   const sha256 = storeFileBytes(dataDir, input.bytes);
   const id = randomUUID();
   const fileName = path.basename(input.fileName).slice(0, 200);
-  db.insert(attachments)
-    .values({
-      id,
-      meetingId: input.meetingId,
-      itemId: input.itemId,
-      sha256,
-      fileName,
-      mediaType: input.mediaType,
-      size: input.bytes.byteLength,
-      uploadedBy: input.uploadedBy,
-    })
-    .run();
+  await db.insert(attachments).values({
+    id,
+    meetingId: input.meetingId,
+    itemId: input.itemId,
+    sha256,
+    fileName,
+    mediaType: input.mediaType,
+    size: input.bytes.byteLength,
+    uploadedBy: input.uploadedBy,
+  });
   return {
     id,
     fileName,

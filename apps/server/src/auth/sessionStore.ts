@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
@@ -10,44 +11,53 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function createSession(db: Db, userId: string, ttlHours: number, now: Date): string {
+export async function createSession(
+  db: Db,
+  userId: string,
+  ttlHours: number,
+  now: Date,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlHours * 3600_000).toISOString();
-  db.insert(sessions)
-    .values({ tokenHash: hashToken(token), userId, expiresAt })
-    .run();
-  db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
+  await db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString()));
   return token;
 }
 
-export function findSessionUser(db: Db, token: string, now: Date): SessionUser | undefined {
-  return findSession(db, token, now)?.user;
-}
-
-/** The live session of a token: its person and when it expires. */
-export function findSession(
+export async function findSessionUser(
   db: Db,
   token: string,
   now: Date,
-): { user: SessionUser; expiresAt: Date } | undefined {
-  const row = db
+): Promise<SessionUser | undefined> {
+  return (await findSession(db, token, now))?.user;
+}
+
+/** The live session of a token: its person and when it expires. */
+export async function findSession(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ user: SessionUser; expiresAt: Date } | undefined> {
+  const row = await db
     .select({ user: users, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.toISOString())))
-    .get();
+    .then(firstRow);
   return row ? { user: row.user, expiresAt: new Date(row.expiresAt) } : undefined;
 }
 
-export function deleteSession(db: Db, token: string): void {
-  db.delete(sessions)
-    .where(eq(sessions.tokenHash, hashToken(token)))
-    .run();
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
 /** Ends every session of a person but the one in use (after a new password). */
-export function deleteOtherSessions(db: Db, userId: string, keepToken: string): void {
-  db.delete(sessions)
-    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))))
-    .run();
+export async function deleteOtherSessions(
+  db: Db,
+  userId: string,
+  keepToken: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))));
 }

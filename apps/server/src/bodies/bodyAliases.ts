@@ -2,6 +2,7 @@
  * Other spellings of a body's name that its secretary registers ("Chefsnätverket" for the
  * network): the mistake check links them to the body and never flags them (SPEC K2).
  */
+import { firstRow } from '../db/firstRow.ts';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
@@ -13,34 +14,37 @@ export interface BodyAlias {
   alias: string;
 }
 
-export function listBodyAliases(db: Db, bodyId: string): BodyAlias[] {
-  return db
+export async function listBodyAliases(db: Db, bodyId: string): Promise<BodyAlias[]> {
+  return await db
     .select({ id: bodyAliases.id, alias: bodyAliases.alias })
     .from(bodyAliases)
     .where(eq(bodyAliases.bodyId, bodyId))
-    .orderBy(asc(bodyAliases.createdAt), asc(bodyAliases.alias))
-    .all();
+    .orderBy(asc(bodyAliases.createdAt), asc(bodyAliases.alias));
 }
 
 /** Spaces are tidied; the body's own names and a spelling it has already are refused. */
-export function addBodyAlias(db: Db, bodyId: string, raw: string): void {
+export async function addBodyAlias(db: Db, bodyId: string, raw: string): Promise<void> {
   const alias = raw.trim().replace(/\s+/gu, ' ');
-  const body = db
+  const body = await db
     .select({ name: bodies.name, shortName: bodies.shortName })
     .from(bodies)
     .where(eq(bodies.id, bodyId))
-    .get();
+    .then(firstRow);
   if (!body) throw appError('body_not_found');
-  const taken = [body.name, body.shortName, ...listBodyAliases(db, bodyId).map((a) => a.alias)];
+  const taken = [
+    body.name,
+    body.shortName,
+    ...(await listBodyAliases(db, bodyId)).map((a) => a.alias),
+  ];
   if (taken.some((name) => name.toLowerCase() === alias.toLowerCase()))
     throw appError('alias_exists');
-  db.insert(bodyAliases).values({ id: randomUUID(), bodyId, alias }).run();
+  await db.insert(bodyAliases).values({ id: randomUUID(), bodyId, alias });
 }
 
-export function removeBodyAlias(db: Db, bodyId: string, aliasId: string): void {
-  const removed = db
+export async function removeBodyAlias(db: Db, bodyId: string, aliasId: string): Promise<void> {
+  const removed = await db
     .delete(bodyAliases)
     .where(and(eq(bodyAliases.bodyId, bodyId), eq(bodyAliases.id, aliasId)))
-    .run();
-  if (removed.changes === 0) throw appError('alias_not_found');
+    .returning({ id: bodyAliases.id });
+  if (removed.length === 0) throw appError('alias_not_found');
 }

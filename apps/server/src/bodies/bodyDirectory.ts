@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { BodyRole } from '@anteckna/domain';
@@ -26,10 +27,10 @@ export interface MemberPatch {
   acting?: boolean;
 }
 
-export function readBody(deps: AppDeps, bodyId: string) {
-  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
+export async function readBody(deps: AppDeps, bodyId: string) {
+  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
   if (!body) throw appError('body_not_found');
-  const members = deps.db
+  const members = await deps.db
     .select({
       userId: users.id,
       email: users.email,
@@ -42,9 +43,8 @@ export function readBody(deps: AppDeps, bodyId: string) {
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.bodyId, bodyId))
-    .all();
-  const vacancies = deps.db
+    .where(eq(memberships.bodyId, bodyId));
+  const vacancies = await deps.db
     .select({
       id: vacantSeats.id,
       organisation: vacantSeats.organisation,
@@ -52,17 +52,20 @@ export function readBody(deps: AppDeps, bodyId: string) {
     })
     .from(vacantSeats)
     .where(eq(vacantSeats.bodyId, bodyId))
-    .orderBy(vacantSeats.createdAt)
-    .all();
-  return { ...body, members, vacancies, aliases: listBodyAliases(deps.db, bodyId) };
+    .orderBy(vacantSeats.createdAt);
+  return { ...body, members, vacancies, aliases: await listBodyAliases(deps.db, bodyId) };
 }
 
-export function roleIn(deps: AppDeps, bodyId: string, userId: string): BodyRole | null {
-  const row = deps.db
+export async function roleIn(
+  deps: AppDeps,
+  bodyId: string,
+  userId: string,
+): Promise<BodyRole | null> {
+  const row = await deps.db
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
-    .get();
+    .then(firstRow);
   return row?.role ?? null;
 }
 
@@ -71,7 +74,7 @@ export function roleIn(deps: AppDeps, bodyId: string, userId: string): BodyRole 
  * members read and attend, and log in once the secretary invites them or sets a password.
  */
 export async function addMember(deps: AppDeps, bodyId: string, input: MemberInput) {
-  const body = readBody(deps, bodyId);
+  const body = await readBody(deps, bodyId);
   checkOrganisation(body, input.organisation);
   const secretaries = body.members.filter((m) => m.role === 'secretary');
   if (
@@ -81,7 +84,7 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
   )
     throw appError('last_secretary');
   const email = input.email.trim().toLowerCase();
-  let user = deps.db.select().from(users).where(eq(users.email, email)).get();
+  let [user] = await deps.db.select().from(users).where(eq(users.email, email));
   if (!user) {
     const row = {
       id: randomUUID(),
@@ -91,10 +94,9 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
       organisation: input.organisation,
       passwordHash: await hashPassword(randomBytes(32).toString('hex')),
     };
-    deps.db.insert(users).values(row).run();
-    user = deps.db.select().from(users).where(eq(users.id, row.id)).get()!;
+    user = (await deps.db.insert(users).values(row).returning())[0]!;
   } else if (input.title) {
-    deps.db.update(users).set({ title: input.title }).where(eq(users.id, user.id)).run();
+    await deps.db.update(users).set({ title: input.title }).where(eq(users.id, user.id));
   }
   const seat = {
     role: input.role,
@@ -102,11 +104,10 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
     deputy: input.deputy ?? false,
     acting: input.acting ?? false,
   };
-  deps.db
+  await deps.db
     .insert(memberships)
     .values({ bodyId, userId: user.id, ...seat })
-    .onConflictDoUpdate({ target: [memberships.bodyId, memberships.userId], set: seat })
-    .run();
+    .onConflictDoUpdate({ target: [memberships.bodyId, memberships.userId], set: seat });
   return readBody(deps, bodyId);
 }
 
@@ -114,8 +115,13 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
  * Changes how a member sits in the body. The title is the person's own (it follows them into
  * every body's minutes), the rest belongs to this membership.
  */
-export function updateMember(deps: AppDeps, bodyId: string, userId: string, patch: MemberPatch) {
-  const body = readBody(deps, bodyId);
+export async function updateMember(
+  deps: AppDeps,
+  bodyId: string,
+  userId: string,
+  patch: MemberPatch,
+) {
+  const body = await readBody(deps, bodyId);
   const member = body.members.find((m) => m.userId === userId);
   if (!member) throw appError('member_not_found');
   if (patch.organisation !== undefined) checkOrganisation(body, patch.organisation);
@@ -129,37 +135,35 @@ export function updateMember(deps: AppDeps, bodyId: string, userId: string, patc
     throw appError('last_secretary');
   const { title, ...seat } = patch;
   if (title !== undefined)
-    deps.db.update(users).set({ title: title.trim() }).where(eq(users.id, userId)).run();
+    await deps.db.update(users).set({ title: title.trim() }).where(eq(users.id, userId));
   if (Object.keys(seat).length > 0)
-    deps.db
+    await deps.db
       .update(memberships)
       .set(seat)
-      .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
-      .run();
+      .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)));
   // A new role means new rights: open sockets reconnect to get them.
-  if (seat.role !== undefined) recheckAccess(deps, userId);
+  if (seat.role !== undefined) await recheckAccess(deps, userId);
   return readBody(deps, bodyId);
 }
 
-export function addVacancy(
+export async function addVacancy(
   deps: AppDeps,
   bodyId: string,
   input: { organisation: string; title: string },
 ) {
-  checkOrganisation(readBody(deps, bodyId), input.organisation);
-  deps.db
+  checkOrganisation(await readBody(deps, bodyId), input.organisation);
+  await deps.db
     .insert(vacantSeats)
-    .values({ id: randomUUID(), bodyId, organisation: input.organisation, title: input.title })
-    .run();
+    .values({ id: randomUUID(), bodyId, organisation: input.organisation, title: input.title });
   return readBody(deps, bodyId);
 }
 
-export function removeVacancy(deps: AppDeps, bodyId: string, seatId: string) {
-  const removed = deps.db
+export async function removeVacancy(deps: AppDeps, bodyId: string, seatId: string) {
+  const removed = await deps.db
     .delete(vacantSeats)
     .where(and(eq(vacantSeats.bodyId, bodyId), eq(vacantSeats.id, seatId)))
-    .run();
-  if (removed.changes === 0) throw appError('vacancy_not_found');
+    .returning({ id: vacantSeats.id });
+  if (removed.length === 0) throw appError('vacancy_not_found');
   return readBody(deps, bodyId);
 }
 
@@ -169,20 +173,19 @@ function checkOrganisation(body: { memberOrganisations: string[] }, organisation
     throw appError('unknown_organisation');
 }
 
-export function removeMember(deps: AppDeps, bodyId: string, userId: string) {
-  const secretaries = readBody(deps, bodyId).members.filter((m) => m.role === 'secretary');
+export async function removeMember(deps: AppDeps, bodyId: string, userId: string) {
+  const secretaries = (await readBody(deps, bodyId)).members.filter((m) => m.role === 'secretary');
   // A body without a secretary could never be managed again.
   if (secretaries.length === 1 && secretaries[0]!.userId === userId)
     throw appError('last_secretary');
-  deps.db
+  await deps.db
     .delete(memberships)
-    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)))
-    .run();
-  recheckAccess(deps, userId);
+    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)));
+  await recheckAccess(deps, userId);
   return readBody(deps, bodyId);
 }
 
-export function updateBody(
+export async function updateBody(
   deps: AppDeps,
   bodyId: string,
   patch: {
@@ -193,7 +196,7 @@ export function updateBody(
     memberOrganisations?: string[];
   },
 ) {
-  const body = readBody(deps, bodyId);
+  const body = await readBody(deps, bodyId);
   if (patch.memberOrganisations) {
     const kept = new Set(patch.memberOrganisations);
     const seats = [...body.members, ...body.vacancies].map((seat) => seat.organisation);
@@ -201,6 +204,6 @@ export function updateBody(
     const inUse = seats.find((organisation) => organisation && !kept.has(organisation));
     if (inUse) throw appError('organisation_in_use', { details: { organisation: inUse } });
   }
-  deps.db.update(bodies).set(patch).where(eq(bodies.id, bodyId)).run();
+  await deps.db.update(bodies).set(patch).where(eq(bodies.id, bodyId));
   return readBody(deps, bodyId);
 }

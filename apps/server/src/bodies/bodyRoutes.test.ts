@@ -86,13 +86,13 @@ describe('managing a body', () => {
       acting: true,
     });
     await secretary.post(`${path}/vacancies`, { organisation: 'Borlänge', title: 'Socialchef' });
-    const { meeting } = createMeeting(server.deps, world.users.secretary.id, {
+    const { meeting } = await createMeeting(server.deps, world.users.secretary.id, {
       bodyId: world.bodyId,
       title: 'Nästa möte',
       date: '2027-01-20',
     });
-    const attendance = server.deps.collab.readDoc(meeting.id, (room) =>
-      readMinutes(room.doc),
+    const attendance = (
+      await server.deps.collab.readDoc(meeting.id, (room) => readMinutes(room.doc))
     ).attendance;
     const people = attendance.flatMap((group) => group.people);
     // Nobody is present before the meeting: the secretary marks the acting member "tf" then.

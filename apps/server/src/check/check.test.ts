@@ -86,7 +86,9 @@ async function countyServer() {
         phase: phase ?? model.meeting.phase,
       })
       .run();
-    server.deps.collab.writeDoc(id, (room) => Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(doc)));
+    await server.deps.collab.writeDoc(id, (room) =>
+      Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(doc)),
+    );
     await server.deps.collab.flush();
     // The registers up to date now: the check reads the body's elections from them (K32).
     server.deps.search.flush();

@@ -5,14 +5,16 @@ import type { Db } from '../db/openDatabase.ts';
 import { checkAcknowledgements } from '../db/schema.ts';
 
 /** The acknowledged warnings by the id of the version that was sent. */
-export function acknowledgedWarningsBySnapshot(db: Db, meetingId: string): Map<string, Finding[]> {
-  const rows = db
+export async function acknowledgedWarningsBySnapshot(
+  db: Db,
+  meetingId: string,
+): Promise<Map<string, Finding[]>> {
+  const rows = await db
     .select({
       snapshotId: checkAcknowledgements.snapshotId,
       findings: checkAcknowledgements.findings,
     })
     .from(checkAcknowledgements)
-    .where(eq(checkAcknowledgements.meetingId, meetingId))
-    .all();
+    .where(eq(checkAcknowledgements.meetingId, meetingId));
   return new Map(rows.map((row) => [row.snapshotId, row.findings as Finding[]]));
 }

@@ -20,12 +20,12 @@ function check(dataDir: string, ...args: string[]) {
 it('passes every demo meeting without an error, and prints the findings of a meeting offline from the database file', async () => {
   const server = await startTestServer();
   await seedDemoData(server.deps);
-  const all = server.deps.db.select().from(meetings).all();
+  const all = await server.deps.db.select().from(meetings);
   const preparation = all.find(
     (meeting) => meeting.phase === 'preparation' && meeting.date === '2026-12-10',
   )!;
   // A secretary clears an item's title in the meeting being prepared.
-  server.deps.collab.writeDoc(preparation.id, (room) => {
+  await server.deps.collab.writeDoc(preparation.id, (room) => {
     const item = readAgendaRecords(room.doc).find((record) => record.standing === null)!;
     updateAgendaItem(room.doc, item.id, { title: '' });
   });

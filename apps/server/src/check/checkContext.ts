@@ -16,27 +16,28 @@ export interface CheckRequest {
   approvingMeetingDate?: string;
 }
 
-export function checkContextFor(
+export async function checkContextFor(
   db: Db,
   body: BodyRow,
   request: CheckRequest,
   meetingId: string,
-): CheckContext {
+): Promise<CheckContext> {
   const aliasesOf = new Map<string, string[]>();
-  for (const row of db.select().from(bodyAliases).all())
+  for (const row of await db.select().from(bodyAliases))
     aliasesOf.set(row.bodyId, [...(aliasesOf.get(row.bodyId) ?? []), row.alias]);
-  const otherBodies = db
+  const otherBodies = await db
     .select({ id: bodies.id, name: bodies.name, shortName: bodies.shortName })
     .from(bodies)
     .where(ne(bodies.id, body.id))
-    .all()
-    .map((other) => ({
-      name: other.name,
-      shortName: other.shortName,
-      aliases: aliasesOf.get(other.id) ?? [],
-    }));
+    .then((rows) =>
+      rows.map((other) => ({
+        name: other.name,
+        shortName: other.shortName,
+        aliases: aliasesOf.get(other.id) ?? [],
+      })),
+    );
   // Every election of the register, whatever its status today; the meeting's own are in its model.
-  const elections = roleRegister(db, body.id, '')
+  const elections = (await roleRegister(db, body.id, ''))
     .filter((election) => election.meetingId !== meetingId)
     .map(({ role, name, termFrom, termTo, meetingDate }) => ({
       role,

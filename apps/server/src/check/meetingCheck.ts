@@ -15,14 +15,14 @@ export interface MeetingCheckInput extends CheckRequest {
   asPhase?: Phase;
 }
 
-export function checkMeetingDoc(
+export async function checkMeetingDoc(
   db: Db,
   doc: Y.Doc,
   meeting: MeetingRow,
   body: BodyRow,
   input: MeetingCheckInput,
-): Finding[] {
+): Promise<Finding[]> {
   const model = readMinutes(doc);
   model.meeting.phase = input.asPhase ?? meeting.phase;
-  return checkMinutes(model, checkContextFor(db, body, input, meeting.id));
+  return checkMinutes(model, await checkContextFor(db, body, input, meeting.id));
 }

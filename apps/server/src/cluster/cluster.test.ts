@@ -13,6 +13,7 @@ import {
   testKeyPrefix,
   testRedisUrl,
 } from '../testing/testRedis.ts';
+import { createTestDatabase, TEST_POSTGRES_URL } from '../testing/testPostgres.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testWorld.ts';
 
@@ -28,17 +29,21 @@ afterEach(async () => {
 const LEASE_MS = 2000;
 
 /**
- * The test world (and what `prepare` adds, in one process), then two processes on its data dir.
+ * The test world (and what `prepare` adds, in one process), then two processes on it: on one
+ * Postgres database when a test Postgres is given (as CI does), else on one SQLite file (WAL).
  */
 async function startPair<T = void>(
   prepare?: (server: Awaited<ReturnType<typeof startTestServer>>, world: TestWorld) => Promise<T>,
 ) {
-  const prepared = await startTestServer();
+  const database = TEST_POSTGRES_URL ? await createTestDatabase() : null;
+  if (database) cleanups.push(() => database.drop());
+  const prepared = await startTestServer(database ? { databaseUrl: database.url } : {});
   const world = await createTestWorld(prepared.deps);
   const extra = (await prepare?.(prepared, world)) as T;
   await prepared.close();
   const prefix = testKeyPrefix();
   const env = {
+    ...(database ? { ANTECKNA_DATABASE_URL: database.url } : {}),
     ANTECKNA_REDIS_URL: testRedisUrl!,
     ANTECKNA_REDIS_PREFIX: prefix,
     ANTECKNA_LEASE_MS: String(LEASE_MS),

@@ -8,7 +8,7 @@ import { newConnectionId, type CollabConnection } from '../collab/connection.ts'
 import { MessageRateLimit } from '../collab/messageRateLimit.ts';
 import { MessageType } from '../collab/protocol.ts';
 import type { Room } from '../collab/room.ts';
-import { reachVerdict, type SocketReach } from '../collab/sessionReach.ts';
+import { reachDecider, type SocketReach } from '../collab/sessionReach.ts';
 import { MeetingLeases } from './meetingLease.ts';
 import type { RedisLink } from './redisLink.ts';
 import { RelayOutbox } from './relayOutbox.ts';
@@ -92,10 +92,10 @@ export function createClusteredCollab(
 
   // ---- ownership ----
 
-  function takeOwnership(meetingId: string, claimedAt: number) {
+  async function takeOwnership(meetingId: string, claimedAt: number) {
     // A copy loaded here before the lease (by a read or a write over HTTP) may miss what the
     // previous owner committed since: the owner's room is loaded from the log, now.
-    if (local.isLive(meetingId)) local.dropRoom(meetingId, CloseCode.MeetingMoved);
+    if (local.isLive(meetingId)) await local.dropRoom(meetingId, CloseCode.MeetingMoved);
     owned.set(meetingId, { heldUntil: claimedAt + leaseMs * 0.8, releasing: null });
     log(`lease taken: meeting ${meetingId} is decided by process ${me}`);
   }
@@ -103,7 +103,7 @@ export function createClusteredCollab(
   function loseOwnership(meetingId: string, why: string) {
     if (!owned.delete(meetingId)) return;
     log(`lease lost: meeting ${meetingId} (${why}); its sockets reconnect to the next owner`);
-    local.dropRoom(meetingId, CloseCode.MeetingMoved);
+    void local.dropRoom(meetingId, CloseCode.MeetingMoved);
   }
 
   /** Who owns the meeting, after taking its lease if nobody held it. */
@@ -116,7 +116,7 @@ export function createClusteredCollab(
         for (let attempt = 0; attempt < 3; attempt++) {
           const claimedAt = now();
           const owner = await leases.claim(meetingId);
-          if (owner === me && !holds(meetingId)) takeOwnership(meetingId, claimedAt);
+          if (owner === me && !holds(meetingId)) await takeOwnership(meetingId, claimedAt);
           if (owner !== null) return owner;
         }
         return null;
@@ -141,31 +141,33 @@ export function createClusteredCollab(
 
   // ---- sockets ----
 
-  function route(conn: CollabConnection, pending: Extract<Route, { mode: 'pending' }>) {
-    claim(conn.meetingId).then(
-      (owner) => {
-        if (routes.get(conn) !== pending) return; // left meanwhile
-        if (owner === null || !link.isReady()) return closeWith(conn, CloseCode.ClusterUnavailable);
-        if (owner === me) {
-          routes.set(conn, { mode: 'local' });
-          local.join(conn);
-        } else {
-          routes.set(conn, { mode: 'relay', owner });
-          relayed.set(conn.id, conn);
-          const { user, actor, sessionTokenHash } = conn;
-          outbox.push(link.channelOf(owner), {
-            kind: 'join',
-            connId: conn.id,
-            meetingId: conn.meetingId,
-            who: { user, actor, sessionTokenHash },
-          });
-        }
-        for (const data of pending.queue) collab.receive(conn, data);
-      },
-      () => {
-        if (routes.get(conn) === pending) closeWith(conn, CloseCode.ClusterUnavailable);
-      },
-    );
+  async function route(conn: CollabConnection, pending: Extract<Route, { mode: 'pending' }>) {
+    let owner: string | null;
+    try {
+      owner = await claim(conn.meetingId);
+    } catch {
+      owner = null;
+    }
+    if (routes.get(conn) !== pending) return; // left meanwhile
+    if (owner === null || !link.isReady()) return closeWith(conn, CloseCode.ClusterUnavailable);
+    let joined: Promise<void> = Promise.resolve();
+    if (owner === me) {
+      routes.set(conn, { mode: 'local' });
+      // The room holds what arrives while it loads, so what was queued here goes in now.
+      joined = local.join(conn);
+    } else {
+      routes.set(conn, { mode: 'relay', owner });
+      relayed.set(conn.id, conn);
+      const { user, actor, sessionTokenHash } = conn;
+      outbox.push(link.channelOf(owner), {
+        kind: 'join',
+        connId: conn.id,
+        meetingId: conn.meetingId,
+        who: { user, actor, sessionTokenHash },
+      });
+    }
+    for (const data of pending.queue) collab.receive(conn, data);
+    await joined;
   }
 
   /** The owner's gate runs only while the lease is surely held; else the client retries. */
@@ -224,7 +226,10 @@ export function createClusteredCollab(
       case 'join': {
         if (!mayDecide(frame.meetingId))
           return reply({ kind: 'close', connId: frame.connId, ...CloseCode.MeetingMoved });
-        return local.join(proxyFor(from, frame).conn);
+        const proxy = proxyFor(from, frame);
+        return void local
+          .join(proxy.conn)
+          .catch(() => proxy.conn.close(CloseCode.RoomReset.code, CloseCode.RoomReset.reason));
       }
       case 'message': {
         const proxy = proxies.get(`${from}/${frame.connId}`);
@@ -257,8 +262,7 @@ export function createClusteredCollab(
         return;
       }
       case 'reach':
-        closeHere(frame.reach);
-        return;
+        return void closeHere(frame.reach);
     }
   }
 
@@ -316,33 +320,41 @@ export function createClusteredCollab(
    * a phase this write set is sent: the copy's phase, read from the database at its load, may be
    * older than the owner's.
    */
-  function writeElsewhereOwned(meetingId: string, write: (room: Room) => void, moved?: Phase) {
+  async function writeElsewhereOwned<T>(
+    meetingId: string,
+    write: (room: Room) => T | Promise<T>,
+    moved?: Phase,
+  ): Promise<T> {
     const updates: Uint8Array[] = [];
     let phase: Phase | null = moved ?? null;
-    local.writeDoc(meetingId, (room) => {
+    const result = await local.writeDoc(meetingId, async (room) => {
       const before = room.phase;
       const capture = (update: Uint8Array) => updates.push(update);
       room.doc.on('update', capture);
       try {
-        write(room);
+        return await write(room);
       } finally {
         room.doc.off('update', capture);
         if (room.phase !== before) phase = room.phase;
       }
     });
     forwardAfterCommit(meetingId, phase, updates);
+    return result;
   }
 
   // ---- sessions ending, on every process ----
 
-  function closeHere(reach: SocketReach): number {
+  async function closeHere(reach: SocketReach): Promise<number> {
     // A relayed socket is closed by the process that holds it, not by the owner's copy of it.
-    let closed = local.closeWhere((conn) =>
-      proxyConns.has(conn) ? null : reachVerdict(db, reach, conn),
-    );
+    const mine = (r: Route) => r.mode === 'relay' || r.mode === 'pending';
+    const conns: CollabConnection[] = [];
+    local.closeWhere((conn) => (proxyConns.has(conn) ? null : (conns.push(conn), null)));
+    for (const [conn, r] of routes) if (mine(r)) conns.push(conn);
+    const decide = await reachDecider(db, reach, conns);
+    let closed = local.closeWhere((conn) => (proxyConns.has(conn) ? null : decide(conn)));
     for (const [conn, r] of routes) {
-      if (r.mode === 'local' || r.mode === 'readOnly' || !conn.isOpen()) continue;
-      const close = reachVerdict(db, reach, conn);
+      if (!mine(r) || !conn.isOpen()) continue;
+      const close = decide(conn);
       if (close) {
         closeWith(conn, close);
         closed++;
@@ -435,7 +447,7 @@ export function createClusteredCollab(
   });
 
   const collab: CollabService = {
-    join(conn) {
+    async join(conn) {
       if (closing) return closeWith(conn, CloseCode.GoingAway);
       if (holds(conn.meetingId)) {
         routes.set(conn, { mode: 'local' });
@@ -448,7 +460,7 @@ export function createClusteredCollab(
       }
       const pending: Route = { mode: 'pending', queue: [] };
       routes.set(conn, pending);
-      route(conn, pending);
+      return route(conn, pending);
     },
 
     receive(conn, data) {
@@ -492,21 +504,22 @@ export function createClusteredCollab(
     closeWhere: (decide) => local.closeWhere(decide),
 
     closeReached(reach) {
-      const closed = closeHere(reach);
       outbox.push(link.everyone, { kind: 'reach', reach });
-      return closed;
+      return closeHere(reach);
     },
 
     storageStatus: () => local.storageStatus(),
 
     setPhase(meetingId, phase) {
-      if (holds(meetingId)) return local.setPhase(meetingId, phase);
-      writeElsewhereOwned(meetingId, (room) => writePhase(room, phase), phase);
+      return holds(meetingId)
+        ? local.setPhase(meetingId, phase)
+        : writeElsewhereOwned(meetingId, (room) => writePhase(room, phase), phase);
     },
 
     writeDoc(meetingId, write) {
-      if (holds(meetingId)) return local.writeDoc(meetingId, write);
-      writeElsewhereOwned(meetingId, write);
+      return holds(meetingId)
+        ? local.writeDoc(meetingId, write)
+        : writeElsewhereOwned(meetingId, write);
     },
 
     // Read here, from this process's room or from the log: everything acknowledged is there.

@@ -1,9 +1,9 @@
 import { CloseCode } from '@anteckna/domain';
+import type { CollabService } from './collabService.ts';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
-import type { Room } from './room.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 
@@ -35,7 +35,7 @@ function spoofAndWrite(attacker: TestClient, victim: number, root: string, text:
 }
 
 const storedText = (
-  server: { deps: { collab: { readDoc<T>(id: string, read: (room: Room) => T): T } } },
+  server: { deps: { collab: Pick<CollabService, 'readDoc'> } },
   meetingId: string,
   root: string,
 ) => server.deps.collab.readDoc(meetingId, (room) => room.doc.getXmlFragment(root).toString());
@@ -73,7 +73,7 @@ describe('client ids belong to their first writer', () => {
     expect(member.doc.getXmlFragment(item1Body).toString()).not.toContain('KAPAD');
     expect(secretary.closes).toEqual([]);
     await server.deps.collab.flush();
-    const stored = server.deps.collab.readDoc(world.meetingId, (room) =>
+    const stored = await server.deps.collab.readDoc(world.meetingId, (room) =>
       room.doc.getXmlFragment(item1Body).toString(),
     );
     expect(stored).toContain('offline-rad');
@@ -132,7 +132,8 @@ describe('client ids belong to their first writer', () => {
     writeParagraph(presenter.doc, item1Body, 'Skrivet offline');
     presenter.provider.connect();
     await waitFor(
-      () => storedText(server, world.meetingId, item1Body).includes('Skrivet offline'),
+      async () =>
+        (await storedText(server, world.meetingId, item1Body)).includes('Skrivet offline'),
       "the presenter's offline edit stored",
     );
     expect(presenter.closes).toEqual([]);
@@ -172,7 +173,7 @@ describe('client ids belong to their first writer', () => {
     writeParagraph(presenter.doc, item1Body, 'Första');
     await server.deps.collab.flush();
     await waitFor(
-      () => storedText(server, world.meetingId, item1Body).includes('Första'),
+      async () => (await storedText(server, world.meetingId, item1Body)).includes('Första'),
       'stored',
     );
     presenter.provider.disconnect();
@@ -182,7 +183,7 @@ describe('client ids belong to their first writer', () => {
     const again = connectClient(server.url, world.meetingId, cookie, { doc: presenter.doc });
     cleanups.push(() => again.provider.destroy());
     await waitFor(
-      () => storedText(server, world.meetingId, item1Body).includes('Offline'),
+      async () => (await storedText(server, world.meetingId, item1Body)).includes('Offline'),
       'the offline edit stored',
     );
     expect(again.closes).toEqual([]);

@@ -1,11 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
-import { clientIdOwners } from '../db/schema.ts';
+import { clientIdOwners, docUpdates } from '../db/schema.ts';
 
 /** The server's own writes (phase, seeding, carry-over) own their client ids too. */
 const SERVER = null;
 type Owner = string | typeof SERVER;
+const LOG_PAGE_ROWS = 500;
 
 /**
  * Who owns each Yjs client id of one meeting: the account that first wrote a struct under it.
@@ -22,21 +23,23 @@ export class ClientIdOwnership {
    * person's connection may take the entry over, which must not make the id theirs.
    */
   private readonly introducedBy = new Map<number, string>();
+  /** Claims made since the last commit: written in the same transaction as the edits. */
+  private unstored: Array<{ clientId: number; userId: Owner }> = [];
 
-  constructor(
-    private readonly db: Db,
-    private readonly meetingId: string,
-    doc: Y.Doc,
-  ) {
-    const rows = db
+  private constructor(private readonly meetingId: string) {}
+
+  static async load(db: Db, meetingId: string, doc: Y.Doc): Promise<ClientIdOwnership> {
+    const ownership = new ClientIdOwnership(meetingId);
+    const rows = await db
       .select({ clientId: clientIdOwners.clientId, userId: clientIdOwners.userId })
       .from(clientIdOwners)
-      .where(eq(clientIdOwners.meetingId, meetingId))
-      .all();
-    for (const row of rows) this.owners.set(row.clientId, row.userId);
-    this.adoptUnrecorded(doc);
+      .where(eq(clientIdOwners.meetingId, meetingId));
+    for (const row of rows) ownership.owners.set(row.clientId, row.userId);
+    await ownership.adoptUnrecorded(db, doc);
     // Everything the room's own document writes is the server's.
-    this.claim([doc.clientID], SERVER);
+    ownership.claim([doc.clientID], SERVER);
+    await ownership.store(db);
+    return ownership;
   }
 
   /**
@@ -65,36 +68,52 @@ export class ClientIdOwnership {
   claim(written: Iterable<number>, userId: Owner): void {
     const fresh = [...written].filter((client) => !this.owners.has(client));
     if (fresh.length === 0) return;
-    // Stored before the update is applied: a crash in between leaves a claim without an edit,
-    // which is harmless, never an edit without its claim.
-    this.db
+    for (const client of fresh) {
+      this.owners.set(client, userId);
+      this.unstored.push({ clientId: client, userId });
+    }
+  }
+
+  /**
+   * Writes the claims made since the last call. The write batcher calls it in the transaction
+   * that appends the edits made under them, before them: an edit is never stored without its
+   * claim, and neither is sent to anyone before that transaction commits.
+   */
+  async store(db: Db): Promise<void> {
+    if (this.unstored.length === 0) return;
+    const claims = this.unstored;
+    this.unstored = [];
+    await db
       .insert(clientIdOwners)
-      .values(fresh.map((clientId) => ({ meetingId: this.meetingId, clientId, userId })))
-      .onConflictDoNothing()
-      .run();
-    for (const client of fresh) this.owners.set(client, userId);
+      .values(claims.map((claim) => ({ meetingId: this.meetingId, ...claim })))
+      .onConflictDoNothing();
   }
 
   /**
    * Documents written before owners were recorded: the log keeps each row's sender, so the first
    * row that wrote under a client id names its owner. Read once; afterwards every id is recorded.
    */
-  private adoptUnrecorded(doc: Y.Doc): void {
+  private async adoptUnrecorded(db: Db, doc: Y.Doc): Promise<void> {
     const unrecorded = [...doc.store.clients.keys()].filter((client) => !this.owners.has(client));
     if (unrecorded.length === 0) return;
     const wanted = new Set(unrecorded);
     const found = new Map<number, Owner>();
-    // Row by row: the log of a long meeting need not fit in memory at once.
-    const rows = this.db.$client
-      .prepare<[string], { update: Buffer; user_id: string | null }>(
-        'select "update", user_id from doc_updates where meeting_id = ? order by seq',
-      )
-      .iterate(this.meetingId);
-    for (const row of rows) {
-      for (const client of Y.parseUpdateMeta(new Uint8Array(row.update)).to.keys()) {
-        if (wanted.has(client) && !found.has(client)) found.set(client, row.user_id);
+    // A page at a time: the log of a long meeting need not fit in memory at once.
+    let afterSeq = 0;
+    while (found.size < wanted.size) {
+      const rows = await db
+        .select({ seq: docUpdates.seq, update: docUpdates.update, userId: docUpdates.userId })
+        .from(docUpdates)
+        .where(and(eq(docUpdates.meetingId, this.meetingId), gt(docUpdates.seq, afterSeq)))
+        .orderBy(docUpdates.seq)
+        .limit(LOG_PAGE_ROWS);
+      for (const row of rows) {
+        for (const client of Y.parseUpdateMeta(new Uint8Array(row.update)).to.keys()) {
+          if (wanted.has(client) && !found.has(client)) found.set(client, row.userId);
+        }
       }
-      if (found.size === wanted.size) break;
+      if (rows.length < LOG_PAGE_ROWS) break;
+      afterSeq = rows[rows.length - 1]!.seq;
     }
     for (const [client, owner] of found) this.claim([client], owner);
   }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { docUpdates } from '../db/schema.ts';
+import { docUpdates, sessions } from '../db/schema.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testWorld.ts';
@@ -116,9 +116,7 @@ describe('collaboration endpoint', () => {
   it('closes an expired session with Unauthorized', async () => {
     const { server, world, cookie } = await setup();
     const session = await cookie('secretary');
-    server.deps.db.$client
-      .prepare("update sessions set expires_at = '2000-01-01T00:00:00.000Z'")
-      .run();
+    await server.deps.db.update(sessions).set({ expiresAt: '2000-01-01T00:00:00.000Z' });
     const expired = client(server, world.meetingId, session);
     await waitFor(() => expired.closes.length > 0, 'close');
     expect(expired.closes[0]!.code).toBe(CloseCode.Unauthorized.code);
@@ -165,14 +163,16 @@ describe('collaboration endpoint', () => {
     const secretary = client(server, world.meetingId, await cookie('secretary'));
     const member = client(server, world.meetingId, await cookie('member'));
     await waitFor(() => secretary.provider.synced && member.provider.synced, 'synced');
-    const rowsBefore = server.deps.db.select().from(docUpdates).all().length;
+    const rowsBefore = (await server.deps.db.select().from(docUpdates)).length;
     typeInto(member.doc, world.items.item1, 'Ledamoten försöker');
     await waitFor(() => member.closes.length > 0, 'member closed');
     expect(member.closes[0]!.code).toBe(CloseCode.Forbidden.code);
     typeInto(secretary.doc, world.items.item2, 'Efteråt');
     await waitFor(() => bodyText(secretary.doc, world.items.item2).includes('Efteråt'), 'typed');
     await server.deps.collab.flush();
-    const rows = server.deps.db.select().from(docUpdates).all().slice(rowsBefore);
+    const rows = (await server.deps.db.select().from(docUpdates).orderBy(docUpdates.seq)).slice(
+      rowsBefore,
+    );
     const stored = new Y.Doc();
     for (const row of rows) Y.applyUpdate(stored, new Uint8Array(row.update));
     expect(bodyText(secretary.doc, world.items.item1)).not.toContain('Ledamoten');

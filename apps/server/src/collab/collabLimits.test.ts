@@ -62,7 +62,10 @@ describe('message rate limit', () => {
     presenter.provider.disconnect();
     for (let i = 0; i < 500; i++) line.insert(0, 'o');
     presenter.provider.connect();
-    await waitFor(() => storedText(server, world).includes('o'.repeat(500)), 'everything stored');
+    await waitFor(
+      async () => (await storedText(server, world)).includes('o'.repeat(500)),
+      'everything stored',
+    );
     expect(presenter.closes).toEqual([]);
   });
 });
@@ -74,14 +77,17 @@ describe('document size limit', () => {
     const reader = await joinMeeting(server, world, 'member', cleanups);
     const body = `item:${world.items.item1}:body`;
     writeParagraph(presenter.doc, body, 'Liten rad');
-    await waitFor(() => storedText(server, world).includes('Liten rad'), 'small edit stored');
+    await waitFor(
+      async () => (await storedText(server, world)).includes('Liten rad'),
+      'small edit stored',
+    );
     writeParagraph(presenter.doc, body, `STOR ${'x'.repeat(300 * 1024)}`);
     await waitFor(
       () => presenter.closes.some((c) => c.code === CloseCode.DocumentTooLarge.code),
       'closed with DocumentTooLarge',
     );
     await server.deps.collab.flush();
-    expect(storedText(server, world)).not.toContain('STOR');
+    expect(await storedText(server, world)).not.toContain('STOR');
     expect(reader.doc.getXmlFragment(body).toString()).not.toContain('STOR');
     expect(reader.closes).toEqual([]);
   });
@@ -95,7 +101,7 @@ describe('a full disk', () => {
     const reader = await joinMeeting(server, world, 'member', cleanups);
     const body = `item:${world.items.item1}:body`;
     writeParagraph(writer.doc, body, 'Före');
-    await waitFor(() => storedText(server, world).includes('Före'), 'stored before');
+    await waitFor(async () => (await storedText(server, world)).includes('Före'), 'stored before');
 
     // SQLite's own SQLITE_FULL: the file may not grow by a single page more.
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -116,7 +122,10 @@ describe('a full disk', () => {
 
     sqlite.pragma('max_page_count = 1073741823');
     // The stock client reconnects by itself (45xx) and sends what the server lacks.
-    await waitFor(() => storedText(server, world).includes('Under'), 'stored once there is room');
+    await waitFor(
+      async () => (await storedText(server, world)).includes('Under'),
+      'stored once there is room',
+    );
     await waitFor(
       () => reader.doc.getXmlFragment(body).toString().includes('Under'),
       'the reader gets it',

@@ -22,8 +22,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * upgrade would make it retry forever.
  */
 export function collabUpgrade(deps: AppDeps) {
-  return upgradeWebSocket((c: Context) => {
-    const admitted = admit(deps, c);
+  return upgradeWebSocket(async (c: Context) => {
+    const admitted = await admit(deps, c);
     if ('refusal' in admitted) {
       return {
         onOpen(_event, ws) {
@@ -59,7 +59,12 @@ export function collabUpgrade(deps: AppDeps) {
           () => opened.close(CloseCode.SessionEnded.code, CloseCode.SessionEnded.reason),
           Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - deps.now().getTime())),
         );
-        deps.collab.join(conn);
+        void deps.collab.join(conn).catch((error: unknown) => {
+          // The room could not be loaded (the database failed): a transient close, the client
+          // comes back.
+          console.error(`[anteckna] could not open the room of ${base.meetingId}`, error);
+          opened.close(CloseCode.RoomReset.code, CloseCode.RoomReset.reason);
+        });
         // Straight from ws: its Buffer is a view of the bytes received, where the adapter's
         // onMessage would copy every message into a new ArrayBuffer and wrap it in an event.
         const joined = conn;
@@ -83,21 +88,22 @@ export function collabUpgrade(deps: AppDeps) {
   });
 }
 
-function admit(
+async function admit(
   deps: AppDeps,
   c: Context,
-):
+): Promise<
   | { refusal: Refusal }
-  | { base: Omit<CollabConnection, 'send' | 'close' | 'isOpen'>; expiresAt: Date } {
+  | { base: Omit<CollabConnection, 'send' | 'close' | 'isOpen'>; expiresAt: Date }
+> {
   if (!isAllowedOrigin(c.req.header('origin'), c.req.header('host'), deps.config.extraOrigins)) {
     return { refusal: CloseCode.Unauthorized };
   }
   const token = readSessionToken(c);
-  const session = token ? findSession(deps.db, token, deps.now()) : undefined;
+  const session = token ? await findSession(deps.db, token, deps.now()) : undefined;
   if (!token || !session) return { refusal: CloseCode.Unauthorized };
   const { user } = session;
   const meetingId = c.req.param('meetingId') ?? '';
-  const access = findMeetingAccess(deps.db, user.id, meetingId);
+  const access = await findMeetingAccess(deps.db, user.id, meetingId);
   if (!access) return { refusal: CloseCode.NotFound };
   if (deps.collab.connectionsOf(user.id) >= deps.config.limits.maxConnectionsPerUser) {
     return { refusal: CloseCode.TooManyConnections };

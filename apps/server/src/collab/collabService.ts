@@ -15,7 +15,7 @@ import type { CollabConnection } from './connection.ts';
 import { AwarenessRelay } from './awarenessRelay.ts';
 import { DocumentQuota } from './documentQuota.ts';
 import { MessageRateLimit } from './messageRateLimit.ts';
-import { closeRemovedPresenters, reachVerdict, type SocketReach } from './sessionReach.ts';
+import { closeRemovedPresenters, reachDecider, type SocketReach } from './sessionReach.ts';
 import { PendingUpdateBuffer } from './gate/index.ts';
 import type { GateClock, GateTime } from './gateClock.ts';
 import { receiveUpdate } from './incomingUpdate.ts';
@@ -34,7 +34,11 @@ import { UpdateRuns } from './updateRuns.ts';
 import { broadcast, MERGE_AT_MOST, WriteBatcher } from './writeBatcher.ts';
 
 export interface CollabService {
-  join(conn: CollabConnection): void;
+  /**
+   * Loads the meeting's room if need be and greets the connection. What the connection sends
+   * meanwhile is held and handled, in order, once it has joined.
+   */
+  join(conn: CollabConnection): Promise<void>;
   receive(conn: CollabConnection, data: Uint8Array): void;
   leave(conn: CollabConnection): void;
   connectionsOf(userId: string): number;
@@ -44,18 +48,21 @@ export interface CollabService {
    */
   closeWhere(decide: (conn: CollabConnection) => CloseCodeValue | null): number;
   /** Closes the open sockets a session or access change reaches (collab/sessionReach.ts). */
-  closeReached(reach: SocketReach): number;
+  closeReached(reach: SocketReach): Promise<number>;
   /** Whether the database takes writes (SQLITE_FULL), for /api/health. */
   storageStatus(): StorageStatus;
   /** Moves a meeting's live room (if any) to a new phase and mirrors it into the document. */
-  setPhase(meetingId: string, phase: Phase): void;
-  /** Runs a server-side write on a meeting's document (seeding, new meetings, carry-over). */
-  writeDoc(meetingId: string, write: (room: Room) => void): void;
+  setPhase(meetingId: string, phase: Phase): Promise<void>;
+  /**
+   * Runs a server-side write on a meeting's document (seeding, new meetings, carry-over). What
+   * `write` changes in the document before its first await goes out as the server's edit.
+   */
+  writeDoc<T>(meetingId: string, write: (room: Room) => T | Promise<T>): Promise<T>;
   /** Reads a meeting's current document, loading it for the call if nobody is connected. */
-  readDoc<T>(meetingId: string, read: (room: Room) => T): T;
+  readDoc<T>(meetingId: string, read: (room: Room) => T | Promise<T>): Promise<T>;
   flush(): Promise<void>;
-  /** Commits what is queued now, synchronously: for server actions that must not interleave. */
-  flushNow(): void;
+  /** Commits what is queued now and resolves once it is committed: for server actions. */
+  flushNow(): Promise<void>;
   /** The gate's time so far, when the server was started to measure it (else null). */
   gateTime(): GateTime | null;
   /** Calls `listener` with the meetings whose documents changed, after each commit. */
@@ -71,7 +78,7 @@ export interface CollabService {
    * Commits what is queued, then unloads the meeting's room and closes its connections with
    * `close`: another process decides its writes now (apps/server/src/cluster).
    */
-  dropRoom(meetingId: string, close: CloseCodeValue): void;
+  dropRoom(meetingId: string, close: CloseCodeValue): Promise<void>;
   shutdown(): Promise<void>;
 }
 
@@ -95,9 +102,9 @@ export function createCollabService(
   const committedListeners: Array<(meetingIds: string[]) => void> = [];
   const batcher: WriteBatcher = new WriteBatcher(
     db,
-    (rooms) => {
+    async (rooms) => {
       const agendaChanged = [...rooms].filter((room) => room.agendaDirty);
-      syncPresenters(db, rooms);
+      await syncPresenters(db, rooms);
       for (const room of agendaChanged) closeRemovedPresenters(room, closeWith);
       const meetingIds = [...rooms].map((room) => room.meetingId);
       for (const listener of committedListeners) listener(meetingIds);
@@ -124,13 +131,16 @@ export function createCollabService(
   const awarenessRelay = new AwarenessRelay((room) => registry.get(room.meetingId) === room);
   const pendingByConn = new Map<CollabConnection, PendingUpdateBuffer>();
   const updateRuns = new UpdateRuns(handleRun);
+  /** Connections whose room is still loading, with what they sent meanwhile. */
+  const joining = new Map<CollabConnection, Uint8Array[]>();
 
   function closeWith(conn: CollabConnection, close: { code: number; reason: string }) {
     if (conn.isOpen()) conn.close(close.code, close.reason);
   }
 
   function resetRoom(room: Room) {
-    batcher.flush();
+    // What the room accepted before the bad update is committed and sent; then it is dropped.
+    void batcher.flush();
     registry.discard(room, (conn) => closeWith(conn, CloseCode.RoomReset));
   }
 
@@ -226,8 +236,19 @@ export function createCollabService(
   }
 
   return {
-    join(conn) {
-      const room = registry.open(conn.meetingId);
+    async join(conn) {
+      joining.set(conn, []);
+      let room: Room;
+      try {
+        room = await registry.open(conn.meetingId);
+      } catch (error) {
+        if (joining.delete(conn)) throw error;
+        return;
+      }
+      // Left while the room was loading: nothing more to do.
+      if (!joining.has(conn)) return;
+      const held = joining.get(conn)!;
+      joining.delete(conn);
       room.connections.add(conn);
       pendingByConn.set(
         conn,
@@ -241,9 +262,12 @@ export function createCollabService(
       const states = [...room.awareness.getStates().keys()];
       if (states.length > 0)
         conn.send(encodeAwareness(encodeAwarenessUpdate(room.awareness, states)));
+      for (const data of held) this.receive(conn, data);
     },
 
     receive(conn, data) {
+      const held = joining.get(conn);
+      if (held) return void held.push(data);
       const room = registry.get(conn.meetingId);
       if (!room || !room.connections.has(conn)) return;
       if (!messageRate.take(conn)) {
@@ -287,6 +311,7 @@ export function createCollabService(
 
     leave(conn) {
       updateRuns.end(conn);
+      if (joining.delete(conn)) return;
       pendingByConn.delete(conn);
       const room = registry.get(conn.meetingId);
       if (!room || !room.connections.delete(conn)) return;
@@ -324,28 +349,38 @@ export function createCollabService(
       return closed;
     },
 
-    closeReached(reach) {
-      return this.closeWhere((conn) => reachVerdict(db, reach, conn));
+    async closeReached(reach) {
+      const conns = registry.all().flatMap((room) => [...room.connections]);
+      return this.closeWhere(await reachDecider(db, reach, conns));
     },
 
     storageStatus: () => storage.status(),
 
     setPhase(meetingId, phase) {
-      this.writeDoc(meetingId, (room) => writePhase(room, phase));
+      return this.writeDoc(meetingId, (room) => writePhase(room, phase));
     },
 
-    writeDoc(meetingId, write) {
-      const room = registry.open(meetingId);
-      write(room);
-      room.agendaDirty = true;
-      void registry.releaseIfEmpty(room);
-    },
-
-    readDoc(meetingId, read) {
-      const room = registry.open(meetingId);
+    async writeDoc(meetingId, write) {
+      const room = await registry.open(meetingId);
+      // Held for the call: the room is not unloaded while `write` awaits.
+      room.serverUsers += 1;
       try {
-        return read(room);
+        const written = write(room);
+        room.agendaDirty = true;
+        return await written;
       } finally {
+        room.serverUsers -= 1;
+        void registry.releaseIfEmpty(room);
+      }
+    },
+
+    async readDoc(meetingId, read) {
+      const room = await registry.open(meetingId);
+      room.serverUsers += 1;
+      try {
+        return await read(room);
+      } finally {
+        room.serverUsers -= 1;
         void registry.releaseIfEmpty(room);
       }
     },
@@ -372,8 +407,8 @@ export function createCollabService(
       }
     },
 
-    dropRoom(meetingId, close) {
-      batcher.flush();
+    async dropRoom(meetingId, close) {
+      await batcher.flush();
       const room = registry.get(meetingId);
       if (room) registry.discard(room, (conn) => closeWith(conn, close));
     },

@@ -77,16 +77,16 @@ async function restart(
 describe('migration of stored documents', () => {
   it('[D6][U2] a document stored in version 1 is migrated as it is loaded: due holds the date, stored so', async () => {
     const { first, world, meetingId, itemId } = await meetingWithForward();
-    first.deps.collab.writeDoc(meetingId, (room) => storeAsVersion1(room, itemId));
+    await first.deps.collab.writeDoc(meetingId, (room) => storeAsVersion1(room, itemId));
     await first.deps.collab.flush();
-    expect(docVersion(loadDoc(first.deps.db, meetingId).doc)).toBe(1);
+    expect(docVersion((await loadDoc(first.deps.db, meetingId)).doc)).toBe(1);
     const { second, again } = await restart(first, world);
     const minutes = (await again.get(`/api/meetings/${meetingId}`)).json.minutes;
     expect(minutes.schemaVersion).toBe(2);
     const item = minutes.items.find((i: { id: string }) => i.id === itemId);
     expect(item.decision[0]).toEqual(forward);
     await second.deps.collab.flush();
-    const stored = loadDoc(second.deps.db, meetingId).doc;
+    const stored = (await loadDoc(second.deps.db, meetingId)).doc;
     expect(docVersion(stored)).toBe(2);
     const attributes = (
       itemFragment(stored, itemId, 'decision').get(0) as Y.XmlElement
@@ -104,19 +104,19 @@ describe('migration of stored documents', () => {
     // version 1 server locked it, with no load (and so no migration) in between.
     const client = connectClient(first.url, meetingId, cookie);
     await waitFor(() => client.provider.synced, 'synced');
-    first.deps.collab.writeDoc(meetingId, (room) => storeAsVersion1(room, itemId));
+    await first.deps.collab.writeDoc(meetingId, (room) => storeAsVersion1(room, itemId));
     await circulate(first.deps, api, meetingId);
     const { lockedMeetingId } = await approveAtNextMeeting(api, world.bodyId, '2027-02-11');
     expect(lockedMeetingId).toBe(meetingId);
     client.destroy();
     await first.deps.collab.flush();
-    expect(docVersion(loadDoc(first.deps.db, meetingId).doc)).toBe(1);
+    expect(docVersion((await loadDoc(first.deps.db, meetingId)).doc)).toBe(1);
     const { second, again } = await restart(first, world);
     const minutes = (await again.get(`/api/meetings/${meetingId}`)).json.minutes;
     expect(minutes.schemaVersion).toBe(1);
     expect(minutes.items.find((i: { id: string }) => i.id === itemId).decision[0]).toEqual(forward);
     await second.deps.collab.flush();
-    expect(docVersion(loadDoc(second.deps.db, meetingId).doc)).toBe(1);
+    expect(docVersion((await loadDoc(second.deps.db, meetingId)).doc)).toBe(1);
     const seal = await again.get(`/api/meetings/${meetingId}/seal`);
     expect(seal.json.verified).toBe(true);
   });

@@ -25,6 +25,8 @@ export class Room {
   staging: Uint8Array[] | null = null;
   /** The agenda changed since the last flush: the presenters read model must follow. */
   agendaDirty = false;
+  /** Server actions under way on the document (`CollabService.writeDoc`): it stays loaded. */
+  serverUsers = 0;
   /** Who owns each Yjs client id of the meeting; set by `RoomRegistry.open` as it loads. */
   clientIds!: ClientIdOwnership;
 

@@ -9,12 +9,14 @@ import { loadDoc } from './updateStore.ts';
 import type { WriteBatcher } from './writeBatcher.ts';
 
 /**
- * Live rooms by meeting id. A room is loaded (synchronously, so no client is ever answered before
- * the stored content is in the document) on first use and unloaded once its last connection has
+ * Live rooms by meeting id. A room is loaded (before any client of it is answered, so no client
+ * is ever answered before the stored content is in the document) on first use and unloaded once its last connection has
  * left and its writes are committed.
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
+  /** Rooms being loaded: everyone who asks meanwhile gets the same room. */
+  private readonly loading = new Map<string, Promise<Room>>();
 
   constructor(
     private readonly db: Db,
@@ -25,16 +27,26 @@ export class RoomRegistry {
     return this.rooms.get(meetingId);
   }
 
-  open(meetingId: string): Room {
+  open(meetingId: string): Promise<Room> {
     const existing = this.rooms.get(meetingId);
-    if (existing) return existing;
-    const meeting = this.db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+    if (existing) return Promise.resolve(existing);
+    let loading = this.loading.get(meetingId);
+    if (!loading) {
+      loading = this.load(meetingId).finally(() => this.loading.delete(meetingId));
+      this.loading.set(meetingId, loading);
+    }
+    return loading;
+  }
+
+  private async load(meetingId: string): Promise<Room> {
+    const [meeting] = await this.db.select().from(meetings).where(eq(meetings.id, meetingId));
     if (!meeting) throw new Error(`meeting ${meetingId} does not exist`);
-    const { doc, tailRows } = loadDoc(this.db, meetingId);
+    const { doc, tailRows } = await loadDoc(this.db, meetingId);
+    const clientIds = await ClientIdOwnership.load(this.db, meetingId, doc);
     const room: Room = new Room(meetingId, doc, meeting.phase, tailRows, (update, origin) =>
       this.batcher.enqueue(room, update, origin),
     );
-    room.clientIds = new ClientIdOwnership(this.db, meetingId, doc);
+    room.clientIds = clientIds;
     this.rooms.set(meetingId, room);
     // A document of an older version is brought to the current one as it is loaded, as one
     // update of the server's, stored and sent like any other. Locked minutes are never rewritten:
@@ -47,9 +59,10 @@ export class RoomRegistry {
 
   /** Unloads the room if nobody is in it once pending writes are committed. */
   async releaseIfEmpty(room: Room): Promise<void> {
-    if (room.connections.size > 0) return;
+    if (room.connections.size > 0 || room.serverUsers > 0) return;
     await this.batcher.whenIdle();
-    if (room.connections.size > 0 || this.rooms.get(room.meetingId) !== room) return;
+    if (room.connections.size > 0 || room.serverUsers > 0) return;
+    if (this.rooms.get(room.meetingId) !== room) return;
     this.rooms.delete(room.meetingId);
     room.destroy();
   }

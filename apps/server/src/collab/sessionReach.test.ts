@@ -38,7 +38,7 @@ describe('a socket lives no longer than its session and access', () => {
     await waitFor(closedWith(client, CloseCode.SessionEnded.code), 'closed with SessionEnded');
     writeParagraph(client.doc, `item:${world.items.item1}:body`, 'EFTER UTLOGGNING');
     await server.deps.collab.flush();
-    const stored = server.deps.collab.readDoc(world.meetingId, (room) =>
+    const stored = await server.deps.collab.readDoc(world.meetingId, (room) =>
       room.doc.getXmlFragment(`item:${world.items.item1}:body`).toString(),
     );
     expect(stored).not.toContain('EFTER UTLOGGNING');

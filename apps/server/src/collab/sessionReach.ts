@@ -1,7 +1,7 @@
 import { CloseCode, type CloseCodeValue } from '@anteckna/domain';
 import type { Db } from '../db/openDatabase.ts';
 import { hashToken } from '../auth/sessionStore.ts';
-import { findMeetingAccess } from '../meetings/meetingAccess.ts';
+import { findMeetingAccess, type MeetingAccess } from '../meetings/meetingAccess.ts';
 import type { CollabConnection } from './connection.ts';
 import { allPresenterIds } from './meetingWriteContext.ts';
 import type { Room } from './room.ts';
@@ -26,11 +26,11 @@ export type SocketReach =
 
 /** What closing needs of the collaboration service (its `closeReached`). */
 interface SocketCloser {
-  closeReached(reach: SocketReach): number;
+  closeReached(reach: SocketReach): Promise<number>;
 }
 
 /** Logout: the sockets opened with this session. */
-export function endSessionSockets(deps: { collab: SocketCloser }, token: string): number {
+export function endSessionSockets(deps: { collab: SocketCloser }, token: string): Promise<number> {
   return deps.collab.closeReached({ kind: 'session', tokenHash: hashToken(token) });
 }
 
@@ -39,7 +39,7 @@ export function endOtherSessionSockets(
   deps: { collab: SocketCloser },
   userId: string,
   keepToken: string,
-): number {
+): Promise<number> {
   return deps.collab.closeReached({
     kind: 'otherSessions',
     userId,
@@ -52,33 +52,44 @@ export function endOtherSessionSockets(
  * checked again. No access any more: AccessEnded. Another role: AccessChanged, on which the
  * client reconnects and gets the rights of its new role.
  */
-export function recheckAccess(deps: { collab: SocketCloser }, userId: string): number {
+export function recheckAccess(deps: { collab: SocketCloser }, userId: string): Promise<number> {
   return deps.collab.closeReached({ kind: 'access', userId });
 }
 
-/** The close a reach gives one open socket, or null when the socket stays. */
-export function reachVerdict(
+/**
+ * How a reach decides for each open socket (`conns`: those it may concern): the close it gives, or
+ * null when the socket stays. For an access change, access is read first, once per meeting.
+ */
+export async function reachDecider(
   db: Db,
   reach: SocketReach,
-  conn: CollabConnection,
-): CloseCodeValue | null {
+  conns: Iterable<CollabConnection>,
+): Promise<(conn: CollabConnection) => CloseCodeValue | null> {
   switch (reach.kind) {
     case 'session':
-      return conn.sessionTokenHash === reach.tokenHash ? CloseCode.SessionEnded : null;
+      return (conn) => (conn.sessionTokenHash === reach.tokenHash ? CloseCode.SessionEnded : null);
     case 'otherSessions':
-      return conn.user.id === reach.userId && conn.sessionTokenHash !== reach.keepTokenHash
-        ? CloseCode.SessionEnded
-        : null;
-    case 'access':
-      return conn.user.id === reach.userId
-        ? accessVerdict(conn, findMeetingAccess(db, reach.userId, conn.meetingId))
-        : null;
+      return (conn) =>
+        conn.user.id === reach.userId && conn.sessionTokenHash !== reach.keepTokenHash
+          ? CloseCode.SessionEnded
+          : null;
+    case 'access': {
+      const accessTo = new Map<string, MeetingAccess | null>();
+      for (const conn of conns) {
+        if (conn.user.id !== reach.userId || accessTo.has(conn.meetingId)) continue;
+        accessTo.set(conn.meetingId, await findMeetingAccess(db, reach.userId, conn.meetingId));
+      }
+      return (conn) =>
+        conn.user.id === reach.userId && accessTo.has(conn.meetingId)
+          ? accessVerdict(conn, accessTo.get(conn.meetingId)!)
+          : null;
+    }
   }
 }
 
 function accessVerdict(
   conn: CollabConnection,
-  access: ReturnType<typeof findMeetingAccess>,
+  access: MeetingAccess | null,
 ): CloseCodeValue | null {
   if (!access) return CloseCode.AccessEnded;
   if (access.bodyRole !== conn.actor.bodyRole || access.role !== conn.user.role) {

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { Db } from '../db/openDatabase.ts';
+import { sqliteClient, type Db } from '../db/openDatabase.ts';
 import { docStates, docUpdates } from '../db/schema.ts';
 
 /** When a meeting's tail of the log grows past this, it is merged into its state row. */
@@ -13,16 +13,15 @@ export interface LoadedDoc {
 }
 
 /** The stored document: the compacted state row plus the short tail of the log after it. */
-export function loadDoc(db: Db, meetingId: string): LoadedDoc {
+export async function loadDoc(db: Db, meetingId: string): Promise<LoadedDoc> {
   const doc = new Y.Doc({ gc: true });
-  const state = db.select().from(docStates).where(eq(docStates.meetingId, meetingId)).get();
+  const [state] = await db.select().from(docStates).where(eq(docStates.meetingId, meetingId));
   const upToSeq = state?.upToSeq ?? 0;
-  const tail = db
+  const tail = await db
     .select({ update: docUpdates.update })
     .from(docUpdates)
     .where(and(eq(docUpdates.meetingId, meetingId), gt(docUpdates.seq, upToSeq)))
-    .orderBy(docUpdates.seq)
-    .all();
+    .orderBy(docUpdates.seq);
   // The state row is applied as it is: merging it with the tail first would decode and
   // re-encode the whole document once more (half of a big document's load time).
   if (state) Y.applyUpdate(doc, new Uint8Array(state.state), 'store');
@@ -42,7 +41,19 @@ export interface LogEntry {
  * prepared once per database: building and preparing it for every row cost several times more
  * than writing the row (a burst of 100,000 keystrokes spent most of its time there).
  */
-export function appendUpdates(db: Db, entries: LogEntry[]): void {
+export async function appendUpdates(db: Db, entries: LogEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  if (!sqliteClient(db)) {
+    // Postgres: one statement for the batch, one round trip.
+    await db.insert(docUpdates).values(
+      entries.map((entry) => ({
+        meetingId: entry.meetingId,
+        update: Buffer.from(entry.update),
+        userId: entry.userId,
+      })),
+    );
+    return;
+  }
   const insert = insertUpdateStatement(db);
   for (const entry of entries) {
     insert.run({
@@ -73,22 +84,26 @@ function prepareInsertUpdate(db: Db) {
 }
 
 /**
- * Replaces the state row with the full current state and moves its mark to the newest log row.
+ * Replaces the state row with the full current state (encoded by the caller when the batch was
+ * taken, so it holds nothing the log does not) and moves its mark to the newest log row.
  * Log rows stay: they are the provenance record of who wrote what. Loading reads only the tail.
  */
-export function compactDoc(db: Db, meetingId: string, doc: Y.Doc): void {
-  const newest = db
+export async function compactDoc(
+  db: Db,
+  meetingId: string,
+  encodedState: Uint8Array,
+): Promise<void> {
+  const [newest] = await db
     .select({ seq: sql<number>`max(${docUpdates.seq})` })
     .from(docUpdates)
-    .where(eq(docUpdates.meetingId, meetingId))
-    .get();
-  const state = Buffer.from(Y.encodeStateAsUpdate(doc));
+    .where(eq(docUpdates.meetingId, meetingId));
+  const state = Buffer.from(encodedState);
   const upToSeq = newest?.seq ?? 0;
-  db.insert(docStates)
+  await db
+    .insert(docStates)
     .values({ meetingId, state, upToSeq })
     .onConflictDoUpdate({
       target: docStates.meetingId,
       set: { state, upToSeq, updatedAt: new Date().toISOString() },
-    })
-    .run();
+    });
 }

@@ -6,6 +6,7 @@ import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
 import type { Room } from './room.ts';
 import { atTurnEnd } from './turnWrites.ts';
+import { withTransaction } from '../db/transaction.ts';
 import { appendUpdates, compactDoc, COMPACT_AFTER_ROWS } from './updateStore.ts';
 
 interface Pending {
@@ -15,8 +16,9 @@ interface Pending {
 }
 
 /**
- * Group commit: updates the rooms accepted during one event-loop turn are written in one SQLite
- * transaction, and only after it commits are they sent to anyone. So an edit another person has
+ * Group commit: updates the rooms accepted during one event-loop turn are written in one
+ * transaction, and only after it commits are they sent to anyone. While a commit is under way
+ * (on Postgres it takes a round trip), what the next turns accept queues up for the next one. So an edit another person has
  * seen is always on disk; a crash can lose only edits nobody but their author saw yet, and the
  * author's client still holds them and sends them again on reconnect.
  *
@@ -27,11 +29,14 @@ interface Pending {
 export class WriteBatcher {
   private queue: Pending[] = [];
   private scheduled = false;
+  /** The commit under way: what is enqueued meanwhile waits for the next one. */
+  private committing: Promise<void> | null = null;
   private idleWaiters: Array<() => void> = [];
 
   constructor(
     private readonly db: Db,
-    private readonly afterCommit: (rooms: Set<Room>) => void,
+    /** Awaited before the next commit starts (it writes the presenters read model). */
+    private readonly afterCommit: (rooms: Set<Room>) => void | Promise<void>,
     /**
      * The commit failed with SQLITE_FULL, or because another process locked one of the meetings
      * meanwhile: nothing of the batch was stored or sent. The rooms' documents hold what was not
@@ -44,51 +49,79 @@ export class WriteBatcher {
 
   enqueue(room: Room, update: Uint8Array, origin: CollabConnection | null): void {
     this.queue.push({ room, update, origin });
-    if (!this.scheduled) {
-      this.scheduled = true;
-      atTurnEnd(() => this.flush());
-    }
+    this.schedule();
   }
 
   /** Resolves once everything queued so far is committed and sent. */
   whenIdle(): Promise<void> {
-    if (!this.scheduled && this.queue.length === 0) return Promise.resolve();
+    if (this.idle()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  flush(): void {
+  /**
+   * Commits what is queued now, after the commit under way (if any), and sends it once it is
+   * committed. Resolves when that is done.
+   */
+  async flush(): Promise<void> {
+    // The commit under way reports its own failure; this one goes on after it either way.
+    while (this.committing) await this.committing.catch(() => undefined);
     this.scheduled = false;
     const batch = mergeRuns(this.queue);
     this.queue = [];
     if (batch.length > 0) {
-      const rooms = new Set(batch.map((p) => p.room));
+      this.committing = this.commit(batch);
       try {
-        this.db.transaction(() => {
-          appendUpdates(
-            this.db,
-            batch.map((p) => ({
-              meetingId: p.room.meetingId,
-              update: p.update,
-              userId: p.origin?.user.id ?? null,
-            })),
-          );
-          for (const p of batch) p.room.tailRows += 1;
-          for (const room of rooms) {
-            if (room.tailRows >= COMPACT_AFTER_ROWS) {
-              compactDoc(this.db, room.meetingId, room.doc);
-              room.tailRows = 0;
-            }
-          }
-        });
-      } catch (error) {
-        if (!isStorageFull(error) && !isLockedRecordRefusal(error)) throw error;
-        this.commitFailed(error, rooms);
-        return this.wakeIdleWaiters();
+        await this.committing;
+      } finally {
+        this.committing = null;
       }
-      for (const [room, entries] of groupByRoom(batch)) broadcastTurn(room, entries);
-      this.afterCommit(rooms);
     }
-    this.wakeIdleWaiters();
+    if (this.queue.length > 0) this.schedule();
+    else if (this.idle()) this.wakeIdleWaiters();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    atTurnEnd(() => void this.flush());
+  }
+
+  private idle(): boolean {
+    return !this.scheduled && !this.committing && this.queue.length === 0;
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    const rooms = new Set(batch.map((p) => p.room));
+    // The compacted state is taken now, while each document holds exactly what this batch
+    // appends: what the next turn adds while the commit is under way is not in the log yet.
+    const compacted = new Map<Room, Uint8Array>();
+    for (const room of rooms) {
+      const rows = batch.reduce((count, p) => count + (p.room === room ? 1 : 0), 0);
+      if (room.tailRows + rows >= COMPACT_AFTER_ROWS)
+        compacted.set(room, Y.encodeStateAsUpdate(room.doc));
+    }
+    try {
+      await withTransaction(this.db, async (tx) => {
+        for (const room of rooms) await room.clientIds.store(tx);
+        await appendUpdates(
+          tx,
+          batch.map((p) => ({
+            meetingId: p.room.meetingId,
+            update: p.update,
+            userId: p.origin?.user.id ?? null,
+          })),
+        );
+        for (const [room, state] of compacted) await compactDoc(tx, room.meetingId, state);
+      });
+    } catch (error) {
+      if (!isStorageFull(error) && !isLockedRecordRefusal(error)) throw error;
+      this.commitFailed(error, rooms);
+      return;
+    }
+    for (const p of batch) p.room.tailRows += 1;
+    for (const room of compacted.keys()) room.tailRows = 0;
+    for (const [room, entries] of groupByRoom(batch)) broadcastTurn(room, entries);
+    await this.afterCommit(rooms);
   }
 
   private wakeIdleWaiters(): void {

@@ -194,7 +194,7 @@ describe('the locked record at the database', () => {
     const seal = await api.get(`/api/meetings/${locked}/seal`);
     expect(seal.json.verified).toBe(true);
     // A link to locked minutes (made before the lock) is no longer open: a clear 4xx, no 500.
-    const { token } = createInvitation(
+    const { token } = await createInvitation(
       server.deps.db,
       { email: 'sen@exempel.se', meetingId: locked, itemId: 'x', invitedBy: 'x' },
       new Date(),

@@ -1,14 +1,43 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { checkDataDir } from '../startup/checkDataDir.ts';
 import { StartupFailure } from '../startup/startupFailure.ts';
+import type { Db } from './databaseHandle.ts';
+import { openPostgres, postgresPool } from './postgres.ts';
 import * as schema from './schema.ts';
 
 export const DATABASE_FILE = 'anteckna.sqlite';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type { Db } from './databaseHandle.ts';
+
+/** The database the configuration names: Postgres when ANTECKNA_DATABASE_URL is set, else SQLite. */
+export function openConfiguredDatabase(
+  config: { dataDir: string; databaseUrl?: string },
+  migrationsDir: string,
+): Promise<Db> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, path.join(migrationsDir, 'pg'));
+  return Promise.resolve(openDatabase(config.dataDir, migrationsDir));
+}
+
+/** The better-sqlite3 connection behind `db`, or null on Postgres. */
+export function sqliteClient(db: Db): Database.Database | null {
+  return postgresPool(db) ? null : db.$client;
+}
+
+/** Throws unless the database answers: readiness (`/api/health`). */
+export async function pingDatabase(db: Db): Promise<void> {
+  const pool = postgresPool(db);
+  if (pool) await pool.query('select 1');
+  else db.$client.prepare('select 1').get();
+}
+
+export async function closeDatabase(db: Db): Promise<void> {
+  const pool = postgresPool(db);
+  if (pool) await pool.end();
+  else db.$client.close();
+}
 
 /**
  * Opens (creating if needed) the SQLite file under the data dir and applies the drizzle-kit

@@ -1,5 +1,5 @@
 import { isStorageFull } from '../errors/storageFull.ts';
-import type { Db } from './openDatabase.ts';
+import { sqliteClient, type Db } from './openDatabase.ts';
 
 export type StorageStatus = { ok: true } | { ok: false; reason: 'storage_full'; since: string };
 
@@ -53,7 +53,10 @@ export class StorageHealth {
 
   /** A write of one page that is rolled back by nothing: it must really reach the disk. */
   private probe(): void {
-    this.db.$client
+    // Postgres reports a full disk on the commit itself: the next commit is the probe.
+    const sqlite = sqliteClient(this.db);
+    if (!sqlite) return;
+    sqlite
       .prepare('insert or replace into storage_probe (id, padding) values (1, zeroblob(4096))')
       .run();
   }

@@ -1,7 +1,9 @@
 /**
- * SQLite's answer when the disk (or the file size limit) has no room for a write: SQLITE_FULL.
- * better-sqlite3 reports it as an error with that code; the transaction it ended is rolled back.
+ * The database's answer when the disk has no room for a write: SQLite's SQLITE_FULL (also the
+ * file size limit), Postgres's disk_full (53100). The transaction it ended is rolled back.
  */
 export function isStorageFull(error: unknown): error is Error {
-  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_FULL';
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_FULL' || code === '53100';
 }

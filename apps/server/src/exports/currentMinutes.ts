@@ -15,15 +15,19 @@ export interface CurrentMinutes {
  * The minutes as they stand: for locked minutes the sealed snapshot (never the live document)
  * with the seal's hash filled in; otherwise the live document as it is now.
  */
-export function currentMinutes(
+export async function currentMinutes(
   deps: { db: Db; collab: CollabService },
   meetingId: string,
-): CurrentMinutes {
-  const seal = findSeal(deps.db, meetingId);
+): Promise<CurrentMinutes> {
+  const seal = await findSeal(deps.db, meetingId);
   if (!seal) {
-    return { model: deps.collab.readDoc(meetingId, (room) => readMinutes(room.doc)), seal };
+    return { model: await deps.collab.readDoc(meetingId, (room) => readMinutes(room.doc)), seal };
   }
-  const row = deps.db.select().from(snapshots).where(eq(snapshots.id, seal.snapshotId)).get()!;
+  const row = await deps.db
+    .select()
+    .from(snapshots)
+    .where(eq(snapshots.id, seal.snapshotId))
+    .then((rows) => rows[0]!);
   const doc = snapshotDoc(row);
   let model = readMinutes(doc);
   doc.destroy();

@@ -39,7 +39,7 @@ describe('drafts and attendance in the exports of the demo meetings', () => {
   it('[P5] the meeting in preparation has nobody present: its exports list the members as called', async () => {
     const { server, cookie, meetings } = await demo();
     const preparation = meetings.find((m) => m.phase === 'preparation')!;
-    const model = server.deps.collab.readDoc(preparation.id, (room) => readMinutes(room.doc));
+    const model = await server.deps.collab.readDoc(preparation.id, (room) => readMinutes(room.doc));
     const people = model.attendance.flatMap((group) => group.people).filter((p) => !p.vacant);
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((person) => person.status === 'called')).toBe(true);
@@ -60,7 +60,7 @@ describe('drafts and attendance in the exports of the demo meetings', () => {
       date: '2027-03-04',
     });
     expect(created.status).toBe(201);
-    const model = server.deps.collab.readDoc(created.json.id as string, (room) =>
+    const model = await server.deps.collab.readDoc(created.json.id as string, (room) =>
       readMinutes(room.doc),
     );
     const statuses = model.attendance.flatMap((group) =>

@@ -17,8 +17,8 @@ export interface ExportSource {
 }
 
 /** What an export renders: the current minutes (`currentMinutes`) and which files are missing. */
-export function minutesForExport(deps: AppDeps, meetingId: string): ExportSource {
-  const { model, seal } = currentMinutes(deps, meetingId);
+export async function minutesForExport(deps: AppDeps, meetingId: string): Promise<ExportSource> {
+  const { model, seal } = await currentMinutes(deps, meetingId);
   const missingAttachmentIds = model.items
     .flatMap((item) => item.attachments)
     .filter((a) => !fs.existsSync(attachmentPath(deps.config.dataDir, a.sha256)))
@@ -27,22 +27,22 @@ export function minutesForExport(deps: AppDeps, meetingId: string): ExportSource
     model,
     missingAttachmentIds,
     lockedAt: seal ? new Date(seal.lockedAt) : null,
-    versionTime: seal?.lockedAt ?? lastChangeAt(deps, meetingId),
+    versionTime: seal?.lockedAt ?? (await lastChangeAt(deps, meetingId)),
   };
 }
 
 /** The time of the newest stored change of the document (the log, or its compacted state). */
-function lastChangeAt(deps: AppDeps, meetingId: string): string {
-  const logged = deps.db
+async function lastChangeAt(deps: AppDeps, meetingId: string): Promise<string> {
+  const logged = await deps.db
     .select({ at: max(docUpdates.createdAt) })
     .from(docUpdates)
     .where(eq(docUpdates.meetingId, meetingId))
-    .get()?.at;
-  const compacted = deps.db
+    .then((rows) => rows[0]?.at);
+  const compacted = await deps.db
     .select({ at: docStates.updatedAt })
     .from(docStates)
     .where(eq(docStates.meetingId, meetingId))
-    .get()?.at;
+    .then((rows) => rows[0]?.at);
   const times = [logged, compacted].filter((at): at is string => typeof at === 'string');
   return times.sort().at(-1) ?? deps.now().toISOString();
 }

@@ -32,7 +32,7 @@ export async function renderExport(
   options: { audience: ExportAudience; kind: ExportKind },
 ): Promise<RenderedExport> {
   const renderers = await loadRenderers();
-  const source = minutesForExport(deps, meetingId);
+  const source = await minutesForExport(deps, meetingId);
   const { model, missingAttachmentIds } = source;
   const common = {
     audience: options.audience,
@@ -53,16 +53,16 @@ export async function renderExport(
   const text = (rendered: { text: string; warnings: ExportWarning[] }) =>
     out(new TextEncoder().encode(rendered.text), rendered.warnings);
 
-  if (format === 'pdf' && options.kind === 'minutes' && findSeal(deps.db, meetingId)) {
+  if (format === 'pdf' && options.kind === 'minutes' && (await findSeal(deps.db, meetingId))) {
     const sealedFormat = options.audience === 'public' ? 'pdf-public' : 'pdf';
-    const stored = findSealedFile(deps.db, meetingId, sealedFormat);
+    const stored = await findSealedFile(deps.db, meetingId, sealedFormat);
     if (stored) return out(new Uint8Array(stored.bytes), []);
     const rendered = await renderers.renderMinutesPdf(model, {
       ...common,
       creationDate: source.lockedAt ?? undefined,
     });
-    storeSealedFile(deps.db, meetingId, sealedFormat, rendered.bytes);
-    return out(findSealedFile(deps.db, meetingId, sealedFormat)!.bytes, rendered.warnings);
+    await storeSealedFile(deps.db, meetingId, sealedFormat, rendered.bytes);
+    return out((await findSealedFile(deps.db, meetingId, sealedFormat))!.bytes, rendered.warnings);
   }
   switch (format) {
     case 'pdf': {

@@ -16,7 +16,7 @@ let bodyId: string;
 beforeAll(async () => {
   server = await startTestServer();
   const world = await createTestWorld(server.deps);
-  bodyId = createCountyNetworkBody(server.deps, world.users.secretary.id);
+  bodyId = await createCountyNetworkBody(server.deps, world.users.secretary.id);
   archive = fs.mkdtempSync(path.join(os.tmpdir(), 'anteckna-archive-'));
   fs.writeFileSync(path.join(archive, '2020-03-06.txt'), seedMinutes('004'));
   fs.writeFileSync(path.join(archive, '2021-02-19.pdf'), await pdfFromText(seedMinutes('002')));

@@ -40,20 +40,20 @@ export async function importArchive(
   files: readonly string[],
   options: ArchiveOptions,
 ): Promise<ArchiveRow[]> {
-  const found = deps.db
+  const found = await deps.db
     .select({ id: bodies.id })
     .from(bodies)
-    .where(or(eq(bodies.id, options.body), eq(bodies.shortName, options.body)))
-    .all();
+    .where(or(eq(bodies.id, options.body), eq(bodies.shortName, options.body)));
   if (found.length !== 1) throw new Error(`No body (or more than one) is named ${options.body}`);
   const bodyId = found[0]!.id;
-  const secretary = deps.db
+  const secretary = await deps.db
     .select({ id: users.id, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.bodyId, bodyId), eq(memberships.role, 'secretary')))
-    .all()
-    .find((row) => options.asEmail === undefined || row.email === options.asEmail);
+    .then((rows) =>
+      rows.find((row) => options.asEmail === undefined || row.email === options.asEmail),
+    );
   if (!secretary) throw new Error(`No secretary ${options.asEmail ?? ''} of body ${options.body}`);
   const rows: ArchiveRow[] = [];
   for (const file of files) {
@@ -86,7 +86,9 @@ export async function importArchive(
         row.result = 'imported';
         row.meetingId = outcome.meetingId;
         row.phase = outcome.phase;
-        const minutes = deps.collab.readDoc(outcome.meetingId, (room) => readMinutes(room.doc));
+        const minutes = await deps.collab.readDoc(outcome.meetingId, (room) =>
+          readMinutes(room.doc),
+        );
         row.items = minutes.items.length;
         row.date = minutes.meeting.date;
       }

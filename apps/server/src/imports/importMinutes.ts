@@ -1,3 +1,5 @@
+import { firstRow } from '../db/firstRow.ts';
+import { withTransaction } from '../db/transaction.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
@@ -42,10 +44,10 @@ export async function importMinutes(
   bodyId: string,
   input: ImportInput,
 ): Promise<ImportOutcome> {
-  const role = roleIn(deps, bodyId, userId);
+  const role = await roleIn(deps, bodyId, userId);
   if (!role) throw appError('body_not_found');
   if (role !== 'secretary') throw appError('not_secretary');
-  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
+  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
   if (!body) throw appError('body_not_found');
 
   const source = await extractSourceText(input.fileName, input.bytes);
@@ -87,7 +89,7 @@ export async function importMinutes(
   });
 }
 
-function storeImport(
+async function storeImport(
   deps: AppDeps,
   userId: string,
   bodyId: string,
@@ -99,7 +101,7 @@ function storeImport(
     approved: boolean;
     encoding: string | null;
   },
-): ImportOutcome {
+): Promise<ImportOutcome> {
   const header = minutes.header;
   const meeting = {
     id: randomUUID(),
@@ -113,7 +115,7 @@ function storeImport(
     registryNumber: header.registryNumber ?? '',
     phase: 'circulated' as const,
   };
-  const approvedMinutes = previousMeetingOn(
+  const approvedMinutes = await previousMeetingOn(
     deps,
     bodyId,
     minutes.previousMinutes?.meetingDate ?? null,
@@ -131,29 +133,26 @@ function storeImport(
   const state = Y.encodeStateAsUpdate(scratch);
   scratch.destroy();
   storeFileBytes(deps.config.dataDir, source.bytes);
-  deps.db.insert(meetings).values(meeting).run();
+  await deps.db.insert(meetings).values(meeting);
   let findings: ImportFinding[] = importFindings;
-  deps.collab.writeDoc(meeting.id, (room) => {
+  await deps.collab.writeDoc(meeting.id, async (room) => {
     Y.applyUpdate(room.doc, state, SERVER_ORIGIN);
     findings = checkImportedMinutes(room.doc, importFindings);
-    deps.collab.flushNow();
-    deps.db.transaction(() => {
-      deps.db
-        .insert(importSources)
-        .values({
-          meetingId: meeting.id,
-          bodyId,
-          fileName: source.importedFrom.fileName,
-          format: source.importedFrom.format,
-          encoding: source.encoding,
-          sha256: source.importedFrom.sha256,
-          size: source.bytes.byteLength,
-          approved: source.approved,
-          findingCount: findings.length,
-          importedBy: userId,
-        })
-        .run();
-      takeSnapshot(deps.db, room.doc, {
+    await deps.collab.flushNow();
+    await withTransaction(deps.db, async (tx) => {
+      await tx.insert(importSources).values({
+        meetingId: meeting.id,
+        bodyId,
+        fileName: source.importedFrom.fileName,
+        format: source.importedFrom.format,
+        encoding: source.encoding,
+        sha256: source.importedFrom.sha256,
+        size: source.bytes.byteLength,
+        approved: source.approved,
+        findingCount: findings.length,
+        importedBy: userId,
+      });
+      await takeSnapshot(tx, room.doc, {
         meetingId: meeting.id,
         label: 'Importerade',
         phase: 'circulated',
@@ -166,8 +165,12 @@ function storeImport(
   // before them; when those are in Anteckna and still circulated, they are locked now, approved
   // by these, before these are locked themselves (seals chain in the order of locking).
   const decided = minutes.previousMinutes?.decision ?? null;
-  if (approvedMinutes && decided !== null && phaseOf(deps, approvedMinutes) === 'circulated') {
-    lockApprovedMinutes(
+  if (
+    approvedMinutes &&
+    decided !== null &&
+    (await phaseOf(deps, approvedMinutes)) === 'circulated'
+  ) {
+    await lockApprovedMinutes(
       deps,
       { id: approvedMinutes, bodyId },
       {
@@ -179,7 +182,7 @@ function storeImport(
     );
   }
   if (source.approved) {
-    lockApprovedMinutes(
+    await lockApprovedMinutes(
       deps,
       { id: meeting.id, bodyId },
       { meetingId: LEGACY_APPROVAL, meetingDate: header.date, addendum: null },
@@ -195,22 +198,26 @@ function storeImport(
 }
 
 /** The body's meeting on the date the "Föregående minnesanteckningar" item names, if in Anteckna. */
-function previousMeetingOn(deps: AppDeps, bodyId: string, date: string | null): string | null {
+async function previousMeetingOn(
+  deps: AppDeps,
+  bodyId: string,
+  date: string | null,
+): Promise<string | null> {
   if (date === null) return null;
-  const row = deps.db
+  const row = await deps.db
     .select({ id: meetings.id })
     .from(meetings)
     .where(and(eq(meetings.bodyId, bodyId), eq(meetings.date, date)))
-    .get();
+    .then(firstRow);
   return row?.id ?? null;
 }
 
-function phaseOf(deps: AppDeps, meetingId: string): string | undefined {
-  return deps.db
+async function phaseOf(deps: AppDeps, meetingId: string): Promise<string | undefined> {
+  return await deps.db
     .select({ phase: meetings.phase })
     .from(meetings)
     .where(eq(meetings.id, meetingId))
-    .get()?.phase;
+    .then((rows) => rows[0]?.phase);
 }
 
 function safeFileName(name: string): string {

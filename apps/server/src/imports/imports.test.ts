@@ -46,7 +46,11 @@ let bodyId: string;
 beforeAll(async () => {
   server = await startTestServer();
   const world = await createTestWorld(server.deps);
-  bodyId = createCountyNetworkBody(server.deps, world.users.secretary.id, world.users.member.id);
+  bodyId = await createCountyNetworkBody(
+    server.deps,
+    world.users.secretary.id,
+    world.users.member.id,
+  );
   cookie = await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD);
   memberCookie = await loginCookie(server.url, world.users.member.email, TEST_PASSWORD);
 });
@@ -77,20 +81,23 @@ async function importFile(
   return { status: response.status, json: (await response.json()) as any };
 }
 
-const stored = () => ({
-  meetings: server.deps.db
+const stored = async () => ({
+  meetings: await server.deps.db
     .select({ n: count() })
     .from(meetings)
     .where(eq(meetings.bodyId, bodyId))
-    .get()!.n,
-  sources: server.deps.db.select({ n: count() }).from(importSources).get()!.n,
+    .then((rows) => rows[0]!.n),
+  sources: await server.deps.db
+    .select({ n: count() })
+    .from(importSources)
+    .then((rows) => rows[0]!.n),
 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the read model as JSON
 const itemNumbers = (minutes: any) => minutes.items.map((i: { number: string }) => i.number);
 
 describe('POST /api/bodies/:id/imports', () => {
   it('a dry run returns the minutes, the findings and the marked lines, and stores nothing', async () => {
-    const before = stored();
+    const before = await stored();
     const response = await importFile('002.txt', seedMinutes('002'), '?dryRun=1');
     expect(response.status).toBe(200);
     expect(itemNumbers(response.json.minutes)).toContain('10 b');
@@ -98,7 +105,7 @@ describe('POST /api/bodies/:id/imports', () => {
       'clause_without_verb',
     );
     expect(response.json.lines.length).toBe(seedMinutes('002').split('\n').length);
-    expect(stored()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('approved legacy minutes become locked, sealed minutes that say they were imported', async () => {
@@ -157,7 +164,7 @@ describe('POST /api/bodies/:id/imports', () => {
     expect(held.json.findings).toContainEqual(
       expect.objectContaining({ rule: 'election_without_term', severity: 'warning' }),
     );
-    server.deps.collab.writeDoc(response.json.meetingId, (room) =>
+    await server.deps.collab.writeDoc(response.json.meetingId, (room) =>
       replaceInText(room.doc, 'Länschefs nätverket', 'Länschefsnätverket'),
     );
     await server.deps.collab.flush();
@@ -292,17 +299,17 @@ describe('bad input is refused with a stable id and creates nothing', () => {
     ],
   ];
   it.each(cases)('%s', async (_, make, status, id) => {
-    const before = stored();
+    const before = await stored();
     const [name, bytes] = await make();
     const response = await importFile(name, bytes);
     expect(response.status).toBe(status);
     expect(response.json.error.id).toBe(id);
     expect(response.json.error.message.length).toBeGreaterThan(0);
-    expect(stored()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('a text that is not minutes says what was missing', async () => {
-    const before = stored();
+    const before = await stored();
     const response = await importFile(
       'recept.txt',
       'Kanelbullar\nMjöl, smör och socker.\nGrädda i 8 minuter.',
@@ -312,11 +319,11 @@ describe('bad input is refused with a stable id and creates nothing', () => {
       id: 'import_not_minutes',
       details: { missing: ['date', 'items'] },
     });
-    expect(stored()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('only the secretary of the body may import; English on request', async () => {
-    const before = stored();
+    const before = await stored();
     const response = await importFile('002.txt', seedMinutes('002'), '', {}, memberCookie);
     expect(response.status).toBe(403);
     expect(response.json.error.id).toBe('not_secretary');
@@ -332,6 +339,6 @@ describe('bad input is refused with a stable id and creates nothing', () => {
     expect(((await english.json()) as { error: { message: string } }).error.message).toBe(
       'The file is empty.',
     );
-    expect(stored()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 });

@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { randomUUID } from 'node:crypto';
 import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
 import { eq } from 'drizzle-orm';
@@ -28,9 +29,13 @@ export async function acceptInvitation(
   token: string,
   input: AcceptInput,
 ) {
-  const invitation = findOpenInvitation(deps.db, token, deps.now());
+  const invitation = await findOpenInvitation(deps.db, token, deps.now());
   if (!invitation) throw appError('invitation_invalid');
-  const existing = deps.db.select().from(users).where(eq(users.email, invitation.email)).get();
+  const existing = await deps.db
+    .select()
+    .from(users)
+    .where(eq(users.email, invitation.email))
+    .then(firstRow);
   // The same throttle as logging in: a link must not become an unthrottled password oracle.
   if (existing) {
     await attemptPassword(deps, c, existing.email, () =>
@@ -38,11 +43,11 @@ export async function acceptInvitation(
     );
   }
   const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
-  if (!claimInvitation(deps.db, invitation.tokenHash, deps.now()))
+  if (!(await claimInvitation(deps.db, invitation.tokenHash, deps.now())))
     throw appError('invitation_invalid');
   const user =
     existing ??
-    (() => {
+    (await (async () => {
       const row = {
         id: randomUUID(),
         email: invitation.email,
@@ -52,10 +57,10 @@ export async function acceptInvitation(
         passwordHash,
         locale: 'sv' as const,
       };
-      deps.db.insert(users).values(row).run();
+      await deps.db.insert(users).values(row);
       return { ...row, createdAt: new Date().toISOString() };
-    })();
-  deps.collab.writeDoc(invitation.meetingId, (room) => {
+    })());
+  await deps.collab.writeDoc(invitation.meetingId, (room) => {
     const record = readAgendaRecords(room.doc).find((r) => r.id === invitation.itemId);
     if (!record || record.presenters.some((p) => p.userId === user.id)) return;
     room.doc.transact(() => {

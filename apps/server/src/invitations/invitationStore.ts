@@ -9,16 +9,14 @@ export type InvitationRow = typeof invitations.$inferSelect;
 export const INVITATION_TTL_DAYS = 14;
 
 /** A one-time link token; only its SHA-256 is stored, like session tokens. */
-export function createInvitation(
+export async function createInvitation(
   db: Db,
   input: { email: string; meetingId: string; itemId: string; invitedBy: string },
   now: Date,
-): { token: string; expiresAt: string } {
+): Promise<{ token: string; expiresAt: string }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000).toISOString();
-  db.insert(invitations)
-    .values({ ...input, tokenHash: hashToken(token), expiresAt })
-    .run();
+  await db.insert(invitations).values({ ...input, tokenHash: hashToken(token), expiresAt });
   return { token, expiresAt };
 }
 
@@ -27,8 +25,12 @@ export function createInvitation(
  * undefined. Locked minutes have no presenters to add (and the database refuses to mark the
  * link used: drizzle/0004).
  */
-export function findOpenInvitation(db: Db, token: string, now: Date): InvitationRow | undefined {
-  return db
+export async function findOpenInvitation(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<InvitationRow | undefined> {
+  return await db
     .select({ invitation: invitations })
     .from(invitations)
     .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
@@ -40,16 +42,15 @@ export function findOpenInvitation(db: Db, token: string, now: Date): Invitation
         ne(meetings.phase, 'locked'),
       ),
     )
-    .get()?.invitation;
+    .then((rows) => rows[0]?.invitation);
 }
 
 /** Marks it used; false if someone else used it first (the link is one-time). */
-export function claimInvitation(db: Db, tokenHash: string, now: Date): boolean {
-  return (
-    db
-      .update(invitations)
-      .set({ usedAt: now.toISOString() })
-      .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.usedAt)))
-      .run().changes === 1
-  );
+export async function claimInvitation(db: Db, tokenHash: string, now: Date): Promise<boolean> {
+  const claimed = await db
+    .update(invitations)
+    .set({ usedAt: now.toISOString() })
+    .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.usedAt)))
+    .returning({ tokenHash: invitations.tokenHash });
+  return claimed.length === 1;
 }

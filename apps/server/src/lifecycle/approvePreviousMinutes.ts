@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import {
   readAgendaRecords,
   writeDecisionClauses,
@@ -32,7 +33,7 @@ export interface ApprovalInput {
  * One synchronous run from check to commit: of two secretaries approving at once, the first wins
  * and the second finds A locked.
  */
-export function approvePreviousMinutes(
+export async function approvePreviousMinutes(
   deps: AppDeps,
   approving: MeetingAccess,
   input: ApprovalInput,
@@ -45,22 +46,22 @@ export function approvePreviousMinutes(
   }
   const addendum =
     input.decision === 'approve_with_addendum' ? cleanAddendum(input.addendum) : null;
-  const item = deps.collab.readDoc(approving.meeting.id, (room) =>
+  const item = await deps.collab.readDoc(approving.meeting.id, (room) =>
     readAgendaRecords(room.doc).find(
       (r) => r.standing === 'previous_minutes' && r.approvesMeetingId,
     ),
   );
   if (!item?.approvesMeetingId) throw appError('no_previous_minutes');
-  const target = deps.db
+  const target = await deps.db
     .select()
     .from(meetings)
     .where(eq(meetings.id, item.approvesMeetingId))
-    .get();
+    .then(firstRow);
   if (!target || target.bodyId !== approving.meeting.bodyId) throw appError('no_previous_minutes');
   if (target.phase === 'locked') throw appError('minutes_locked');
   if (target.phase !== 'circulated') throw appError('minutes_not_circulated');
   // The lock makes the minutes final: they are checked as they stand, with this meeting's date.
-  const findings = deps.collab.readDoc(target.id, (room) =>
+  const findings = await deps.collab.readDoc(target.id, (room) =>
     checkMeetingDoc(deps.db, room.doc, target, approving.body, {
       language: input.language ?? 'sv',
       approvingMeetingDate: approving.meeting.date,
@@ -68,7 +69,7 @@ export function approvePreviousMinutes(
   );
   requireCheckPassed(findings, acknowledged, { warningsNeedAcknowledgement: false });
 
-  deps.collab.writeDoc(approving.meeting.id, (room) => {
+  await deps.collab.writeDoc(approving.meeting.id, (room) => {
     room.doc.transact(
       () =>
         writeDecisionClauses(itemFragment(room.doc, item.id, 'decision'), [
@@ -77,7 +78,7 @@ export function approvePreviousMinutes(
       SERVER_ORIGIN,
     );
   });
-  const sha256 = lockApprovedMinutes(
+  const sha256 = await lockApprovedMinutes(
     deps,
     target,
     { meetingId: approving.meeting.id, meetingDate: approving.meeting.date, addendum },

@@ -20,7 +20,7 @@ describe('GET /api/meetings/:id/compare', () => {
       .snapshots as Array<{ id: string; circulated: boolean }>;
     const sent = snapshots.find((snapshot) => snapshot.circulated)!;
     let personId = '';
-    server.deps.collab.writeDoc(circulated, (room) => {
+    await server.deps.collab.writeDoc(circulated, (room) => {
       room.doc.transact(() => {
         const [id, value] = [...attendanceMap(room.doc).entries()].find(
           ([, entry]) => (entry as AttendanceInput).status === 'present',

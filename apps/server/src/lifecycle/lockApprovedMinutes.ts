@@ -1,4 +1,6 @@
 import { setMeetingPhase, writeApproval } from '@anteckna/doc-schema';
+import { oneMoveAtATime } from './oneMoveAtATime.ts';
+import { withTransaction } from '../db/transaction.ts';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
@@ -17,7 +19,7 @@ export interface ApprovedBy {
 /**
  * Circulated minutes become a record: the approval and the phase `locked` into the document,
  * the final snapshot, and the seal chained to the body's previous seal (docs/seal.md), in one
- * synchronous run. The phase moves only from `circulated`, so of two approvals at once the
+ * transaction. The phase moves only from `circulated`, so of two approvals at once the
  * first wins and the second gets `minutes_locked`. Used by the next meeting's approval and by
  * the import of approved legacy minutes. Returns the seal's SHA-256.
  */
@@ -26,7 +28,21 @@ export function lockApprovedMinutes(
   target: { id: string; bodyId: string },
   approvedBy: ApprovedBy,
   userId: string,
-): string {
+): Promise<string> {
+  return oneMoveAtATime(target.id, () => lock(deps, target, approvedBy, userId));
+}
+
+async function lock(
+  deps: AppDeps,
+  target: { id: string; bodyId: string },
+  approvedBy: ApprovedBy,
+  userId: string,
+): Promise<string> {
+  const [current] = await deps.db
+    .select({ phase: meetings.phase })
+    .from(meetings)
+    .where(eq(meetings.id, target.id));
+  if (current?.phase === 'locked') throw appError('minutes_locked');
   const now = deps.now().toISOString();
   const facts = {
     meetingId: target.id,
@@ -35,10 +51,10 @@ export function lockApprovedMinutes(
     approvedAt: now,
     approvedByMeetingId: approvedBy.meetingId,
     addendum: approvedBy.addendum,
-    previousSha256: latestSeal(deps.db, target.bodyId)?.sha256 ?? null,
+    previousSha256: (await latestSeal(deps.db, target.bodyId))?.sha256 ?? null,
   };
   let sha256 = '';
-  deps.collab.writeDoc(target.id, (room) => {
+  await deps.collab.writeDoc(target.id, async (room) => {
     room.phase = 'locked';
     room.doc.transact(() => {
       writeApproval(room.doc, {
@@ -50,25 +66,22 @@ export function lockApprovedMinutes(
       });
       setMeetingPhase(room.doc, 'locked');
     }, SERVER_ORIGIN);
-    deps.collab.flushNow();
-    deps.db.transaction(() => {
-      const moved = deps.db
+    await deps.collab.flushNow();
+    await withTransaction(deps.db, async (tx) => {
+      const moved = await tx
         .update(meetings)
         .set({ phase: 'locked' })
         .where(and(eq(meetings.id, target.id), eq(meetings.phase, 'circulated')))
-        .run();
-      if (moved.changes !== 1) throw appError('minutes_locked');
-      const snapshot = takeSnapshot(deps.db, room.doc, {
+        .returning({ id: meetings.id });
+      if (moved.length !== 1) throw appError('minutes_locked');
+      const snapshot = await takeSnapshot(tx, room.doc, {
         meetingId: target.id,
         label: 'Godkända och låsta',
         phase: 'locked',
         createdBy: userId,
       });
       sha256 = computeSealHash(facts, room.doc);
-      deps.db
-        .insert(seals)
-        .values({ ...facts, snapshotId: snapshot.id, sha256 })
-        .run();
+      await tx.insert(seals).values({ ...facts, snapshotId: snapshot.id, sha256 });
     });
   });
   return sha256;

@@ -25,15 +25,19 @@ interface TargetBody {
  * möte", same body) or forwarded to this body ("skickas vidare till Välfärdsrådet"), each once,
  * with a back-reference. Reads the earlier documents through their read model.
  */
-export function carryOverItems(deps: AppDeps, meeting: TargetMeeting, body: TargetBody): number {
+export async function carryOverItems(
+  deps: AppDeps,
+  meeting: TargetMeeting,
+  body: TargetBody,
+): Promise<number> {
   let carried = 0;
-  for (const source of decidedMeetings(deps.db)) {
+  for (const source of await decidedMeetings(deps.db)) {
     if (source.id === meeting.id || source.date >= meeting.date) continue;
-    const model = deps.collab.readDoc(source.id, (room) => readMinutes(room.doc));
+    const model = await deps.collab.readDoc(source.id, (room) => readMinutes(room.doc));
     for (const item of model.items) {
       const sameBody = source.bodyId === body.id;
       if (sameBody ? !isTabled(item) : !isForwardedTo(item.decision, body)) continue;
-      const claimed = deps.db
+      const claimed = await deps.db
         .insert(carriedItems)
         .values({
           fromMeetingId: source.id,
@@ -42,9 +46,9 @@ export function carryOverItems(deps: AppDeps, meeting: TargetMeeting, body: Targ
           toMeetingId: meeting.id,
         })
         .onConflictDoNothing()
-        .run();
-      if (claimed.changes === 0) continue;
-      deps.collab.writeDoc(meeting.id, (room) => {
+        .returning({ toMeetingId: carriedItems.toMeetingId });
+      if (claimed.length === 0) continue;
+      await deps.collab.writeDoc(meeting.id, (room) => {
         addAgendaItem(room.doc, {
           kind: item.kind,
           title: item.title,

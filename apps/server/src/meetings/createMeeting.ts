@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { initMeetingDoc, setAttendance } from '@anteckna/doc-schema';
@@ -27,14 +28,18 @@ export interface CreateMeetingInput {
  * items, the body's members as the attendance roster (expected present until marked absent), the link from
  * "Föregående minnesanteckningar" to the minutes it will approve, and everything carried over.
  */
-export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetingInput) {
-  const body = deps.db.select().from(bodies).where(eq(bodies.id, input.bodyId)).get();
+export async function createMeeting(deps: AppDeps, userId: string, input: CreateMeetingInput) {
+  const body = await deps.db
+    .select()
+    .from(bodies)
+    .where(eq(bodies.id, input.bodyId))
+    .then(firstRow);
   if (!body) throw appError('body_not_found');
-  const role = deps.db
+  const role = await deps.db
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.bodyId, body.id), eq(memberships.userId, userId)))
-    .get();
+    .then(firstRow);
   if (role?.role !== 'secretary') throw appError('not_secretary');
 
   const meeting = {
@@ -49,7 +54,7 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     registryNumber: input.registryNumber ?? '',
     phase: input.phase ?? 'preparation',
   };
-  const roster = deps.db
+  const roster = await deps.db
     .select({
       userId: users.id,
       name: users.name,
@@ -59,20 +64,19 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.bodyId, body.id))
-    .all();
-  const vacancies = deps.db
+    .where(eq(memberships.bodyId, body.id));
+  const vacancies = await deps.db
     .select()
     .from(vacantSeats)
     .where(eq(vacantSeats.bodyId, body.id))
-    .orderBy(vacantSeats.createdAt)
-    .all();
+    .orderBy(vacantSeats.createdAt);
 
-  const form = inheritedSignatures(deps, body.id, meeting.id);
-  // One transaction: if writing the document fails, no meeting row is left behind.
-  deps.db.transaction(() => {
-    deps.db.insert(meetings).values(meeting).run();
-    deps.collab.writeDoc(meeting.id, (room) => {
+  const form = await inheritedSignatures(deps, body.id, meeting.id);
+  await deps.db.insert(meetings).values(meeting);
+  // If writing the document fails, no meeting row is left behind. (Not one transaction: the
+  // room loads the meeting's row, which on Postgres it sees only once committed.)
+  try {
+    await deps.collab.writeDoc(meeting.id, (room) => {
       const doc = room.doc;
       doc.transact(() => {
         initMeetingDoc(
@@ -116,11 +120,14 @@ export function createMeeting(deps: AppDeps, userId: string, input: CreateMeetin
         }
       }, 'create-meeting');
     });
-  });
-  if (meeting.phase === 'preparation') prepareAgenda(deps, meeting, body);
+  } catch (error) {
+    await deps.db.delete(meetings).where(eq(meetings.id, meeting.id));
+    throw error;
+  }
+  if (meeting.phase === 'preparation') await prepareAgenda(deps, meeting, body);
   // A new date in the calendar, or a new meeting to list the calendar in (SPEC M8).
-  refreshUpcomingMeetings(deps, body.id, meeting);
-  deps.search.reindex(meeting.id);
+  await refreshUpcomingMeetings(deps, body.id, meeting);
+  await deps.search.reindex(meeting.id);
   return { meeting: { ...meeting, createdAt: new Date().toISOString() }, body };
 }
 

@@ -7,11 +7,11 @@ import { taskRegister, type TaskEntry } from '../registers/taskRegister.ts';
  * "Uppföljning av uppdrag" (SPEC rule U4), so the body asks for them at the meeting. Returns how
  * many were listed.
  */
-export function addFollowUpItem(
+export async function addFollowUpItem(
   deps: AppDeps,
   meeting: { id: string; bodyId: string; date: string },
-): number {
-  const due = taskRegister(deps.db, meeting.bodyId, meeting.date).filter(
+): Promise<number> {
+  const due = (await taskRegister(deps.db, meeting.bodyId, meeting.date)).filter(
     (task) =>
       task.kind === 'task' &&
       task.status !== 'done' &&
@@ -19,7 +19,7 @@ export function addFollowUpItem(
       task.due <= meeting.date,
   );
   if (due.length === 0) return 0;
-  deps.collab.writeDoc(meeting.id, (room) =>
+  await deps.collab.writeDoc(meeting.id, (room) =>
     room.doc.transact(() => {
       addAgendaItem(room.doc, {
         kind: 'information',

@@ -9,7 +9,7 @@ describe('the form of the minutes follows the body', () => {
     const { server, world, as } = await worldServer();
     const secretary = await as('secretary');
     const { users } = world;
-    server.deps.collab.writeDoc(world.meetingId, (room) => {
+    await server.deps.collab.writeDoc(world.meetingId, (room) => {
       setAttendance(room.doc, users.secretary.id, {
         name: 'Test secretary',
         organisation: '',

@@ -1,6 +1,7 @@
 import { readMinutes, type SignatureBlock } from '@anteckna/doc-schema';
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
+import { firstRow } from '../db/firstRow.ts';
 import { meetings } from '../db/schema.ts';
 
 /**
@@ -9,12 +10,12 @@ import { meetings } from '../db/schema.ts';
  * adjusters yet (they are chosen at each meeting), place and date still open. A body that writes
  * protocols sets it once, on one meeting; minnesanteckningar stay as they are.
  */
-export function inheritedSignatures(
+export async function inheritedSignatures(
   deps: Pick<AppDeps, 'db' | 'collab'>,
   bodyId: string,
   newMeetingId: string,
-): { signatures?: SignatureBlock } {
-  const latest = deps.db
+): Promise<{ signatures?: SignatureBlock }> {
+  const latest = await deps.db
     .select({ id: meetings.id })
     .from(meetings)
     .where(
@@ -26,10 +27,10 @@ export function inheritedSignatures(
     )
     .orderBy(desc(meetings.date))
     .limit(1)
-    .get();
+    .then(firstRow);
   if (!latest) return {};
   // Locked minutes never change, so their document says what their seal covers.
-  const previous = deps.collab.readDoc(
+  const previous = await deps.collab.readDoc(
     latest.id,
     (room) => readMinutes(room.doc).meeting.signatures,
   );

@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { BodyRole } from '@anteckna/domain';
 import type { Db } from '../db/openDatabase.ts';
@@ -18,37 +19,41 @@ export interface MeetingAccess {
 }
 
 /** The meeting with its body, whoever asks: for the offline tools. */
-export function findMeetingWithBody(
+export async function findMeetingWithBody(
   db: Db,
   meetingId: string,
-): { meeting: MeetingRow; body: BodyRow } | undefined {
-  return db
+): Promise<{ meeting: MeetingRow; body: BodyRow } | undefined> {
+  return await db
     .select({ meeting: meetings, body: bodies })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(eq(meetings.id, meetingId))
-    .get();
+    .then(firstRow);
 }
 
 /** Null when the meeting does not exist or the person may not read it: callers answer 404 alike. */
-export function findMeetingAccess(db: Db, userId: string, meetingId: string): MeetingAccess | null {
-  const row = findMeetingWithBody(db, meetingId);
+export async function findMeetingAccess(
+  db: Db,
+  userId: string,
+  meetingId: string,
+): Promise<MeetingAccess | null> {
+  const row = await findMeetingWithBody(db, meetingId);
   if (!row) return null;
-  const membership = db
+  const membership = await db
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.bodyId, row.body.id), eq(memberships.userId, userId)))
-    .get();
+    .then(firstRow);
   if (membership) return { ...row, role: membership.role, bodyRole: membership.role };
-  const presenter = db
+  const presenter = await db
     .select({ userId: meetingPresenters.userId })
     .from(meetingPresenters)
     .where(and(eq(meetingPresenters.meetingId, meetingId), eq(meetingPresenters.userId, userId)))
-    .get();
+    .then(firstRow);
   return presenter ? { ...row, role: 'presenter', bodyRole: null } : null;
 }
 
-export function listReadableMeetings(db: Db, userId: string) {
+export async function listReadableMeetings(db: Db, userId: string) {
   const memberBodies = db
     .select({ bodyId: memberships.bodyId })
     .from(memberships)
@@ -57,13 +62,12 @@ export function listReadableMeetings(db: Db, userId: string) {
     .select({ meetingId: meetingPresenters.meetingId })
     .from(meetingPresenters)
     .where(eq(meetingPresenters.userId, userId));
-  return db
+  return await db
     .select({ meeting: meetings, body: bodies })
     .from(meetings)
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(or(inArray(meetings.bodyId, memberBodies), inArray(meetings.id, presented)))
-    .orderBy(meetings.date)
-    .all();
+    .orderBy(meetings.date);
 }
 
 export function meetingSummary(meeting: MeetingRow, body: BodyRow) {

@@ -3,7 +3,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { meetingPresenters, meetings, memberships, users } from '../db/schema.ts';
 
 /** Members of the body and everyone who has presented at one of its meetings, by name. */
-export function peopleOfBody(db: Db, bodyId: string) {
+export async function peopleOfBody(db: Db, bodyId: string) {
   const members = db
     .select({ id: memberships.userId })
     .from(memberships)
@@ -13,7 +13,7 @@ export function peopleOfBody(db: Db, bodyId: string) {
     .from(meetingPresenters)
     .innerJoin(meetings, eq(meetings.id, meetingPresenters.meetingId))
     .where(eq(meetings.bodyId, bodyId));
-  return db
+  return await db
     .select({
       id: users.id,
       name: users.name,
@@ -22,6 +22,5 @@ export function peopleOfBody(db: Db, bodyId: string) {
     })
     .from(users)
     .where(or(inArray(users.id, members), inArray(users.id, presenters)))
-    .orderBy(users.name)
-    .all();
+    .orderBy(users.name);
 }

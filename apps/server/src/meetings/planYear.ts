@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import type { PlanYearRequest } from '@anteckna/contract';
 import { asc, eq } from 'drizzle-orm';
 import type { CalendarMeeting } from '@anteckna/export';
@@ -12,22 +13,31 @@ import { meetingHeaderOf } from './meetingHeaderOf.ts';
  * agenda links or carry-over yet: those come when it goes into preparation). All dates are
  * checked before any is created.
  */
-export function planYear(deps: AppDeps, userId: string, bodyId: string, input: PlanYearRequest) {
-  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
+export async function planYear(
+  deps: AppDeps,
+  userId: string,
+  bodyId: string,
+  input: PlanYearRequest,
+) {
+  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
   if (!body) throw appError('body_not_found');
   for (const planned of input.meetings) {
     if (!isRealDate(planned.date)) {
       throw appError('invalid_request', { details: [{ path: 'date', message: planned.date }] });
     }
   }
-  return input.meetings.map((planned) =>
-    createMeeting(deps, userId, {
-      ...planned,
-      bodyId,
-      title: planned.title ?? (body.shortName || body.name),
-      phase: 'planned',
-    }),
-  );
+  const created = [];
+  for (const planned of input.meetings) {
+    created.push(
+      await createMeeting(deps, userId, {
+        ...planned,
+        bodyId,
+        title: planned.title ?? (body.shortName || body.name),
+        phase: 'planned',
+      }),
+    );
+  }
+  return created;
 }
 
 function isRealDate(iso: string): boolean {
@@ -36,19 +46,20 @@ function isRealDate(iso: string): boolean {
 }
 
 /** Every meeting of the body, by date, as the calendar export takes them. */
-export function bodyCalendar(deps: AppDeps, bodyId: string): CalendarMeeting[] {
-  const body = deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).get();
+export async function bodyCalendar(deps: AppDeps, bodyId: string): Promise<CalendarMeeting[]> {
+  const body = await deps.db.select().from(bodies).where(eq(bodies.id, bodyId)).then(firstRow);
   if (!body) throw appError('body_not_found');
-  return deps.db
+  return await deps.db
     .select()
     .from(meetings)
     .where(eq(meetings.bodyId, bodyId))
     .orderBy(asc(meetings.date))
-    .all()
-    .map((meeting) => ({
-      id: meeting.id,
-      ...meetingHeaderOf(body, meeting),
-      attendanceStyle: 'table',
-      notes: '',
-    }));
+    .then((rows) =>
+      rows.map((meeting) => ({
+        id: meeting.id,
+        ...meetingHeaderOf(body, meeting),
+        attendanceStyle: 'table',
+        notes: '',
+      })),
+    );
 }

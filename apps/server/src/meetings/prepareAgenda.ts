@@ -18,14 +18,14 @@ interface PreparedMeeting {
  * "Föregående minnesanteckningar" to the minutes it will approve, the items carried over, and
  * the open tasks due by its date.
  */
-export function prepareAgenda(
+export async function prepareAgenda(
   deps: AppDeps,
   meeting: PreparedMeeting,
   body: { id: string; name: string; shortName: string },
 ) {
-  const previous = previousCirculatedMeeting(deps.db, body.id, meeting.date);
+  const previous = await previousCirculatedMeeting(deps.db, body.id, meeting.date);
   if (previous) {
-    deps.collab.writeDoc(meeting.id, (room) => {
+    await deps.collab.writeDoc(meeting.id, (room) => {
       const doc = room.doc;
       const previousItem = readAgendaRecords(doc).find((r) => r.standing === 'previous_minutes');
       if (!previousItem || previousItem.approvesMeetingId) return;
@@ -36,6 +36,6 @@ export function prepareAgenda(
       });
     });
   }
-  carryOverItems(deps, meeting, body);
-  addFollowUpItem(deps, meeting);
+  await carryOverItems(deps, meeting, body);
+  await addFollowUpItem(deps, meeting);
 }

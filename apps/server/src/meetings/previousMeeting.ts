@@ -1,10 +1,11 @@
+import { firstRow } from '../db/firstRow.ts';
 import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import { meetings } from '../db/schema.ts';
 
 /** The minutes the next meeting's "Föregående minnesanteckningar" approves: the latest circulated before it. */
-export function previousCirculatedMeeting(db: Db, bodyId: string, beforeDate: string) {
-  return db
+export async function previousCirculatedMeeting(db: Db, bodyId: string, beforeDate: string) {
+  return await db
     .select()
     .from(meetings)
     .where(
@@ -15,14 +16,13 @@ export function previousCirculatedMeeting(db: Db, bodyId: string, beforeDate: st
       ),
     )
     .orderBy(desc(meetings.date))
-    .get();
+    .then(firstRow);
 }
 
 /** Meetings whose decisions have been taken (live or later): the sources of carry-over. */
-export function decidedMeetings(db: Db) {
-  return db
+export async function decidedMeetings(db: Db) {
+  return await db
     .select()
     .from(meetings)
-    .where(inArray(meetings.phase, ['live', 'circulated', 'locked']))
-    .all();
+    .where(inArray(meetings.phase, ['live', 'circulated', 'locked']));
 }

@@ -16,12 +16,12 @@ import type { MeetingAccess } from './meetingAccess.ts';
  * document's writer checks every value before anything is written, so a refused request changes
  * nothing; its refusals become the catalogue's errors.
  */
-export function writeSecondSession(
+export async function writeSecondSession(
   deps: AppDeps,
   access: MeetingAccess,
   userId: string,
   request: SecondSessionRequest | null,
-): SecondSession | null {
+): Promise<SecondSession | null> {
   const verdict = mayWrite({ userId, bodyRole: access.bodyRole }, ROOT_MEETING, {
     phase: access.meeting.phase,
     presenterIdsOf: () => [],
@@ -43,7 +43,7 @@ export function writeSecondSession(
         };
   let written: SecondSession | null = null;
   try {
-    deps.collab.writeDoc(access.meeting.id, (room) => {
+    await deps.collab.writeDoc(access.meeting.id, (room) => {
       room.doc.transact(() => setSecondSession(room.doc, input));
       written = readMinutes(room.doc).meeting.secondSession ?? null;
     });
@@ -56,6 +56,6 @@ export function writeSecondSession(
     }
     throw appError('invalid_second_session', { details: { field: String(error.params.field) } });
   }
-  deps.search.reindex(access.meeting.id);
+  await deps.search.reindex(access.meeting.id);
   return written;
 }

@@ -15,17 +15,16 @@ const FOLLOWS_CALENDAR = ['preparation', 'live'] as const;
  * year). Circulated and locked minutes are never touched, so the list they were held with stays
  * theirs. Called when the calendar gains a meeting and when a meeting goes into preparation.
  */
-export function refreshUpcomingMeetings(
+export async function refreshUpcomingMeetings(
   deps: AppDeps,
   bodyId: string,
   changed: { id: string; date: string },
-): void {
-  const rows = deps.db
+): Promise<void> {
+  const rows = await deps.db
     .select()
     .from(meetings)
     .where(eq(meetings.bodyId, bodyId))
-    .orderBy(asc(meetings.date), asc(meetings.startTime))
-    .all();
+    .orderBy(asc(meetings.date), asc(meetings.startTime));
   // Coming: planned, or already being prepared (a date of the calendar keeps its place in the
   // list when the secretary starts preparing it).
   const coming = rows.filter((row) => row.phase === 'planned' || row.phase === 'preparation');
@@ -48,7 +47,7 @@ export function refreshUpcomingMeetings(
     // The section starts with the calendar: a body that only ever creates its next meeting, with
     // no planned dates, gets no "Kommande möten" item in its minutes.
     const calendarAhead = ahead.some((row) => row.phase === 'planned');
-    deps.collab.writeDoc(meeting.id, (room) => {
+    await deps.collab.writeDoc(meeting.id, (room) => {
       if (!calendarAhead && readMinutes(room.doc).meeting.upcomingMeetings === undefined) return;
       room.doc.transact(() => setUpcomingMeetings(room.doc, list));
     });

@@ -36,7 +36,7 @@ export interface DecisionFilter {
  * in agenda order within a meeting, from the register the minutes index keeps (no document is
  * loaded).
  */
-export function decisionRegister(db: Db, bodyId: string, filter: DecisionFilter = {}) {
+export async function decisionRegister(db: Db, bodyId: string, filter: DecisionFilter = {}) {
   const conditions: SQL[] = [
     eq(registerClauses.bodyId, bodyId),
     inArray(meetings.phase, [...DECIDED_PHASES]),
@@ -46,7 +46,7 @@ export function decisionRegister(db: Db, bodyId: string, filter: DecisionFilter 
   }
   if (filter.type !== undefined) conditions.push(eq(registerClauses.type, filter.type));
   if (filter.target !== undefined) conditions.push(eq(registerClauses.target, filter.target));
-  const rows = db
+  const rows = await db
     .select({
       meetingId: meetings.id,
       meetingDate: meetings.date,
@@ -63,8 +63,7 @@ export function decisionRegister(db: Db, bodyId: string, filter: DecisionFilter 
     .innerJoin(meetings, eq(meetings.id, registerClauses.meetingId))
     .where(and(...conditions))
     // The index writes a meeting's clauses in agenda order, so rowid order is agenda order.
-    .orderBy(desc(meetings.date), meetings.id, sql`${registerClauses}.rowid`)
-    .all();
+    .orderBy(desc(meetings.date), meetings.id, sql`${registerClauses}.rowid`);
   return rows.map(({ target, ...row }): DecisionEntry => ({
     ...row,
     phase: row.phase as DecisionEntry['phase'],

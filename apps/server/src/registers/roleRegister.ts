@@ -38,8 +38,8 @@ function roleRank(role: string): number {
  * election to the same role has begun. Grouped by role (chair, vice chair, then the others),
  * latest term first within a role.
  */
-export function roleRegister(db: Db, bodyId: string, today: string): RoleEntry[] {
-  const rows = db
+export async function roleRegister(db: Db, bodyId: string, today: string): Promise<RoleEntry[]> {
+  const rows = await db
     .select({
       clause: registerClauses,
       meetingDate: meetings.date,
@@ -56,8 +56,7 @@ export function roleRegister(db: Db, bodyId: string, today: string): RoleEntry[]
         inArray(meetings.phase, [...DECIDED_PHASES]),
       ),
     )
-    .orderBy(asc(meetings.date))
-    .all();
+    .orderBy(asc(meetings.date));
   const elections = rows.map(({ clause, meetingDate, meetingTitle, phase }) => ({
     role: clause.role!.trim(),
     name: clause.target?.trim() ?? '',

@@ -187,15 +187,15 @@ describe('forwards followed up', () => {
       title: 'Annat möte',
       date: '2020-02-15',
     });
-    const carriedId = server.deps.collab.readDoc(received.json.id, (room) =>
+    const carriedId = (await server.deps.collab.readDoc(received.json.id, (room) =>
       readAgendaRecords(room.doc).find((r) => r.carriedFrom?.itemId === itemId),
-    )!.id;
+    ))!.id;
     await indexNow();
     expect(await forward()).toMatchObject({
       status: 'open',
       takenUp: { bodyName: 'Annat organ', meetingDate: '2020-02-15', decisions: [] },
     });
-    server.deps.collab.writeDoc(received.json.id, (room) =>
+    await server.deps.collab.writeDoc(received.json.id, (room) =>
       writeDecisionClauses(itemFragment(room.doc, carriedId, 'decision'), [
         { type: 'approve', text: 'anta rutinen för SIP' },
       ]),

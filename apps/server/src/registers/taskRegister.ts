@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
 import {
@@ -46,8 +47,8 @@ export interface TaskEntry {
  * marked so, or for a forward when the receiving body has decided on the carried item; overdue
  * when still open after `due`; soonest due first, those without a date last.
  */
-export function taskRegister(db: Db, bodyId: string, today: string): TaskEntry[] {
-  const rows = db
+export async function taskRegister(db: Db, bodyId: string, today: string): Promise<TaskEntry[]> {
+  const rows = await db
     .select({
       clause: registerClauses,
       meetingDate: meetings.date,
@@ -71,15 +72,15 @@ export function taskRegister(db: Db, bodyId: string, today: string): TaskEntry[]
         inArray(meetings.phase, [...DECIDED_PHASES]),
       ),
     )
-    .orderBy(asc(meetings.date))
-    .all();
-  const entries = rows.map(({ clause, meetingDate, meetingTitle, doneAt }): TaskEntry => {
+    .orderBy(asc(meetings.date));
+  const entries: TaskEntry[] = [];
+  for (const { clause, meetingDate, meetingTitle, doneAt } of rows) {
     const kind = clause.type as TaskEntry['kind'];
-    const takenUp = kind === 'forward' ? findTakenUp(db, clause) : undefined;
+    const takenUp = kind === 'forward' ? await findTakenUp(db, clause) : undefined;
     const decided = takenUp !== undefined && takenUp.decisions.length > 0;
     const status: TaskStatus =
       doneAt || decided ? 'done' : clause.due && clause.due < today ? 'overdue' : 'open';
-    return {
+    entries.push({
       kind,
       meetingId: clause.meetingId,
       meetingDate,
@@ -94,8 +95,8 @@ export function taskRegister(db: Db, bodyId: string, today: string): TaskEntry[]
       status,
       ...(doneAt ? { doneAt } : {}),
       ...(takenUp ? { takenUp } : {}),
-    };
-  });
+    });
+  }
   return entries.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
 }
 
@@ -103,8 +104,11 @@ export function taskRegister(db: Db, bodyId: string, today: string): TaskEntry[]
  * The item a forward was carried to (carry-over records it), preferring the body the clause
  * names, with that meeting's decision on it once circulated or approved.
  */
-function findTakenUp(db: Db, clause: typeof registerClauses.$inferSelect): TakenUp | undefined {
-  const carried = db
+async function findTakenUp(
+  db: Db,
+  clause: typeof registerClauses.$inferSelect,
+): Promise<TakenUp | undefined> {
+  const carried = await db
     .select({ toMeetingId: carriedItems.toMeetingId, body: bodies, meeting: meetings })
     .from(carriedItems)
     .innerJoin(bodies, eq(bodies.id, carriedItems.toBodyId))
@@ -114,12 +118,11 @@ function findTakenUp(db: Db, clause: typeof registerClauses.$inferSelect): Taken
         eq(carriedItems.fromMeetingId, clause.meetingId),
         eq(carriedItems.fromItemId, clause.itemId),
       ),
-    )
-    .all();
+    );
   const named = (name: string) => name === clause.target;
   const chosen = carried.find((c) => named(c.body.name) || named(c.body.shortName)) ?? carried[0];
   if (!chosen) return undefined;
-  const item = db
+  const item = await db
     .select({ itemId: searchRows.itemId })
     .from(searchRows)
     .where(
@@ -129,11 +132,11 @@ function findTakenUp(db: Db, clause: typeof registerClauses.$inferSelect): Taken
         eq(searchRows.carriedFromItemId, clause.itemId),
       ),
     )
-    .get();
+    .then(firstRow);
   if (!item?.itemId) return undefined;
   const decided = (DECIDED_PHASES as readonly string[]).includes(chosen.meeting.phase);
   const decisions = decided
-    ? db
+    ? await db
         .select({
           type: registerClauses.type,
           text: registerClauses.text,
@@ -147,8 +150,7 @@ function findTakenUp(db: Db, clause: typeof registerClauses.$inferSelect): Taken
           ),
         )
         .orderBy(asc(registerClauses.position))
-        .all()
-        .map(({ target, ...d }) => (target ? { ...d, target } : d))
+        .then((rows) => rows.map(({ target, ...d }) => (target ? { ...d, target } : d)))
     : [];
   return {
     bodyId: chosen.body.id,

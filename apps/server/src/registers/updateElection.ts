@@ -17,8 +17,12 @@ export interface ElectionUpdate {
  * the clause in place (SPEC rules V1–V2), so only while the minutes are not locked. A term that
  * ends before it starts is refused with `election_term_reversed`, and nothing changes.
  */
-export function updateElection(deps: AppDeps, election: RoleEntry, update: ElectionUpdate): void {
-  writeClauseInPlace(
+export async function updateElection(
+  deps: AppDeps,
+  election: RoleEntry,
+  update: ElectionUpdate,
+): Promise<void> {
+  await writeClauseInPlace(
     deps,
     election.meetingId,
     (doc) => updateClauseAttributes(doc, election.itemId, election.position, update),

@@ -17,10 +17,15 @@ export interface TaskUpdate {
  * rule U3), or moves its date, which is part of the minutes and so only while they are not
  * locked; the date is written into the clause in place ([U1]).
  */
-export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, userId: string) {
+export async function updateTask(
+  deps: AppDeps,
+  task: TaskEntry,
+  update: TaskUpdate,
+  userId: string,
+) {
   if (update.due !== undefined) {
     const due = update.due;
-    writeClauseInPlace(
+    await writeClauseInPlace(
       deps,
       task.meetingId,
       (doc) => setClauseDue(doc, task.itemId, task.position, due),
@@ -31,7 +36,7 @@ export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, u
     );
   }
   if (update.done === true) {
-    deps.db
+    await deps.db
       .insert(taskFollowUps)
       .values({
         meetingId: task.meetingId,
@@ -40,10 +45,9 @@ export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, u
         doneAt: deps.now().toISOString(),
         doneBy: userId,
       })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   } else if (update.done === false) {
-    deps.db
+    await deps.db
       .delete(taskFollowUps)
       .where(
         and(
@@ -51,7 +55,6 @@ export function updateTask(deps: AppDeps, task: TaskEntry, update: TaskUpdate, u
           eq(taskFollowUps.itemId, task.itemId),
           eq(taskFollowUps.position, task.position),
         ),
-      )
-      .run();
+      );
   }
 }

@@ -2,6 +2,7 @@ import { isDocSchemaError, type DocSchemaError } from '@anteckna/doc-schema';
 import { eq } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { AppDeps } from '../appDeps.ts';
+import { firstRow } from '../db/firstRow.ts';
 import { meetings } from '../db/schema.ts';
 import { appError, type AppError } from '../errors/appError.ts';
 
@@ -11,24 +12,24 @@ import { appError, type AppError } from '../errors/appError.ts';
  * everyone in it sees the change, then the register is rebuilt at once. A writer's refusal is
  * answered with the register's own error (`refused`).
  */
-export function writeClauseInPlace(
+export async function writeClauseInPlace(
   deps: AppDeps,
   meetingId: string,
   write: (doc: Y.Doc) => void,
   refused: (error: DocSchemaError) => AppError,
-): void {
-  const meeting = deps.db
+): Promise<void> {
+  const meeting = await deps.db
     .select({ phase: meetings.phase })
     .from(meetings)
     .where(eq(meetings.id, meetingId))
-    .get();
+    .then(firstRow);
   if (meeting?.phase === 'locked') throw appError('minutes_locked');
   try {
-    deps.collab.writeDoc(meetingId, (room) => room.doc.transact(() => write(room.doc)));
+    await deps.collab.writeDoc(meetingId, (room) => room.doc.transact(() => write(room.doc)));
   } catch (error) {
     if (!isDocSchemaError(error)) throw error;
     throw refused(error);
   }
-  deps.collab.flushNow();
-  deps.search.reindex(meetingId);
+  await deps.collab.flushNow();
+  await deps.search.reindex(meetingId);
 }

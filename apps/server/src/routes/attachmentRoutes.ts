@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import fs from 'node:fs';
 import { createRoute } from '@hono/zod-openapi';
 import {
@@ -52,7 +53,7 @@ export function attachmentRoutes(deps: AppDeps) {
       if (!(file instanceof File))
         throw appError('invalid_request', { details: { field: 'file' } });
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const stored = attachToItem(deps, access, user.id, {
+      const stored = await attachToItem(deps, access, user.id, {
         itemId,
         fileName: file.name,
         bytes,
@@ -62,13 +63,13 @@ export function attachmentRoutes(deps: AppDeps) {
       await deps.collab.flush();
       return c.json(stored, 201);
     })
-    .openapi({ ...downloadRoute, middleware }, (c) => {
+    .openapi({ ...downloadRoute, middleware }, async (c) => {
       const { id, attachmentId } = c.req.valid('param');
-      const row = deps.db
+      const row = await deps.db
         .select()
         .from(attachments)
         .where(and(eq(attachments.id, attachmentId), eq(attachments.meetingId, id)))
-        .get();
+        .then(firstRow);
       if (!row) throw appError('attachment_not_found');
       const file = attachmentPath(deps.config.dataDir, row.sha256);
       if (!fs.existsSync(file)) throw appError('attachment_missing');

@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import {
   loginEndpoint,
   logoutEndpoint,
@@ -45,7 +46,7 @@ export function authRoutes(deps: AppDeps) {
   return newRouter()
     .openapi(loginRoute, async (c) => {
       const { email, password } = c.req.valid('json');
-      const user = deps.db.select().from(users).where(eq(users.email, email)).get();
+      const user = await deps.db.select().from(users).where(eq(users.email, email)).then(firstRow);
       await attemptPassword(
         deps,
         c,
@@ -55,7 +56,7 @@ export function authRoutes(deps: AppDeps) {
           user !== undefined,
       );
       if (!user) throw appError('invalid_credentials');
-      const token = createSession(deps.db, user.id, deps.config.sessionTtlHours, deps.now());
+      const token = await createSession(deps.db, user.id, deps.config.sessionTtlHours, deps.now());
       writeSessionCookie(
         c,
         token,
@@ -64,10 +65,10 @@ export function authRoutes(deps: AppDeps) {
       );
       return c.json({ user: publicUser(user) }, 200);
     })
-    .openapi(logoutRoute, (c) => {
+    .openapi(logoutRoute, async (c) => {
       const token = c.get('sessionToken');
       if (token) {
-        deleteSession(deps.db, token);
+        await deleteSession(deps.db, token);
         endSessionSockets(deps, token);
       }
       clearSessionCookie(c);
@@ -81,15 +82,15 @@ export function authRoutes(deps: AppDeps) {
         verifyPassword(user.passwordHash, currentPassword),
       );
       const passwordHash = await hashPassword(newPassword);
-      deps.db.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+      await deps.db.update(users).set({ passwordHash }).where(eq(users.id, user.id));
       // Whoever else held a session (a lost laptop, a guessed password) is out, sockets too.
-      deleteOtherSessions(deps.db, user.id, token);
+      await deleteOtherSessions(deps.db, user.id, token);
       endOtherSessionSockets(deps, user.id, token);
       return c.body(null, 204);
     })
-    .openapi(meRoute, (c) => {
+    .openapi(meRoute, async (c) => {
       const user = requireUser(c);
-      const rows = deps.db
+      const rows = await deps.db
         .select({
           bodyId: bodies.id,
           bodyName: bodies.name,
@@ -98,8 +99,7 @@ export function authRoutes(deps: AppDeps) {
         })
         .from(memberships)
         .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
-        .where(eq(memberships.userId, user.id))
-        .all();
+        .where(eq(memberships.userId, user.id));
       return c.json({ user: publicUser(user), memberships: rows }, 200);
     });
 }

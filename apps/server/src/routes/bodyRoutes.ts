@@ -46,62 +46,62 @@ const removeAliasRoute = contractRoute(removeBodyAliasEndpoint, answer, [401, 40
 
 /** Bodies and their people: readable by members, managed by the body's secretary. */
 export function bodyRoutes(deps: AppDeps) {
-  const as = (userId: string, bodyId: string, need: 'read' | 'manage') => {
-    const role = roleIn(deps, bodyId, userId);
+  const as = async (userId: string, bodyId: string, need: 'read' | 'manage') => {
+    const role = await roleIn(deps, bodyId, userId);
     if (!role) throw appError('body_not_found');
     if (need === 'manage' && role !== 'secretary') throw appError('not_secretary');
   };
   return newRouter()
-    .openapi(getBody, (c) => {
+    .openapi(getBody, async (c) => {
       const { id } = c.req.valid('param');
-      as(requireUser(c).id, id, 'read');
-      return c.json(readBody(deps, id), 200);
+      await as(requireUser(c).id, id, 'read');
+      return c.json(await readBody(deps, id), 200);
     })
-    .openapi(patchBody, (c) => {
+    .openapi(patchBody, async (c) => {
       const { id } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      return c.json(updateBody(deps, id, c.req.valid('json')), 200);
+      await as(requireUser(c).id, id, 'manage');
+      return c.json(await updateBody(deps, id, c.req.valid('json')), 200);
     })
     .openapi(addMemberRoute, async (c) => {
       const { id } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
+      await as(requireUser(c).id, id, 'manage');
       return c.json(await addMember(deps, id, c.req.valid('json')), 200);
     })
-    .openapi(removeMemberRoute, (c) => {
+    .openapi(removeMemberRoute, async (c) => {
       const { id, userId } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      return c.json(removeMember(deps, id, userId), 200);
+      await as(requireUser(c).id, id, 'manage');
+      return c.json(await removeMember(deps, id, userId), 200);
     })
-    .openapi(patchMemberRoute, (c) => {
+    .openapi(patchMemberRoute, async (c) => {
       const { id, userId } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      return c.json(updateMember(deps, id, userId, c.req.valid('json')), 200);
+      await as(requireUser(c).id, id, 'manage');
+      return c.json(await updateMember(deps, id, userId, c.req.valid('json')), 200);
     })
-    .openapi(addVacancyRoute, (c) => {
+    .openapi(addVacancyRoute, async (c) => {
       const { id } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      return c.json(addVacancy(deps, id, c.req.valid('json')), 200);
+      await as(requireUser(c).id, id, 'manage');
+      return c.json(await addVacancy(deps, id, c.req.valid('json')), 200);
     })
-    .openapi(removeVacancyRoute, (c) => {
+    .openapi(removeVacancyRoute, async (c) => {
       const { id, seatId } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      return c.json(removeVacancy(deps, id, seatId), 200);
+      await as(requireUser(c).id, id, 'manage');
+      return c.json(await removeVacancy(deps, id, seatId), 200);
     })
-    .openapi(listAliasesRoute, (c) => {
+    .openapi(listAliasesRoute, async (c) => {
       const { id } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      return c.json({ aliases: listBodyAliases(deps.db, id) }, 200);
+      await as(requireUser(c).id, id, 'manage');
+      return c.json({ aliases: await listBodyAliases(deps.db, id) }, 200);
     })
-    .openapi(addAliasRoute, (c) => {
+    .openapi(addAliasRoute, async (c) => {
       const { id } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      addBodyAlias(deps.db, id, c.req.valid('json').alias);
-      return c.json(readBody(deps, id), 200);
+      await as(requireUser(c).id, id, 'manage');
+      await addBodyAlias(deps.db, id, c.req.valid('json').alias);
+      return c.json(await readBody(deps, id), 200);
     })
-    .openapi(removeAliasRoute, (c) => {
+    .openapi(removeAliasRoute, async (c) => {
       const { id, aliasId } = c.req.valid('param');
-      as(requireUser(c).id, id, 'manage');
-      removeBodyAlias(deps.db, id, aliasId);
-      return c.json(readBody(deps, id), 200);
+      await as(requireUser(c).id, id, 'manage');
+      await removeBodyAlias(deps.db, id, aliasId);
+      return c.json(await readBody(deps, id), 200);
     });
 }

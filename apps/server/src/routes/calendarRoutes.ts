@@ -29,12 +29,12 @@ const publicCalendarRoute = contractRoute(
 
 /** The body's year: planned by its secretary, public to subscribe to. */
 export function calendarRoutes(deps: AppDeps) {
-  const router = newRouter().openapi(planRoute, (c) => {
+  const router = newRouter().openapi(planRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const role = roleIn(deps, id, requireUser(c).id);
+    const role = await roleIn(deps, id, requireUser(c).id);
     if (!role) throw appError('body_not_found');
     if (role !== 'secretary') throw appError('not_secretary');
-    const created = planYear(deps, requireUser(c).id, id, c.req.valid('json'));
+    const created = await planYear(deps, requireUser(c).id, id, c.req.valid('json'));
     return c.json(
       { meetings: created.map(({ meeting, body }) => meetingSummary(meeting, body)) },
       201,
@@ -47,7 +47,9 @@ export function calendarRoutes(deps: AppDeps) {
     if (!params.success) throw appError('not_found');
     // The renderers are loaded on first use, like every export (see loadRenderers).
     const { renderCalendarIcs } = await loadRenderers();
-    const { text } = renderCalendarIcs(bodyCalendar(deps, params.data.id), { stamp: deps.now() });
+    const { text } = renderCalendarIcs(await bodyCalendar(deps, params.data.id), {
+      stamp: deps.now(),
+    });
     return c.body(text, 200, {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': 'inline; filename="moten.ics"',

@@ -18,13 +18,16 @@ const checkRoute = contractRoute(
 
 /** The mistake check for anyone who may read the meeting (404 alike for the rest). */
 export function checkRoutes(deps: AppDeps) {
-  return newRouter().openapi({ ...checkRoute, middleware: requireMeetingAccess(deps) }, (c) => {
-    const found = c.get('meetingAccess');
-    const findings = deps.collab.readDoc(found.meeting.id, (room) =>
-      checkMeetingDoc(deps.db, room.doc, found.meeting, found.body, {
-        language: pickLanguage(c),
-      }),
-    );
-    return c.json({ findings }, 200);
-  });
+  return newRouter().openapi(
+    { ...checkRoute, middleware: requireMeetingAccess(deps) },
+    async (c) => {
+      const found = c.get('meetingAccess');
+      const findings = await deps.collab.readDoc(found.meeting.id, (room) =>
+        checkMeetingDoc(deps.db, room.doc, found.meeting, found.body, {
+          language: pickLanguage(c),
+        }),
+      );
+      return c.json({ findings }, 200);
+    },
+  );
 }

@@ -4,8 +4,8 @@ import {
   RedisUnavailableHealthSchema,
   StorageFullHealthSchema,
 } from '@anteckna/contract';
-import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
+import { pingDatabase } from '../db/openDatabase.ts';
 import { newRouter } from './router.ts';
 import { jsonContent } from './routeParts.ts';
 import { z } from 'zod';
@@ -26,8 +26,9 @@ const healthRoute = createRoute({
 });
 
 export function healthRoutes(deps: AppDeps) {
-  return newRouter().openapi(healthRoute, (c) => {
-    deps.db.get(sql`select 1`);
+  return newRouter().openapi(healthRoute, async (c) => {
+    // A database that does not answer fails the request: not ready.
+    await pingDatabase(deps.db);
     const storage = deps.collab.storageStatus();
     if (!storage.ok) return c.json({ ...storage, version: '1' }, 503);
     const cluster = deps.cluster?.status() ?? { ok: true };

@@ -39,21 +39,23 @@ export function invitationRoutes(deps: AppDeps) {
       const access = c.get('meetingAccess');
       if (access.bodyRole !== 'secretary') throw appError('not_secretary');
       const { email, itemId } = c.req.valid('json');
-      const exists = deps.collab.readDoc(access.meeting.id, (room) =>
+      const exists = await deps.collab.readDoc(access.meeting.id, (room) =>
         readAgendaRecords(room.doc).some((r) => r.id === itemId),
       );
       if (!exists) throw appError('item_not_found');
-      const { token, expiresAt } = createInvitation(
+      const { token, expiresAt } = await createInvitation(
         deps.db,
         { email, meetingId: access.meeting.id, itemId, invitedBy: user.id },
         deps.now(),
       );
       return c.json({ path: `/invite/${token}`, expiresAt }, 201);
     })
-    .openapi(readInvite, (c) => {
-      const invitation = findOpenInvitation(deps.db, c.req.valid('param').token, deps.now());
+    .openapi(readInvite, async (c) => {
+      const invitation = await findOpenInvitation(deps.db, c.req.valid('param').token, deps.now());
       if (!invitation) throw appError('invitation_invalid');
-      const minutes = deps.collab.readDoc(invitation.meetingId, (room) => readMinutes(room.doc));
+      const minutes = await deps.collab.readDoc(invitation.meetingId, (room) =>
+        readMinutes(room.doc),
+      );
       const item = minutes.items.find((i) => i.id === invitation.itemId);
       return c.json(
         {
@@ -74,7 +76,7 @@ export function invitationRoutes(deps: AppDeps) {
         c.req.valid('param').token,
         c.req.valid('json'),
       );
-      const token = createSession(
+      const token = await createSession(
         deps.db,
         accepted.user.id,
         deps.config.sessionTtlHours,

@@ -66,10 +66,10 @@ const sealRoute = contractRoute(
 
 export function lifecycleRoutes(deps: AppDeps) {
   const middleware = requireMeetingAccess(deps);
-  const minutesOf = (meetingId: string, snapshotId: string) => {
+  const minutesOf = async (meetingId: string, snapshotId: string) => {
     if (snapshotId === CURRENT)
       return deps.collab.readDoc(meetingId, (room) => readMinutes(room.doc));
-    const row = findSnapshot(deps.db, meetingId, snapshotId);
+    const row = await findSnapshot(deps.db, meetingId, snapshotId);
     if (!row) throw appError('snapshot_not_found');
     const doc = snapshotDoc(row);
     try {
@@ -79,21 +79,21 @@ export function lifecycleRoutes(deps: AppDeps) {
     }
   };
   return newRouter()
-    .openapi({ ...listRoute, middleware }, (c) => {
+    .openapi({ ...listRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
-      const acknowledged = acknowledgedWarningsBySnapshot(deps.db, found.meeting.id);
-      const snapshots = listSnapshots(deps.db, found.meeting.id).map((snapshot) => {
+      const acknowledged = await acknowledgedWarningsBySnapshot(deps.db, found.meeting.id);
+      const snapshots = (await listSnapshots(deps.db, found.meeting.id)).map((snapshot) => {
         const warnings = acknowledged.get(snapshot.id);
         return warnings ? { ...snapshot, acknowledgedWarnings: warnings } : snapshot;
       });
       return c.json({ snapshots }, 200);
     })
-    .openapi({ ...takeRoute, middleware }, (c) => {
+    .openapi({ ...takeRoute, middleware }, async (c) => {
       const user = c.get('user');
       const found = c.get('meetingAccess');
       if (found.bodyRole !== 'secretary') throw appError('not_secretary');
-      deps.collab.flushNow();
-      const row = deps.collab.readDoc(found.meeting.id, (room) =>
+      await deps.collab.flushNow();
+      const row = await deps.collab.readDoc(found.meeting.id, (room) =>
         takeSnapshot(deps.db, room.doc, {
           meetingId: found.meeting.id,
           label: c.req.valid('json').label,
@@ -104,31 +104,31 @@ export function lifecycleRoutes(deps: AppDeps) {
       const { state: _state, stateVector: _vector, meetingId: _meeting, ...meta } = row;
       return c.json({ ...meta, createdByName: user.name }, 201);
     })
-    .openapi({ ...getRoute, middleware }, (c) => {
+    .openapi({ ...getRoute, middleware }, async (c) => {
       const { id, snapshotId } = c.req.valid('param');
-      const meta = findSnapshotMeta(deps.db, id, snapshotId);
+      const meta = await findSnapshotMeta(deps.db, id, snapshotId);
       if (!meta) throw appError('snapshot_not_found');
-      return c.json({ snapshot: meta, minutes: minutesOf(id, snapshotId) }, 200);
+      return c.json({ snapshot: meta, minutes: await minutesOf(id, snapshotId) }, 200);
     })
-    .openapi({ ...compareRoute, middleware }, (c) => {
+    .openapi({ ...compareRoute, middleware }, async (c) => {
       const { id } = c.req.valid('param');
       const { from, to } = c.req.valid('query');
-      return c.json(compareMinutes(minutesOf(id, from), minutesOf(id, to)), 200);
+      return c.json(compareMinutes(await minutesOf(id, from), await minutesOf(id, to)), 200);
     })
     .openapi({ ...approveRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
       const input = { ...c.req.valid('json'), language: pickLanguage(c) };
-      const result = approvePreviousMinutes(deps, found, input, c.get('user').id);
+      const result = await approvePreviousMinutes(deps, found, input, c.get('user').id);
       // The sealed PDFs are rendered once, now, and served byte for byte from then on.
       for (const audience of ['internal', 'public'] as const) {
         await renderExport(deps, result.lockedMeetingId, 'pdf', { kind: 'minutes', audience });
       }
       return c.json(result, 200);
     })
-    .openapi({ ...sealRoute, middleware }, (c) => {
+    .openapi({ ...sealRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
-      const seal = findSeal(deps.db, found.meeting.id);
-      const verification = verifySeal(deps.db, found.meeting.id);
+      const seal = await findSeal(deps.db, found.meeting.id);
+      const verification = await verifySeal(deps.db, found.meeting.id);
       if (!seal || !verification) throw appError('seal_not_found');
       return c.json(
         {

@@ -67,19 +67,19 @@ const removeSecondSessionRoute = contractRoute(
 export function meetingRoutes(deps: AppDeps) {
   const middleware = requireMeetingAccess(deps);
   return newRouter()
-    .openapi(listRoute, (c) => {
+    .openapi(listRoute, async (c) => {
       const user = requireUser(c);
-      const rows = listReadableMeetings(deps.db, user.id);
+      const rows = await listReadableMeetings(deps.db, user.id);
       return c.json({ meetings: rows.map((r) => meetingSummary(r.meeting, r.body)) }, 200);
     })
-    .openapi(createRouteDef, (c) => {
+    .openapi(createRouteDef, async (c) => {
       const user = requireUser(c);
-      const created = createMeeting(deps, user.id, c.req.valid('json'));
+      const created = await createMeeting(deps, user.id, c.req.valid('json'));
       return c.json(meetingSummary(created.meeting, created.body), 201);
     })
-    .openapi({ ...getRoute, middleware }, (c) => {
+    .openapi({ ...getRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
-      const minutes = deps.collab.readDoc(found.meeting.id, (room) => readMinutes(room.doc));
+      const minutes = await deps.collab.readDoc(found.meeting.id, (room) => readMinutes(room.doc));
       return c.json(
         {
           meeting: meetingSummary(found.meeting, found.body),
@@ -89,24 +89,24 @@ export function meetingRoutes(deps: AppDeps) {
         200,
       );
     })
-    .openapi({ ...peopleRoute, middleware }, (c) => {
+    .openapi({ ...peopleRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
       if (found.bodyRole !== 'secretary') throw appError('not_secretary');
-      return c.json({ people: peopleOfBody(deps.db, found.body.id) }, 200);
+      return c.json({ people: await peopleOfBody(deps.db, found.body.id) }, 200);
     })
-    .openapi({ ...phaseRoute, middleware }, (c) => {
+    .openapi({ ...phaseRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
       const move = { ...c.req.valid('json'), language: pickLanguage(c) };
-      const moved = movePhase(deps, found, move, c.get('user').id);
+      const moved = await movePhase(deps, found, move, c.get('user').id);
       return c.json(meetingSummary(moved, found.body), 200);
     })
-    .openapi({ ...setSecondSessionRoute, middleware }, (c) => {
+    .openapi({ ...setSecondSessionRoute, middleware }, async (c) => {
       const found = c.get('meetingAccess');
-      const written = writeSecondSession(deps, found, c.get('user').id, c.req.valid('json'));
+      const written = await writeSecondSession(deps, found, c.get('user').id, c.req.valid('json'));
       return c.json({ secondSession: written }, 200);
     })
-    .openapi({ ...removeSecondSessionRoute, middleware }, (c) => {
-      writeSecondSession(deps, c.get('meetingAccess'), c.get('user').id, null);
+    .openapi({ ...removeSecondSessionRoute, middleware }, async (c) => {
+      await writeSecondSession(deps, c.get('meetingAccess'), c.get('user').id, null);
       return c.json({ secondSession: null }, 200);
     });
 }

@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import {
   publicBodiesEndpoint,
   publicBodyEndpoint,
@@ -60,18 +61,25 @@ const publicBody = (body: typeof bodies.$inferSelect) => ({
 
 /** Only locked minutes are public; anything else is "not found" to an anonymous reader. */
 export function publicRoutes(deps: AppDeps) {
-  const lockedSeal = (meetingId: string) => {
-    const seal = deps.db.select().from(seals).where(eq(seals.meetingId, meetingId)).get();
+  const lockedSeal = async (meetingId: string) => {
+    const seal = await deps.db
+      .select()
+      .from(seals)
+      .where(eq(seals.meetingId, meetingId))
+      .then(firstRow);
     if (!seal) throw appError('meeting_not_found');
     return seal;
   };
-  const meetingDate = (meetingId: string) =>
-    deps.db.select({ date: meetings.date }).from(meetings).where(eq(meetings.id, meetingId)).get()
-      ?.date ?? '';
+  const meetingDate = async (meetingId: string) =>
+    (await deps.db
+      .select({ date: meetings.date })
+      .from(meetings)
+      .where(eq(meetings.id, meetingId))
+      .then((rows) => rows[0]?.date)) ?? '';
   const router = newRouter();
   router
-    .openapi(bodiesRoute, (c) => {
-      const rows = deps.db
+    .openapi(bodiesRoute, async (c) => {
+      const rows = await deps.db
         .select({
           body: bodies,
           minutesCount: count(seals.meetingId),
@@ -82,8 +90,7 @@ export function publicRoutes(deps: AppDeps) {
         .innerJoin(seals, eq(seals.meetingId, meetings.id))
         .where(eq(meetings.phase, 'locked'))
         .groupBy(bodies.id)
-        .orderBy(asc(bodies.name))
-        .all();
+        .orderBy(asc(bodies.name));
       return c.json(
         {
           bodies: rows.map(({ body, minutesCount, latestMinutesDate }) => ({
@@ -95,40 +102,41 @@ export function publicRoutes(deps: AppDeps) {
         200,
       );
     })
-    .openapi(listRoute, (c) => {
-      const body = deps.db
+    .openapi(listRoute, async (c) => {
+      const body = await deps.db
         .select()
         .from(bodies)
         .where(eq(bodies.id, c.req.valid('param').id))
-        .get();
+        .then(firstRow);
       if (!body) throw appError('body_not_found');
-      const rows = deps.db
+      const rows = await deps.db
         .select({ meeting: meetings, seal: seals })
         .from(meetings)
         .innerJoin(seals, eq(seals.meetingId, meetings.id))
         .where(and(eq(meetings.bodyId, body.id), eq(meetings.phase, 'locked')))
-        .orderBy(desc(meetings.date))
-        .all();
+        .orderBy(desc(meetings.date));
       return c.json(
         {
           body: publicBody(body),
-          minutes: rows.map(({ meeting, seal }) => ({
-            id: meeting.id,
-            title: meeting.title,
-            date: meeting.date,
-            registryNumber: meeting.registryNumber,
-            approvedAt: seal.approvedAt,
-            approvedByMeetingDate: meetingDate(seal.approvedByMeetingId),
-            sha256: seal.sha256,
-            omitted: publicOmissions(minutesForExport(deps, meeting.id).model),
-          })),
+          minutes: await Promise.all(
+            rows.map(async ({ meeting, seal }) => ({
+              id: meeting.id,
+              title: meeting.title,
+              date: meeting.date,
+              registryNumber: meeting.registryNumber,
+              approvedAt: seal.approvedAt,
+              approvedByMeetingDate: await meetingDate(seal.approvedByMeetingId),
+              sha256: seal.sha256,
+              omitted: publicOmissions((await minutesForExport(deps, meeting.id)).model),
+            })),
+          ),
         },
         200,
       );
     })
-    .openapi(sealRoute, (c) => {
-      const seal = lockedSeal(c.req.valid('param').id);
-      const verification = verifySeal(deps.db, seal.meetingId)!;
+    .openapi(sealRoute, async (c) => {
+      const seal = await lockedSeal(c.req.valid('param').id);
+      const verification = (await verifySeal(deps.db, seal.meetingId))!;
       return c.json(
         {
           sha256: seal.sha256,
@@ -144,7 +152,7 @@ export function publicRoutes(deps: AppDeps) {
   router.get('/api/public/meetings/:id/minutes.:format', async (c) => {
     const params = fileRoute.request.params.safeParse(c.req.param());
     if (!params.success) throw appError('not_found');
-    lockedSeal(params.data.id);
+    await lockedSeal(params.data.id);
     const file = await renderExport(deps, params.data.id, params.data.format, {
       kind: 'minutes',
       audience: 'public',

@@ -81,61 +81,62 @@ const updateElectionRoute = contractRoute(
 
 /** The body's registers, for its members: a body they may not read is "not found". */
 export function registerRoutes(deps: AppDeps) {
-  const readable = (userId: string, bodyId: string) => {
-    const role = roleIn(deps, bodyId, userId);
+  const readable = async (userId: string, bodyId: string) => {
+    const role = await roleIn(deps, bodyId, userId);
     if (!role) throw appError('body_not_found');
     return role;
   };
   const today = () => deps.now().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
   const router = newRouter()
-    .openapi(decisionsRoute, (c) => {
+    .openapi(decisionsRoute, async (c) => {
       const { id } = c.req.valid('param');
-      readable(requireUser(c).id, id);
-      return c.json({ decisions: decisionRegister(deps.db, id, c.req.valid('query')) }, 200);
+      await readable(requireUser(c).id, id);
+      return c.json({ decisions: await decisionRegister(deps.db, id, c.req.valid('query')) }, 200);
     })
-    .openapi(tasksRoute, (c) => {
+    .openapi(tasksRoute, async (c) => {
       const { id } = c.req.valid('param');
-      readable(requireUser(c).id, id);
-      return c.json({ tasks: taskRegister(deps.db, id, today()) }, 200);
+      await readable(requireUser(c).id, id);
+      return c.json({ tasks: await taskRegister(deps.db, id, today()) }, 200);
     })
-    .openapi(rolesRoute, (c) => {
+    .openapi(rolesRoute, async (c) => {
       const { id } = c.req.valid('param');
-      readable(requireUser(c).id, id);
-      return c.json({ roles: roleRegister(deps.db, id, today()) }, 200);
+      await readable(requireUser(c).id, id);
+      return c.json({ roles: await roleRegister(deps.db, id, today()) }, 200);
     })
-    .openapi(updateElectionRoute, (c) => {
+    .openapi(updateElectionRoute, async (c) => {
       const key = c.req.valid('param');
-      if (readable(requireUser(c).id, key.id) !== 'secretary') throw appError('not_secretary');
-      const election = roleRegister(deps.db, key.id, today()).find(
+      if ((await readable(requireUser(c).id, key.id)) !== 'secretary')
+        throw appError('not_secretary');
+      const election = (await roleRegister(deps.db, key.id, today())).find(
         (e) =>
           e.meetingId === key.meetingId && e.itemId === key.itemId && e.position === key.position,
       );
       if (!election) throw appError('election_not_found');
-      updateElection(deps, election, c.req.valid('json'));
-      return c.json({ roles: roleRegister(deps.db, key.id, today()) }, 200);
+      await updateElection(deps, election, c.req.valid('json'));
+      return c.json({ roles: await roleRegister(deps.db, key.id, today()) }, 200);
     })
-    .openapi(updateTaskRoute, (c) => {
+    .openapi(updateTaskRoute, async (c) => {
       const key = c.req.valid('param');
       const user = requireUser(c);
-      if (readable(user.id, key.id) !== 'secretary') throw appError('not_secretary');
-      const task = taskRegister(deps.db, key.id, today()).find(
+      if ((await readable(user.id, key.id)) !== 'secretary') throw appError('not_secretary');
+      const task = (await taskRegister(deps.db, key.id, today())).find(
         (t) =>
           t.meetingId === key.meetingId && t.itemId === key.itemId && t.position === key.position,
       );
       if (!task) throw appError('task_not_found');
-      updateTask(deps, task, c.req.valid('json'), user.id);
-      return c.json({ tasks: taskRegister(deps.db, key.id, today()) }, 200);
+      await updateTask(deps, task, c.req.valid('json'), user.id);
+      return c.json({ tasks: await taskRegister(deps.db, key.id, today()) }, 200);
     });
   // `decisions.csv` is one path segment: documented from its definition, routed by Hono's pattern.
   router.openAPIRegistry.registerPath(decisionsCsvRoute);
-  router.get('/api/bodies/:id/decisions.csv', (c) => {
+  router.get('/api/bodies/:id/decisions.csv', async (c) => {
     const params = decisionsCsvRoute.request.params.safeParse(c.req.param());
     if (!params.success) throw appError('not_found');
-    readable(requireUser(c).id, params.data.id);
+    await readable(requireUser(c).id, params.data.id);
     const query = decisionRegisterCsvEndpoint.query.safeParse(c.req.query());
     if (!query.success) throw appError('invalid_request');
     const csv = decisionRegisterCsv(
-      decisionRegister(deps.db, params.data.id, query.data),
+      await decisionRegister(deps.db, params.data.id, query.data),
       new URL(c.req.url).origin,
     );
     return c.body(csv, 200, {

@@ -23,7 +23,7 @@ export function requireMeetingAccess(deps: AppDeps): MiddlewareHandler<MeetingEn
     const params = MeetingParams.safeParse({ id: c.req.param('id') });
     if (!params.success) throw invalidRequest(params.error);
     const user = requireUser(c);
-    const found = findMeetingAccess(deps.db, user.id, params.data.id);
+    const found = await findMeetingAccess(deps.db, user.id, params.data.id);
     if (!found) throw appError('meeting_not_found');
     c.set('user', user);
     c.set('meetingAccess', found);

@@ -35,13 +35,15 @@ function typedQuery(q: string | undefined): string {
 }
 
 export function searchRoutes(deps: AppDeps) {
-  const run = (query: { q?: string; bodyId?: string }, scope: SearchScope) => ({
-    hits: searchMinutes(deps.db, typedQuery(query.q), { ...scope, bodyId: query.bodyId }),
+  const run = async (query: { q?: string; bodyId?: string }, scope: SearchScope) => ({
+    hits: await searchMinutes(deps.db, typedQuery(query.q), { ...scope, bodyId: query.bodyId }),
   });
   return newRouter()
-    .openapi(searchRoute, (c) => {
+    .openapi(searchRoute, async (c) => {
       const user = requireUser(c);
-      return c.json(run(c.req.valid('query'), { kind: 'reader', userId: user.id }), 200);
+      return c.json(await run(c.req.valid('query'), { kind: 'reader', userId: user.id }), 200);
     })
-    .openapi(publicSearchRoute, (c) => c.json(run(c.req.valid('query'), { kind: 'public' }), 200));
+    .openapi(publicSearchRoute, async (c) =>
+      c.json(await run(c.req.valid('query'), { kind: 'public' }), 200),
+    );
 }

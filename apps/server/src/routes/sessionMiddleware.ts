@@ -9,7 +9,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = readSessionToken(c);
     c.set('sessionToken', token);
-    c.set('user', token ? findSessionUser(deps.db, token, deps.now()) : undefined);
+    c.set('user', token ? await findSessionUser(deps.db, token, deps.now()) : undefined);
     await next();
   };
 }

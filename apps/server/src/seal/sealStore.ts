@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { createHash } from 'node:crypto';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/openDatabase.ts';
@@ -7,18 +8,18 @@ import { computeSealHash } from './sealHash.ts';
 
 export type SealRow = typeof seals.$inferSelect;
 
-export function findSeal(db: Db, meetingId: string): SealRow | undefined {
-  return db.select().from(seals).where(eq(seals.meetingId, meetingId)).get();
+export async function findSeal(db: Db, meetingId: string): Promise<SealRow | undefined> {
+  return await db.select().from(seals).where(eq(seals.meetingId, meetingId)).then(firstRow);
 }
 
 /** The body's newest seal: the link the next one chains to. */
-export function latestSeal(db: Db, bodyId: string): SealRow | undefined {
-  return db
+export async function latestSeal(db: Db, bodyId: string): Promise<SealRow | undefined> {
+  return await db
     .select()
     .from(seals)
     .where(eq(seals.bodyId, bodyId))
     .orderBy(desc(seals.lockedAt))
-    .get();
+    .then(firstRow);
 }
 
 export interface SealVerification {
@@ -30,21 +31,20 @@ export interface SealVerification {
 }
 
 /** Recomputes from what is stored, never trusting a stored verdict. */
-export function verifySeal(db: Db, meetingId: string): SealVerification | null {
-  const seal = findSeal(db, meetingId);
+export async function verifySeal(db: Db, meetingId: string): Promise<SealVerification | null> {
+  const seal = await findSeal(db, meetingId);
   if (!seal) return null;
-  const chain = db
+  const chain = await db
     .select()
     .from(seals)
     .where(eq(seals.bodyId, seal.bodyId))
-    .orderBy(asc(seals.lockedAt))
-    .all();
+    .orderBy(asc(seals.lockedAt));
   const problems: string[] = [];
   let chainHolds = true;
   let previous: string | null = null;
   let matches = false;
   for (const link of chain) {
-    const ok = recomputes(db, link);
+    const ok = await recomputes(db, link);
     if (link.meetingId === seal.meetingId) matches = ok;
     if (!ok) problems.push(`seal of meeting ${link.meetingId} does not match its snapshot`);
     if (link.previousSha256 !== previous)
@@ -56,8 +56,12 @@ export function verifySeal(db: Db, meetingId: string): SealVerification | null {
   return { matches, chainHolds, problems };
 }
 
-function recomputes(db: Db, seal: SealRow): boolean {
-  const snapshot = db.select().from(snapshots).where(eq(snapshots.id, seal.snapshotId)).get();
+async function recomputes(db: Db, seal: SealRow): Promise<boolean> {
+  const snapshot = await db
+    .select()
+    .from(snapshots)
+    .where(eq(snapshots.id, seal.snapshotId))
+    .then(firstRow);
   if (!snapshot) return false;
   const doc = snapshotDoc(snapshot);
   try {
@@ -79,28 +83,27 @@ function recomputes(db: Db, seal: SealRow): boolean {
   }
 }
 
-export function storeSealedFile(
+export async function storeSealedFile(
   db: Db,
   meetingId: string,
   format: string,
   bytes: Uint8Array,
-): void {
-  db.insert(sealedFiles)
+): Promise<void> {
+  await db
+    .insert(sealedFiles)
     .values({
       meetingId,
       format,
       bytes: Buffer.from(bytes),
       sha256: createHash('sha256').update(bytes).digest('hex'),
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
 }
 
-export function findSealedFile(db: Db, meetingId: string, format: string) {
-  return db
+export async function findSealedFile(db: Db, meetingId: string, format: string) {
+  return await db
     .select()
     .from(sealedFiles)
     .where(eq(sealedFiles.meetingId, meetingId))
-    .all()
-    .find((file) => file.format === format);
+    .then((rows) => rows.find((file) => file.format === format));
 }

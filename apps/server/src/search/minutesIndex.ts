@@ -1,6 +1,9 @@
+import { firstRow } from '../db/firstRow.ts';
 import { eq, notInArray } from 'drizzle-orm';
+import { withTransaction } from '../db/transaction.ts';
 import type { CollabService } from '../collab/collabService.ts';
-import type { Db } from '../db/openDatabase.ts';
+import { sqliteClient, type Db } from '../db/openDatabase.ts';
+import { insertPostgresSearchText } from './postgresSearch.ts';
 import { meetings, registerClauses, searchRows } from '../db/schema.ts';
 import { currentMinutes } from '../exports/currentMinutes.ts';
 import { registerEntries, searchEntries, type SearchEntry } from './minutesIndexEntries.ts';
@@ -20,15 +23,15 @@ import { registerEntries, searchEntries, type SearchEntry } from './minutesIndex
  */
 export interface MinutesIndex {
   /** Rebuilds one meeting's rows now; a failure is logged, never thrown at the caller. */
-  reindex(meetingId: string): void;
+  reindex(meetingId: string): Promise<void>;
   /** The documents of these meetings changed: reindex them when edits pause. */
   changed(meetingIds: Iterable<string>): void;
   /** Reindexes every pending meeting now. */
-  flush(): void;
+  flush(): Promise<void>;
   /** Indexes every meeting the index does not hold yet; returns how many. */
-  backfill(): number;
+  backfill(): Promise<number>;
   /** Flushes and stops the timers (before the database closes). */
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface IndexTiming {
@@ -38,35 +41,36 @@ export interface IndexTiming {
 
 export const DEFAULT_INDEX_TIMING: IndexTiming = { quietMs: 1500, maxWaitMs: 10_000 };
 
-/** Waits end on whole seconds, so that meetings due about the same time share one commit. */
-const ROUND_TO_MS = 1000;
-
 export function createMinutesIndex(
   deps: { db: Db; collab: CollabService },
   timing: IndexTiming = DEFAULT_INDEX_TIMING,
 ): MinutesIndex {
   const pending = new Map<string, { firstAt: number; timer: NodeJS.Timeout }>();
-  /** Meetings whose wait has ended, rebuilt together in the next `setImmediate`. */
-  const due = new Set<string>();
   let closed = false;
 
-  function rebuild(meetingId: string) {
+  async function rebuild(meetingId: string) {
     const entry = pending.get(meetingId);
     if (entry) clearTimeout(entry.timer);
     pending.delete(meetingId);
-    const meeting = deps.db
+    const meeting = await deps.db
       .select({ bodyId: meetings.bodyId })
       .from(meetings)
       .where(eq(meetings.id, meetingId))
-      .get();
+      .then(firstRow);
     if (!meeting) return writeIndex(deps.db, meetingId, null, []);
-    const { model } = currentMinutes(deps, meetingId);
-    writeIndex(deps.db, meetingId, meeting.bodyId, searchEntries(model), registerEntries(model));
+    const { model } = await currentMinutes(deps, meetingId);
+    await writeIndex(
+      deps.db,
+      meetingId,
+      meeting.bodyId,
+      searchEntries(model),
+      registerEntries(model),
+    );
   }
 
-  function reindex(meetingId: string) {
+  async function reindex(meetingId: string) {
     try {
-      rebuild(meetingId);
+      await rebuild(meetingId);
     } catch (err) {
       // The index is a read model: a failure here must never take an edit down with it. The
       // meeting stays as it was indexed and is tried again on its next change.
@@ -74,22 +78,13 @@ export function createMinutesIndex(
     }
   }
 
-  /** One transaction for all: one wait for the disk instead of one per meeting. */
-  function reindexTogether(meetingIds: Iterable<string>) {
-    deps.db.transaction(() => {
-      for (const meetingId of meetingIds) reindex(meetingId);
-    });
-  }
-
-  function rebuildDue() {
-    const meetingIds = [...due].filter((meetingId) => pending.has(meetingId));
-    due.clear();
-    if (!closed && meetingIds.length > 0) reindexTogether(meetingIds);
-  }
-
-  function endWait(meetingId: string) {
-    if (due.size === 0) setImmediate(rebuildDue);
-    due.add(meetingId);
+  /**
+   * One after another, each in its own transaction. Not one transaction for all: a rebuild reads
+   * the live document, which may wait for a room to load, and that load commits (client ids) in a
+   * transaction of its own, which would wait for this one to end.
+   */
+  async function reindexTogether(meetingIds: Iterable<string>) {
+    for (const meetingId of meetingIds) await reindex(meetingId);
   }
 
   return {
@@ -101,29 +96,27 @@ export function createMinutesIndex(
         const entry = pending.get(meetingId);
         if (entry) clearTimeout(entry.timer);
         const firstAt = entry?.firstAt ?? now;
-        const endsAt = Math.min(now + timing.quietMs, firstAt + timing.maxWaitMs);
-        const delay = Math.max(0, Math.ceil(endsAt / ROUND_TO_MS) * ROUND_TO_MS - now);
-        const timer = setTimeout(() => endWait(meetingId), delay);
+        const delay = Math.max(0, Math.min(timing.quietMs, firstAt + timing.maxWaitMs - now));
+        const timer = setTimeout(() => void reindex(meetingId), delay);
         timer.unref();
         pending.set(meetingId, { firstAt, timer });
       }
     },
-    flush() {
-      for (const meetingId of [...pending.keys()]) reindex(meetingId);
+    async flush() {
+      for (const meetingId of [...pending.keys()]) await reindex(meetingId);
     },
-    backfill() {
+    async backfill() {
       const indexed = deps.db.selectDistinct({ id: searchRows.meetingId }).from(searchRows);
-      const missing = deps.db
+      const missing = await deps.db
         .select({ id: meetings.id })
         .from(meetings)
-        .where(notInArray(meetings.id, indexed))
-        .all();
-      reindexTogether(missing.map(({ id }) => id));
+        .where(notInArray(meetings.id, indexed));
+      await reindexTogether(missing.map(({ id }) => id));
       return missing.length;
     },
-    close() {
-      this.flush();
+    async close() {
       closed = true;
+      await this.flush();
     },
   };
 }
@@ -141,15 +134,16 @@ function writeIndex(
   entries: SearchEntry[],
   clauses: ReturnType<typeof registerEntries> = [],
 ) {
-  const insertText = db.$client.prepare(
+  const sqlite = sqliteClient(db);
+  const insertText = sqlite?.prepare(
     'INSERT INTO search_text (rowid, title, body, decision, attachments, attendance) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  db.transaction(() => {
-    db.delete(searchRows).where(eq(searchRows.meetingId, meetingId)).run();
-    db.delete(registerClauses).where(eq(registerClauses.meetingId, meetingId)).run();
+  return withTransaction(db, async (tx) => {
+    await tx.delete(searchRows).where(eq(searchRows.meetingId, meetingId));
+    await tx.delete(registerClauses).where(eq(registerClauses.meetingId, meetingId));
     if (bodyId === null) return;
     for (const entry of entries) {
-      const row = db
+      const [row] = await tx
         .insert(searchRows)
         .values({
           meetingId,
@@ -160,21 +154,19 @@ function writeIndex(
           carriedFromMeetingId: entry.carriedFromMeetingId,
           carriedFromItemId: entry.carriedFromItemId,
         })
-        .returning({ id: searchRows.id })
-        .get();
-      insertText.run(
-        row.id,
-        clean(entry.title),
-        clean(entry.body),
-        clean(entry.decision),
-        clean(entry.attachments),
-        clean(entry.attendance),
-      );
+        .returning({ id: searchRows.id });
+      const texts = [
+        entry.title,
+        entry.body,
+        entry.decision,
+        entry.attachments,
+        entry.attendance,
+      ].map(clean) as [string, string, string, string, string];
+      if (insertText) insertText.run(row!.id, ...texts);
+      else await insertPostgresSearchText(tx, row!.id, texts);
     }
     for (const clause of clauses) {
-      db.insert(registerClauses)
-        .values({ meetingId, bodyId, ...clause })
-        .run();
+      await tx.insert(registerClauses).values({ meetingId, bodyId, ...clause });
     }
   });
 }

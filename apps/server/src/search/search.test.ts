@@ -157,7 +157,7 @@ describe('search over the minutes a person may read', () => {
     });
     await indexNow();
     expect((await member.get(`/api/search${q('trafiksäkerhet')}`)).json.hits).toHaveLength(1);
-    server.deps.collab.writeDoc(world.meetingId, (room) =>
+    await server.deps.collab.writeDoc(world.meetingId, (room) =>
       writeBlocks(itemFragment(room.doc, itemId, 'body'), [
         { type: 'paragraph', runs: [{ text: 'Ny lydelse om skolskjutsar.' }] },
       ]),
@@ -216,9 +216,9 @@ describe('search over the minutes a person may read', () => {
     const { server, world, indexNow, member } = await setup();
     await writeItem(server.deps, world.meetingId, { title: 'Äldreomsorgens bemanning' });
     await indexNow();
-    server.deps.db.delete(searchRows).run();
+    await server.deps.db.delete(searchRows);
     expect((await member.get(`/api/search${q('bemanning')}`)).json.hits).toHaveLength(0);
-    expect(server.deps.search.backfill()).toBe(2);
+    expect(await server.deps.search.backfill()).toBe(2);
     expect((await member.get(`/api/search${q('bemanning')}`)).json.hits).toHaveLength(1);
   });
 });

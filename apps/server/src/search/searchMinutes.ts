@@ -1,5 +1,6 @@
-import type { Db } from '../db/openDatabase.ts';
-import { ftsQuery } from './searchQuery.ts';
+import { sqliteClient, type Db } from '../db/openDatabase.ts';
+import { findPostgresHits } from './postgresSearch.ts';
+import { ftsQuery, searchWords } from './searchQuery.ts';
 
 /** The snippet's highlight markers: control characters, which the index never holds. */
 const MARK_START = '\u0001';
@@ -79,7 +80,11 @@ function prepared(db: Db, scope: SearchScope, limit: number): Statement {
 }
 
 /** The best hits first, one per item (an item with internal attachments has two rows). */
-export function searchMinutes(db: Db, typed: string, scope: SearchScope): SearchHit[] {
+export async function searchMinutes(
+  db: Db,
+  typed: string,
+  scope: SearchScope,
+): Promise<SearchHit[]> {
   const match = ftsQuery(typed);
   if (match === null) return [];
   const params = {
@@ -87,6 +92,10 @@ export function searchMinutes(db: Db, typed: string, scope: SearchScope): Search
     ...(scope.kind === 'reader' ? { userId: scope.userId } : {}),
     ...(scope.bodyId !== undefined ? { bodyId: scope.bodyId } : {}),
   };
+  if (!sqliteClient(db)) {
+    const found = await findPostgresHits(db, searchWords(typed), scope, scope.bodyId, MAX_HITS * 2);
+    return distinctItems(found as HitRow[]);
+  }
   // Snippets cost most of a search (each is the row's text tokenised again), so only as many rows
   // as there are hits to show are fetched; only when an item's second row took a place among them
   // (its internal attachments), and more rows exist, are twice as many fetched.

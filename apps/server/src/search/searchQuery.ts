@@ -12,12 +12,17 @@ const MAX_WORDS = 12;
  * Null when nothing searchable is left.
  */
 export function ftsQuery(typed: string): string | null {
+  const unique = searchWords(typed);
+  if (unique.length === 0) return null;
+  return unique.map((word) => (word.length >= 2 ? `"${word}"*` : `"${word}"`)).join(' ');
+}
+
+/** The words of what a person typed (letters and digits), lower case, each once, at most 12. */
+export function searchWords(typed: string): string[] {
   const words =
     typed
       .normalize('NFKC')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const unique = [...new Set(words)].slice(0, MAX_WORDS);
-  if (unique.length === 0) return null;
-  return unique.map((word) => (word.length >= 2 ? `"${word}"*` : `"${word}"`)).join(' ');
+  return [...new Set(words)].slice(0, MAX_WORDS);
 }

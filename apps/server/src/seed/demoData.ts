@@ -13,11 +13,12 @@ import {
   type AttendanceInput,
   type PersonRef,
 } from '@anteckna/doc-schema';
-import { sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { storeAttachment } from '../attachments/attachmentStore.ts';
 import { hashPassword } from '../auth/password.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
+import { withStartupLock } from '../db/postgres.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
 import { approvePreviousMinutes } from '../lifecycle/approvePreviousMinutes.ts';
 import { movePhase } from '../lifecycle/movePhase.ts';
@@ -41,74 +42,66 @@ const ORGANISATIONS = [...COUNTY_NETWORK_ORGANISATIONS];
  * item. Everything goes through the same services the app uses. Returns false if not empty.
  */
 export async function seedDemoData(deps: AppDeps): Promise<boolean> {
-  const count = deps.db.get<{ n: number }>(sql`select count(*) as n from users`);
-  if ((count?.n ?? 0) > 0) return false;
+  // Another process starting at the same time on an empty database seeds it once, not twice.
+  return withStartupLock(deps.db, async () => {
+    const [existing] = await deps.db.select({ n: count() }).from(users);
+    if ((existing?.n ?? 0) > 0) return false;
+    await seed(deps);
+    return true;
+  });
+}
 
+async function seed(deps: AppDeps): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = new Map<string, string>();
   for (const person of DEMO_PEOPLE) {
     const id = randomUUID();
     ids.set(person.key, id);
-    deps.db
-      .insert(users)
-      .values({
-        id,
-        email: person.email,
-        name: person.name,
-        title: person.title,
-        organisation: person.organisation,
-        passwordHash,
-      })
-      .run();
+    await deps.db.insert(users).values({
+      id,
+      email: person.email,
+      name: person.name,
+      title: person.title,
+      organisation: person.organisation,
+      passwordHash,
+    });
   }
   const userId = (key: string) => ids.get(key)!;
   const lchnv = randomUUID();
   const welfare = randomUUID();
-  deps.db
-    .insert(bodies)
-    .values({
-      id: lchnv,
-      name: 'Länsnätverket för förvaltningschefer',
-      shortName: 'LCHNV',
-      organisation: 'RSS Dalarna (Avdelningen för Hälsa och välfärd)',
-      organisationLines: ['Ledningsstöd och strategi', 'Hälso- och sjukvårdsförvaltningen'],
-      memberOrganisations: ORGANISATIONS,
-    })
-    .run();
-  deps.db
-    .insert(bodies)
-    .values({
-      id: welfare,
-      name: 'Välfärdsrådet Dalarna',
-      shortName: 'Välfärdsrådet',
-      organisation: 'Region Dalarna',
-      organisationLines: ['Välfärdsrådet'],
-      memberOrganisations: ORGANISATIONS,
-    })
-    .run();
+  await deps.db.insert(bodies).values({
+    id: lchnv,
+    name: 'Länsnätverket för förvaltningschefer',
+    shortName: 'LCHNV',
+    organisation: 'RSS Dalarna (Avdelningen för Hälsa och välfärd)',
+    organisationLines: ['Ledningsstöd och strategi', 'Hälso- och sjukvårdsförvaltningen'],
+    memberOrganisations: ORGANISATIONS,
+  });
+  await deps.db.insert(bodies).values({
+    id: welfare,
+    name: 'Välfärdsrådet Dalarna',
+    shortName: 'Välfärdsrådet',
+    organisation: 'Region Dalarna',
+    organisationLines: ['Välfärdsrådet'],
+    memberOrganisations: ORGANISATIONS,
+  });
   for (const person of DEMO_PEOPLE) {
     if (!person.role) continue;
-    deps.db
-      .insert(memberships)
-      .values({
-        bodyId: lchnv,
-        userId: userId(person.key),
-        role: person.role,
-        organisation: person.organisation,
-      })
-      .run();
+    await deps.db.insert(memberships).values({
+      bodyId: lchnv,
+      userId: userId(person.key),
+      role: person.role,
+      organisation: person.organisation,
+    });
   }
   for (const key of ['sekreterare', 'ordforande', 'region1']) {
     const person = DEMO_PEOPLE.find((p) => p.key === key)!;
-    deps.db
-      .insert(memberships)
-      .values({
-        bodyId: welfare,
-        userId: userId(key),
-        role: key === 'sekreterare' ? 'secretary' : 'member',
-        organisation: person.organisation,
-      })
-      .run();
+    await deps.db.insert(memberships).values({
+      bodyId: welfare,
+      userId: userId(key),
+      role: key === 'sekreterare' ? 'secretary' : 'member',
+      organisation: person.organisation,
+    });
   }
 
   const secretary = userId('sekreterare');
@@ -121,7 +114,8 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
         : undefined,
     );
   };
-  const access = (meetingId: string) => findMeetingAccess(deps.db, secretary, meetingId)!;
+  const access = async (meetingId: string) =>
+    (await findMeetingAccess(deps.db, secretary, meetingId))!;
   const write = (meetingId: string, fn: (doc: import('yjs').Doc) => void) =>
     deps.collab.writeDoc(meetingId, (room) => room.doc.transact(() => fn(room.doc), SERVER_ORIGIN));
   const base = {
@@ -133,26 +127,30 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   };
 
   // September: decided, circulated, then approved by October and locked.
-  const september = createMeeting(deps, secretary, {
-    ...base,
-    title: 'Länschefsnätverket',
-    date: '2026-09-17',
-    registryNumber: 'HSN 2026/1402',
-  }).meeting;
-  write(september.id, (doc) => {
+  const september = (
+    await createMeeting(deps, secretary, {
+      ...base,
+      title: 'Länschefsnätverket',
+      date: '2026-09-17',
+      registryNumber: 'HSN 2026/1402',
+    })
+  ).meeting;
+  await write(september.id, (doc) => {
     for (const item of septemberItems(person)) addAgendaItem(doc, item);
     decideStanding(doc);
     markAttendance(doc, ['gagnef', 'orsa'], ids);
   });
-  movePhase(deps, access(september.id), { to: 'live' }, secretary);
-  movePhase(deps, access(september.id), { to: 'circulated' }, secretary);
+  await movePhase(deps, await access(september.id), { to: 'live' }, secretary);
+  await movePhase(deps, await access(september.id), { to: 'circulated' }, secretary);
   // A correction of the circulated minutes before they are approved: Avesta's member was there
   // for item 5 only, recorded as attendance (SPEC rule P6), not as an addendum to the approval.
-  write(september.id, (doc) => markPartOfMeeting(doc, ids.get('avesta')!, 'Gemensam rutin för'));
-  markFirstTaskDone(deps, lchnv, september.id, secretary);
+  await write(september.id, (doc) =>
+    markPartOfMeeting(doc, ids.get('avesta')!, 'Gemensam rutin för'),
+  );
+  await markFirstTaskDone(deps, lchnv, september.id, secretary);
 
   // The forwarded SIP routine lands on Välfärdsrådet's next meeting.
-  createMeeting(deps, secretary, {
+  await createMeeting(deps, secretary, {
     bodyId: welfare,
     title: 'Välfärdsrådet',
     date: '2026-11-19',
@@ -163,29 +161,33 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   });
 
   // October: approves September with an addendum, then is circulated itself.
-  const october = createMeeting(deps, secretary, {
-    ...base,
-    title: 'Länschefsnätverket',
-    date: '2026-10-22',
-    registryNumber: 'HSN 2026/1655',
-  }).meeting;
-  write(october.id, (doc) => {
+  const october = (
+    await createMeeting(deps, secretary, {
+      ...base,
+      title: 'Länschefsnätverket',
+      date: '2026-10-22',
+      registryNumber: 'HSN 2026/1655',
+    })
+  ).meeting;
+  await write(october.id, (doc) => {
     for (const item of octoberItems(person, userId)) addAgendaItem(doc, item);
     decideStanding(doc, { skipPrevious: true });
     decideCarriedOver(doc);
     markAttendance(doc, ['malung'], ids);
   });
-  movePhase(deps, access(october.id), { to: 'live' }, secretary);
-  approvePreviousMinutes(deps, access(october.id), { decision: 'approve' }, secretary);
-  movePhase(deps, access(october.id), { to: 'circulated' }, secretary);
+  await movePhase(deps, await access(october.id), { to: 'live' }, secretary);
+  await approvePreviousMinutes(deps, await access(october.id), { decision: 'approve' }, secretary);
+  await movePhase(deps, await access(october.id), { to: 'circulated' }, secretary);
 
   // December: in preparation; presenters write their own items.
-  const december = createMeeting(deps, secretary, {
-    ...base,
-    title: 'Länschefsnätverket',
-    date: '2026-12-10',
-    registryNumber: 'HSN 2026/1921',
-  }).meeting;
+  const december = (
+    await createMeeting(deps, secretary, {
+      ...base,
+      title: 'Länschefsnätverket',
+      date: '2026-12-10',
+      registryNumber: 'HSN 2026/1921',
+    })
+  ).meeting;
   const plan = decemberItems(person);
   const attachmentFor = async (itemTitle: string, fileName: string, lines: string[]) =>
     storeAttachment(deps.db, deps.config.dataDir, {
@@ -212,7 +214,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   const evaluation = await attachmentFor('Utvärdering', 'utvardering-tillnyktring.pdf', [
     'Utvärdering av tillnyktringsplatserna i Dalarnas län.',
   ]);
-  write(december.id, (doc) => {
+  await write(december.id, (doc) => {
     const parentId = addAgendaItem(doc, plan.parent);
     const [journal, competenceItem, protocol] = plan.subItems as [
       AgendaItemInput,
@@ -235,7 +237,7 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
     });
   });
   // Next year's calendar, still planned: prepared one by one as the year goes on.
-  planYear(deps, secretary, lchnv, {
+  await planYear(deps, secretary, lchnv, {
     meetings: ['2027-02-11', '2027-04-15', '2027-06-10'].map((date) => ({
       date,
       startTime: base.startTime,
@@ -247,16 +249,15 @@ export async function seedDemoData(deps: AppDeps): Promise<boolean> {
   });
   await deps.collab.flush();
   // Searchable from the first request, not once the edits' quiet time has passed.
-  deps.search.flush();
-  return true;
+  await deps.search.flush();
 }
 
 /** The September task was done in time: the secretary marked it so before October. */
-function markFirstTaskDone(deps: AppDeps, bodyId: string, meetingId: string, userId: string) {
-  const task = taskRegister(deps.db, bodyId, '2026-10-01').find(
+async function markFirstTaskDone(deps: AppDeps, bodyId: string, meetingId: string, userId: string) {
+  const task = (await taskRegister(deps.db, bodyId, '2026-10-01')).find(
     (t) => t.meetingId === meetingId && t.kind === 'task',
   );
-  if (task) updateTask(deps, task, { done: true }, userId);
+  if (task) await updateTask(deps, task, { done: true }, userId);
 }
 
 /** Opening and agenda approval decided as every meeting does; previous minutes optionally. */

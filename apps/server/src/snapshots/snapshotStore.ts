@@ -1,3 +1,4 @@
+import { firstRow } from '../db/firstRow.ts';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
@@ -15,7 +16,7 @@ export interface SnapshotInput {
 }
 
 /** Stores the document's full state with its state vector; the caller's transaction, if any. */
-export function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): SnapshotRow {
+export async function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): Promise<SnapshotRow> {
   const row = {
     id: randomUUID(),
     meetingId: input.meetingId,
@@ -27,7 +28,7 @@ export function takeSnapshot(db: Db, doc: Y.Doc, input: SnapshotInput): Snapshot
     createdBy: input.createdBy,
     createdAt: new Date().toISOString(),
   };
-  db.insert(snapshots).values(row).run();
+  await db.insert(snapshots).values(row);
   return row;
 }
 
@@ -42,36 +43,35 @@ const snapshotMeta = {
   createdAt: snapshots.createdAt,
 };
 
-export function listSnapshots(db: Db, meetingId: string) {
-  return db
+export async function listSnapshots(db: Db, meetingId: string) {
+  return await db
     .select(snapshotMeta)
     .from(snapshots)
     .leftJoin(users, eq(users.id, snapshots.createdBy))
     .where(eq(snapshots.meetingId, meetingId))
-    .orderBy(desc(snapshots.createdAt))
-    .all();
+    .orderBy(desc(snapshots.createdAt));
 }
 
 /** One version's description without its state, as the history lists it. */
-export function findSnapshotMeta(db: Db, meetingId: string, snapshotId: string) {
-  return db
+export async function findSnapshotMeta(db: Db, meetingId: string, snapshotId: string) {
+  return await db
     .select(snapshotMeta)
     .from(snapshots)
     .leftJoin(users, eq(users.id, snapshots.createdBy))
     .where(and(eq(snapshots.meetingId, meetingId), eq(snapshots.id, snapshotId)))
-    .get();
+    .then(firstRow);
 }
 
-export function findSnapshot(
+export async function findSnapshot(
   db: Db,
   meetingId: string,
   snapshotId: string,
-): SnapshotRow | undefined {
-  return db
+): Promise<SnapshotRow | undefined> {
+  return await db
     .select()
     .from(snapshots)
     .where(and(eq(snapshots.meetingId, meetingId), eq(snapshots.id, snapshotId)))
-    .get();
+    .then(firstRow);
 }
 
 /** A detached, read-only document of a snapshot: never connected to a room. */

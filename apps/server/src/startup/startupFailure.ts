@@ -13,6 +13,10 @@ export const EXIT_CODES = {
   database_corrupt: 74,
   /** The data dir or the database file cannot be read or written (permissions, read-only disk). */
   data_dir_not_writable: 77,
+  /** ANTECKNA_DATABASE_URL names a Postgres that cannot be reached (down, wrong host or port). */
+  database_unreachable: 69,
+  /** Postgres refused the login (wrong user or password, or no such database). */
+  database_login_refused: 67,
   /** ANTECKNA_REDIS_URL is set but Redis cannot be reached (sysexits EX_TEMPFAIL: try again). */
   redis_unreachable: 75,
   /** The port is taken by another process. */

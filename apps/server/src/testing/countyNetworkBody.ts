@@ -4,25 +4,22 @@ import type { AppDeps } from '../appDeps.ts';
 import { bodies, memberships } from '../db/schema.ts';
 
 /** The county network the seed minutes come from, with the given secretary: their imports' body. */
-export function createCountyNetworkBody(
+export async function createCountyNetworkBody(
   deps: AppDeps,
   secretaryId: string,
   memberId?: string,
-): string {
+): Promise<string> {
   const id = randomUUID();
-  deps.db
-    .insert(bodies)
-    .values({
-      id,
-      name: COUNTY_NETWORK_BODY.bodyName,
-      shortName: COUNTY_NETWORK_BODY.bodyShortName,
-      organisation: 'Region Dalarna',
-      organisationLines: ['Hälso- och sjukvårdsförvaltningen'],
-      memberOrganisations: [...COUNTY_NETWORK_ORGANISATIONS],
-    })
-    .run();
-  deps.db.insert(memberships).values({ bodyId: id, userId: secretaryId, role: 'secretary' }).run();
+  await deps.db.insert(bodies).values({
+    id,
+    name: COUNTY_NETWORK_BODY.bodyName,
+    shortName: COUNTY_NETWORK_BODY.bodyShortName,
+    organisation: 'Region Dalarna',
+    organisationLines: ['Hälso- och sjukvårdsförvaltningen'],
+    memberOrganisations: [...COUNTY_NETWORK_ORGANISATIONS],
+  });
+  await deps.db.insert(memberships).values({ bodyId: id, userId: secretaryId, role: 'secretary' });
   if (memberId)
-    deps.db.insert(memberships).values({ bodyId: id, userId: memberId, role: 'member' }).run();
+    await deps.db.insert(memberships).values({ bodyId: id, userId: memberId, role: 'member' });
   return id;
 }

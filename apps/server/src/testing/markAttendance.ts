@@ -7,7 +7,7 @@ import { SERVER_ORIGIN } from '../collab/room.ts';
  * circulated only once attendance is marked (doc-schema SPEC K30).
  */
 export async function markEveryonePresent(deps: AppDeps, meetingId: string): Promise<void> {
-  deps.collab.writeDoc(meetingId, (room) =>
+  await deps.collab.writeDoc(meetingId, (room) =>
     room.doc.transact(() => {
       for (const [personId, value] of attendanceMap(room.doc).entries()) {
         const entry = value as AttendanceInput;

@@ -25,7 +25,7 @@ export interface ItemContent {
  */
 export async function writeItem(deps: AppDeps, meetingId: string, content: ItemContent) {
   let itemId = '';
-  deps.collab.writeDoc(meetingId, (room) => {
+  await deps.collab.writeDoc(meetingId, (room) => {
     room.doc.transact(() => {
       itemId = addAgendaItem(room.doc, {
         title: content.title,

@@ -4,8 +4,12 @@ import path from 'node:path';
 import { defaultCollabLimits, type ServerConfig } from '../config.ts';
 import { parseTrustedProxies } from '../http/trustedProxy.ts';
 import { buildDeps, startServer, type RunningServer } from '../server.ts';
+import { createTestDatabase, SERVER_TESTS_ON_POSTGRES } from './testPostgres.ts';
 
-/** A real server on 127.0.0.1 port 0 with a fresh data dir; callers register `close` in teardown. */
+/**
+ * A real server on 127.0.0.1 port 0 with a fresh data dir (and, when ANTECKNA_TEST_DATABASE is
+ * `postgres`, a fresh Postgres database); callers register `close` in teardown.
+ */
 export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anteckna-test-')),
@@ -22,8 +26,19 @@ export async function startTestServer(
     limits: defaultCollabLimits(),
     ...overrides,
   };
-  const server = await startServer(buildDeps(config, { serveWeb: false }));
-  return { ...server, dataDir };
+  const database =
+    SERVER_TESTS_ON_POSTGRES && !config.databaseUrl ? await createTestDatabase() : null;
+  if (database) config.databaseUrl = database.url;
+  const server = await startServer(await buildDeps(config, { serveWeb: false }));
+  if (!database) return { ...server, dataDir };
+  return {
+    ...server,
+    dataDir,
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
 }
 
 /** Logs in over HTTP and returns the cookie header value a client sends. */

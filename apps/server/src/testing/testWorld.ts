@@ -34,10 +34,7 @@ export async function createTestWorld(deps: AppDeps): Promise<TestWorld> {
     outsider: make('outsider'),
   };
   for (const [key, user] of Object.entries(world)) {
-    deps.db
-      .insert(users)
-      .values({ ...user, name: `Test ${key}`, passwordHash })
-      .run();
+    await deps.db.insert(users).values({ ...user, name: `Test ${key}`, passwordHash });
   }
   const bodyId = randomUUID();
   const otherBodyId = randomUUID();
@@ -45,45 +42,36 @@ export async function createTestWorld(deps: AppDeps): Promise<TestWorld> {
     [bodyId, 'Testnätverket'],
     [otherBodyId, 'Annat organ'],
   ] as const) {
-    deps.db
-      .insert(bodies)
-      .values({
-        id,
-        name,
-        shortName: name.slice(0, 4),
-        organisation: 'Region Test',
-        organisationLines: [],
-        memberOrganisations: ['Avesta', 'Borlänge'],
-      })
-      .run();
+    await deps.db.insert(bodies).values({
+      id,
+      name,
+      shortName: name.slice(0, 4),
+      organisation: 'Region Test',
+      organisationLines: [],
+      memberOrganisations: ['Avesta', 'Borlänge'],
+    });
   }
-  deps.db
+  await deps.db
     .insert(memberships)
-    .values({ bodyId, userId: world.secretary.id, role: 'secretary' })
-    .run();
-  deps.db.insert(memberships).values({ bodyId, userId: world.member.id, role: 'member' }).run();
-  deps.db
+    .values({ bodyId, userId: world.secretary.id, role: 'secretary' });
+  await deps.db.insert(memberships).values({ bodyId, userId: world.member.id, role: 'member' });
+  await deps.db
     .insert(memberships)
-    .values({ bodyId: otherBodyId, userId: world.outsider.id, role: 'secretary' })
-    .run();
+    .values({ bodyId: otherBodyId, userId: world.outsider.id, role: 'secretary' });
   const meetingId = randomUUID();
   const otherBodyMeetingId = randomUUID();
-  deps.db
+  await deps.db
     .insert(meetings)
-    .values({ id: meetingId, bodyId, title: 'Testmöte', date: '2026-12-10', phase: 'preparation' })
-    .run();
-  deps.db
-    .insert(meetings)
-    .values({
-      id: otherBodyMeetingId,
-      bodyId: otherBodyId,
-      title: 'Annat möte',
-      date: '2026-12-11',
-      phase: 'preparation',
-    })
-    .run();
+    .values({ id: meetingId, bodyId, title: 'Testmöte', date: '2026-12-10', phase: 'preparation' });
+  await deps.db.insert(meetings).values({
+    id: otherBodyMeetingId,
+    bodyId: otherBodyId,
+    title: 'Annat möte',
+    date: '2026-12-11',
+    phase: 'preparation',
+  });
   const items = { item1: 'item1', item2: 'item2' };
-  deps.collab.writeDoc(meetingId, (room) => {
+  await deps.collab.writeDoc(meetingId, (room) => {
     room.doc.transact(() => {
       room.doc.getMap('meeting').set('phase', 'preparation');
       const agenda = room.doc.getArray<Y.Map<unknown>>('agenda');

@@ -33,7 +33,7 @@ export function useWorldServer() {
     /** Commits pending edits and brings search and the registers up to date now. */
     const indexNow = async () => {
       await server.deps.collab.flush();
-      server.deps.search.flush();
+      await server.deps.search.flush();
     };
     return { server, world, as, indexNow, anonymous: apiClient(server.url, null) };
   };

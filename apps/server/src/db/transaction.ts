@@ -1,0 +1,48 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue.ts';
+import { sqliteClient, type Db } from './openDatabase.ts';
+
+/** The transaction the current async flow is inside, per database handle. */
+const open = new AsyncLocalStorage<{ db: Db; tx: Db }>();
+/** SQLite has one connection: its transactions run one after another, never overlapping. */
+const sqliteTransactions = new KeyedSerialQueue<Db>();
+
+/**
+ * Runs `work` in one transaction: all of it commits, or none of it (a throw rolls back and is
+ * rethrown). The same calling code serves both dialects:
+ *
+ * - Postgres: drizzle's transaction on a connection of its own, so other requests go on beside it.
+ * - SQLite (better-sqlite3 is synchronous, its drizzle transactions cannot await): BEGIN
+ *   IMMEDIATE, `await work`, COMMIT, one transaction at a time per database. Every query of
+ *   `work` runs at once when awaited, so a body that awaits only the database finishes within
+ *   the same turn, as the synchronous transactions did: `work` must not await anything else
+ *   (files, hashing, the network), or another request's statements could join the transaction.
+ *
+ * Called again inside `work` (with either handle), it joins the open transaction.
+ */
+export function withTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  const current = open.getStore();
+  if (current && (current.db === db || current.tx === db)) return work(current.tx);
+  if (!sqliteClient(db)) {
+    // drizzle's Postgres transaction; its handle runs the same query code as `db`.
+    const pgDb = db as unknown as { transaction<R>(body: (tx: Db) => Promise<R>): Promise<R> };
+    return pgDb.transaction((tx) => open.run({ db, tx }, () => work(tx)));
+  }
+  return runSqliteTransaction(db, work);
+}
+
+function runSqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return sqliteTransactions.run(db, async () => {
+    const client = db.$client;
+    client.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await open.run({ db, tx: db }, () => work(db));
+      client.exec('COMMIT');
+      return result;
+    } catch (error) {
+      // SQLITE_FULL and some I/O errors roll the transaction back by themselves.
+      if (client.inTransaction) client.exec('ROLLBACK');
+      throw error;
+    }
+  });
+}
