@@ -25,6 +25,7 @@ describe('close codes', () => {
       'AccessChanged',
       'MeetingMoved',
       'ClusterUnavailable',
+      'DatabaseUnavailable',
     ] as const) {
       expect(isPermanentClose(CloseCode[name].code), name).toBe(false);
     }

@@ -36,6 +36,11 @@ export const CloseCode = {
    * its edits and retries; they are stored once there is room again.
    */
   StorageFull: { code: 4507, reason: 'storage full' },
+  /**
+   * The server cannot reach its database (Postgres) now: it stores no writes (reads of what it
+   * holds go on). The client keeps its edits and retries; they are stored once it is back.
+   */
+  DatabaseUnavailable: { code: 4504, reason: 'database unavailable' },
   /** The person's role in the body changed; reconnect to get the new rights. */
   AccessChanged: { code: 4508, reason: 'access changed' },
   /**

@@ -1,3 +1,4 @@
+import { isDatabaseUnreachable } from '../errors/databaseUnreachable.ts';
 import { CloseCode } from '@anteckna/domain';
 import { upgradeWebSocket } from '@hono/node-server';
 import type { Context } from 'hono';
@@ -63,7 +64,10 @@ export function collabUpgrade(deps: AppDeps) {
           // The room could not be loaded (the database failed): a transient close, the client
           // comes back.
           console.error(`[anteckna] could not open the room of ${base.meetingId}`, error);
-          opened.close(CloseCode.RoomReset.code, CloseCode.RoomReset.reason);
+          const close = isDatabaseUnreachable(error)
+            ? CloseCode.DatabaseUnavailable
+            : CloseCode.RoomReset;
+          opened.close(close.code, close.reason);
         });
         // Straight from ws: its Buffer is a view of the bytes received, where the adapter's
         // onMessage would copy every message into a new ArrayBuffer and wrap it in an event.

@@ -9,7 +9,6 @@ import {
 import type { CollabLimits } from '../config.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { StorageHealth, type StorageStatus } from '../db/storageHealth.ts';
-import { isStorageFull } from '../errors/storageFull.ts';
 import { guardAwarenessUpdate } from './awarenessGuard.ts';
 import type { CollabConnection } from './connection.ts';
 import { AwarenessRelay } from './awarenessRelay.ts';
@@ -112,15 +111,13 @@ export function createCollabService(
     (error, rooms) => {
       // The rooms' documents hold what could not be stored: drop them; every client still has
       // its own edits and sends them again once writes are accepted (or is refused then).
-      const { message } = error;
-      const full = isStorageFull(error);
-      if (full) storage.markFull(error);
-      else console.warn(`[anteckna] a commit was refused (${message}): its rooms reload`);
+      const storageDown = storage.commitFailed(error);
+      if (!storageDown)
+        console.warn(`[anteckna] a commit was refused (${error.message}): its rooms reload`);
+      const close = storageDown ? storageClose() : CloseCode.RoomReset;
       for (const room of rooms) {
         if (registry.get(room.meetingId) === room) {
-          registry.discard(room, (conn) =>
-            closeWith(conn, full ? CloseCode.StorageFull : CloseCode.RoomReset),
-          );
+          registry.discard(room, (conn) => closeWith(conn, close));
         }
       }
     },
@@ -133,6 +130,14 @@ export function createCollabService(
   const updateRuns = new UpdateRuns(handleRun);
   /** Connections whose room is still loading, with what they sent meanwhile. */
   const joining = new Map<CollabConnection, Uint8Array[]>();
+
+  /** The transient close that tells a client why its writes are refused for now. */
+  function storageClose() {
+    const status = storage.status();
+    return !status.ok && status.reason === 'database_unavailable'
+      ? CloseCode.DatabaseUnavailable
+      : CloseCode.StorageFull;
+  }
 
   function closeWith(conn: CollabConnection, close: { code: number; reason: string }) {
     if (conn.isOpen()) conn.close(close.code, close.reason);
@@ -148,8 +153,7 @@ export function createCollabService(
     const pending = pendingByConn.get(conn)!;
     if (pending.isExpired(now())) return closeWith(conn, CloseCode.RoomReset);
     // An empty update (two zero bytes: no structs, no deletions) is a client with nothing new.
-    if (update.length > 2 && !storage.acceptsWrites())
-      return closeWith(conn, CloseCode.StorageFull);
+    if (update.length > 2 && !storage.acceptsWrites()) return closeWith(conn, storageClose());
     if (!quota.admits(room, update)) {
       conn.send(encodePermissionDenied(CloseCode.DocumentTooLarge.reason));
       return closeWith(conn, CloseCode.DocumentTooLarge);
@@ -240,16 +244,18 @@ export function createCollabService(
       joining.set(conn, []);
       let room: Room;
       try {
-        room = await registry.open(conn.meetingId);
+        room = await registry.hold(conn.meetingId);
       } catch (error) {
         if (joining.delete(conn)) throw error;
         return;
       }
       // Left while the room was loading: nothing more to do.
-      if (!joining.has(conn)) return;
+      if (!joining.has(conn)) return registry.unhold(room);
       const held = joining.get(conn)!;
       joining.delete(conn);
       room.connections.add(conn);
+      // The connection keeps the room loaded from here on.
+      registry.unhold(room);
       pendingByConn.set(
         conn,
         new PendingUpdateBuffer({
@@ -361,27 +367,23 @@ export function createCollabService(
     },
 
     async writeDoc(meetingId, write) {
-      const room = await registry.open(meetingId);
       // Held for the call: the room is not unloaded while `write` awaits.
-      room.serverUsers += 1;
+      const room = await registry.hold(meetingId);
       try {
         const written = write(room);
         room.agendaDirty = true;
         return await written;
       } finally {
-        room.serverUsers -= 1;
-        void registry.releaseIfEmpty(room);
+        registry.unhold(room);
       }
     },
 
     async readDoc(meetingId, read) {
-      const room = await registry.open(meetingId);
-      room.serverUsers += 1;
+      const room = await registry.hold(meetingId);
       try {
         return await read(room);
       } finally {
-        room.serverUsers -= 1;
-        void registry.releaseIfEmpty(room);
+        registry.unhold(room);
       }
     },
 

@@ -25,9 +25,12 @@ export class Room {
   staging: Uint8Array[] | null = null;
   /** The agenda changed since the last flush: the presenters read model must follow. */
   agendaDirty = false;
-  /** Server actions under way on the document (`CollabService.writeDoc`): it stays loaded. */
-  serverUsers = 0;
-  /** Who owns each Yjs client id of the meeting; set by `RoomRegistry.open` as it loads. */
+  /**
+   * Holds on the room (`RoomRegistry.hold`): a server action under way on the document, or a
+   * connection between the room's load and its joining. A held room stays loaded.
+   */
+  holds = 0;
+  /** Who owns each Yjs client id of the meeting; set by `RoomRegistry` as it loads. */
   clientIds!: ClientIdOwnership;
 
   constructor(

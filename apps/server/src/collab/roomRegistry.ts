@@ -27,9 +27,29 @@ export class RoomRegistry {
     return this.rooms.get(meetingId);
   }
 
-  open(meetingId: string): Promise<Room> {
-    const existing = this.rooms.get(meetingId);
-    if (existing) return Promise.resolve(existing);
+  /**
+   * The meeting's room, loaded if need be, with one hold taken on it for the caller, who gives it
+   * back with `unhold`. The hold is taken in the same turn as the check that the room is still the
+   * registered one: between a load (or a lookup) and the caller's next step, the room's last
+   * connection may have left and `releaseIfEmpty` unloaded it, and a connection joined to an
+   * unloaded room would write to a document nobody else reads.
+   */
+  async hold(meetingId: string): Promise<Room> {
+    for (;;) {
+      const room = this.rooms.get(meetingId) ?? (await this.loadOnce(meetingId));
+      if (this.rooms.get(meetingId) !== room) continue; // unloaded meanwhile: load it again
+      room.holds += 1;
+      return room;
+    }
+  }
+
+  /** Gives a hold back; the room is unloaded once nobody is in it. */
+  unhold(room: Room): void {
+    room.holds -= 1;
+    void this.releaseIfEmpty(room);
+  }
+
+  private loadOnce(meetingId: string): Promise<Room> {
     let loading = this.loading.get(meetingId);
     if (!loading) {
       loading = this.load(meetingId).finally(() => this.loading.delete(meetingId));
@@ -59,9 +79,9 @@ export class RoomRegistry {
 
   /** Unloads the room if nobody is in it once pending writes are committed. */
   async releaseIfEmpty(room: Room): Promise<void> {
-    if (room.connections.size > 0 || room.serverUsers > 0) return;
+    if (room.connections.size > 0 || room.holds > 0) return;
     await this.batcher.whenIdle();
-    if (room.connections.size > 0 || room.serverUsers > 0) return;
+    if (room.connections.size > 0 || room.holds > 0) return;
     if (this.rooms.get(room.meetingId) !== room) return;
     this.rooms.delete(room.meetingId);
     room.destroy();

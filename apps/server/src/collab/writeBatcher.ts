@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Db } from '../db/openDatabase.ts';
 import { isLockedRecordRefusal } from '../errors/lockedRecord.ts';
+import { isDatabaseUnreachable } from '../errors/databaseUnreachable.ts';
 import { isStorageFull } from '../errors/storageFull.ts';
 import type { CollabConnection } from './connection.ts';
 import { encodeUpdate } from './protocol.ts';
@@ -38,8 +39,8 @@ export class WriteBatcher {
     /** Awaited before the next commit starts (it writes the presenters read model). */
     private readonly afterCommit: (rooms: Set<Room>) => void | Promise<void>,
     /**
-     * The commit failed with SQLITE_FULL, or because another process locked one of the meetings
-     * meanwhile: nothing of the batch was stored or sent. The rooms' documents hold what was not
+     * The commit failed with a full disk, with Postgres unreachable, or because another process
+     * locked one of the meetings meanwhile: nothing of the batch was stored or sent. The rooms' documents hold what was not
      * stored and must be dropped (their clients still hold it).
      */
     private readonly commitFailed: (error: Error, rooms: Set<Room>) => void = (error) => {
@@ -114,7 +115,9 @@ export class WriteBatcher {
         for (const [room, state] of compacted) await compactDoc(tx, room.meetingId, state);
       });
     } catch (error) {
-      if (!isStorageFull(error) && !isLockedRecordRefusal(error)) throw error;
+      const waitedOut =
+        isStorageFull(error) || isDatabaseUnreachable(error) || isLockedRecordRefusal(error);
+      if (!waitedOut || !(error instanceof Error)) throw error;
       this.commitFailed(error, rooms);
       return;
     }

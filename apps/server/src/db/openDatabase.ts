@@ -5,7 +5,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { checkDataDir } from '../startup/checkDataDir.ts';
 import { StartupFailure } from '../startup/startupFailure.ts';
 import type { Db } from './databaseHandle.ts';
-import { openPostgres, postgresPool } from './postgres.ts';
+import { isPostgres, openPostgres, postgresPool } from './postgres.ts';
 import * as schema from './schema.ts';
 
 export const DATABASE_FILE = 'anteckna.sqlite';
@@ -23,7 +23,7 @@ export function openConfiguredDatabase(
 
 /** The better-sqlite3 connection behind `db`, or null on Postgres. */
 export function sqliteClient(db: Db): Database.Database | null {
-  return postgresPool(db) ? null : db.$client;
+  return isPostgres(db) ? null : db.$client;
 }
 
 /** Throws unless the database answers: readiness (`/api/health`). */

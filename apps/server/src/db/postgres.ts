@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { isDatabaseUnreachable } from '../errors/databaseUnreachable.ts';
 import { StartupFailure } from '../startup/startupFailure.ts';
 import type { Db } from './databaseHandle.ts';
 import * as schema from './schema.ts';
@@ -32,6 +33,14 @@ export async function openPostgres(url: string, migrationsDir: string): Promise<
   pool.on('error', (error) =>
     console.error(`[anteckna] Postgres connection lost: ${error.message}`),
   );
+  // A connection lost while checked out (inside a transaction, between its queries) emits its
+  // error on the client, where nobody listens: that would end the process. The query under way
+  // fails by itself and the write path waits the outage out (db/storageHealth.ts).
+  pool.on('connect', (client) =>
+    client.on('error', (error) =>
+      console.error(`[anteckna] Postgres connection lost in use: ${error.message}`),
+    ),
+  );
   try {
     const client = await pool.connect();
     client.release();
@@ -41,6 +50,7 @@ export async function openPostgres(url: string, migrationsDir: string): Promise<
   }
   const db = drizzle(pool, { schema }) as unknown as Db;
   pools.set(db, pool);
+  postgresHandles.add(db);
   await withStartupLock(db, () =>
     migrate(drizzle(pool), { migrationsFolder: migrationsDir, migrationsSchema: 'drizzle' }),
   );
@@ -49,6 +59,54 @@ export async function openPostgres(url: string, migrationsDir: string): Promise<
 
 export function postgresPool(db: Db): pg.Pool | undefined {
   return pools.get(db);
+}
+
+/** The drizzle handle of each pooled connection, made once: connections are reused. */
+const handles = new WeakMap<pg.PoolClient, Db>();
+/** Every Postgres handle: the pool's, and each connection's inside a transaction. */
+const postgresHandles = new WeakSet<Db>();
+
+/** True for a handle on Postgres (the pool's, or a transaction's); false for SQLite's. */
+export function isPostgres(db: Db): boolean {
+  return postgresHandles.has(db);
+}
+
+/**
+ * Runs `work` in one transaction on a connection of its own. Written here rather than taken from
+ * drizzle's `transaction`, which sends BEGIN outside its try: a BEGIN that fails because Postgres
+ * just went away left the connection checked out forever, and after a few outages the pool had
+ * none left (and `pool.end` never returned). A connection that failed is destroyed, not pooled.
+ */
+export async function runPostgresTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('runPostgresTransaction: not a Postgres handle');
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('begin');
+    let tx = handles.get(client);
+    if (!tx) {
+      tx = drizzle(client, { schema }) as unknown as Db;
+      handles.set(client, tx);
+      postgresHandles.add(tx);
+    }
+    try {
+      const result = await work(tx);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch((rollbackFailed: unknown) => {
+        broken =
+          rollbackFailed instanceof Error ? rollbackFailed : new Error(String(rollbackFailed));
+      });
+      throw error;
+    }
+  } catch (error) {
+    if (isDatabaseUnreachable(error)) broken ??= error as Error;
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
 
 /**

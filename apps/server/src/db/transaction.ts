@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue.ts';
 import { sqliteClient, type Db } from './openDatabase.ts';
+import { runPostgresTransaction } from './postgres.ts';
 
 /** The transaction the current async flow is inside, per database handle. */
 const open = new AsyncLocalStorage<{ db: Db; tx: Db }>();
@@ -11,7 +12,7 @@ const sqliteTransactions = new KeyedSerialQueue<Db>();
  * Runs `work` in one transaction: all of it commits, or none of it (a throw rolls back and is
  * rethrown). The same calling code serves both dialects:
  *
- * - Postgres: drizzle's transaction on a connection of its own, so other requests go on beside it.
+ * - Postgres: a transaction on a connection of its own, so other requests go on beside it.
  * - SQLite (better-sqlite3 is synchronous, its drizzle transactions cannot await): BEGIN
  *   IMMEDIATE, `await work`, COMMIT, one transaction at a time per database. Every query of
  *   `work` runs at once when awaited, so a body that awaits only the database finishes within
@@ -24,9 +25,8 @@ export function withTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promis
   const current = open.getStore();
   if (current && (current.db === db || current.tx === db)) return work(current.tx);
   if (!sqliteClient(db)) {
-    // drizzle's Postgres transaction; its handle runs the same query code as `db`.
-    const pgDb = db as unknown as { transaction<R>(body: (tx: Db) => Promise<R>): Promise<R> };
-    return pgDb.transaction((tx) => open.run({ db, tx }, () => work(tx)));
+    // A connection of its own; its handle runs the same query code as `db`.
+    return runPostgresTransaction(db, (tx) => open.run({ db, tx }, () => work(tx)));
   }
   return runSqliteTransaction(db, work);
 }

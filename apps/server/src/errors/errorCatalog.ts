@@ -255,6 +255,11 @@ export const ERRORS = {
     sv: 'Servern kan inte spara just nu (lagringen är full). Det du redan sparat finns kvar; försök igen om en stund.',
     en: 'The server cannot save right now (its storage is full). What you saved is kept; try again in a while.',
   },
+  database_unavailable: {
+    status: 503,
+    sv: 'Servern når inte sin databas just nu. Det du redan sparat finns kvar; försök igen om en stund.',
+    en: 'The server cannot reach its database right now. What you saved is kept; try again in a while.',
+  },
   cluster_unavailable: {
     status: 503,
     sv: 'Servern kan inte spara just nu (samordningen mellan servrarna är nere). Det du redan sparat finns kvar; försök igen om en stund.',

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ERRORS, type ErrorId } from './errorCatalog.ts';
 import { AppError } from './appError.ts';
+import { isDatabaseUnreachable } from './databaseUnreachable.ts';
 import { isStorageFull } from './storageFull.ts';
 
 /** Swedish unless the client asks for English first: the product speaks Swedish first. */
@@ -35,6 +36,10 @@ export function onError(err: Error, c: Context) {
             ? 'invalid_json'
             : 'internal';
     return c.json(errorBody(c, id), ERRORS[id].status as 400);
+  }
+  if (isDatabaseUnreachable(err)) {
+    console.error(`[anteckna] database unreachable: ${err.message}; the request was refused`);
+    return c.json(errorBody(c, 'database_unavailable'), 503);
   }
   if (isStorageFull(err)) {
     console.error(

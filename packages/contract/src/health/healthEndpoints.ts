@@ -8,12 +8,15 @@ export const healthEndpoint = endpoint({
   response: z.object({ ok: z.literal(true), version: z.string() }).meta({ id: 'Health' }),
 });
 
-/** 503 while the database cannot take writes (a full disk); reads are still served. */
+/**
+ * 503 while the database cannot take writes: its disk is full, or (Postgres) it cannot be
+ * reached. Reads of what the server holds are still served.
+ */
 export const StorageFullHealthSchema = z
   .object({
     ok: z.literal(false),
     version: z.string(),
-    reason: z.literal('storage_full'),
+    reason: z.enum(['storage_full', 'database_unavailable']),
     since: z.string(),
   })
   .meta({ id: 'HealthStorageFull' });

@@ -143,8 +143,7 @@ describe('CollabSession', () => {
         save: 'saved',
         loaded: true,
         keptOnDevice: false,
-        storageFull: false,
-        coordinationDown: false,
+        writesRefused: null,
       }),
     );
     expect(session.doc.getXmlFragment('item:a:body').length).toBe(1);

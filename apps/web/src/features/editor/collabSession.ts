@@ -18,14 +18,31 @@ export interface CollabStatus {
   loaded: boolean;
   /** Edits are kept on this device (IndexedDB) while the server cannot be reached. */
   keptOnDevice: boolean;
-  /** The server said its storage is full (StorageFull): edits wait here until it can save. */
-  storageFull?: boolean;
   /**
-   * With several server processes: they cannot coordinate now (ClusterUnavailable), so the
-   * server takes no edits; they wait here until it does.
+   * Why the server said it takes no edits for now, until everything is saved again: edits wait
+   * here meanwhile. Null while it takes them.
    */
-  coordinationDown?: boolean;
+  writesRefused: WritesRefusedReason | null;
 }
+
+/** Before the first connection. */
+export const IDLE_COLLAB_STATUS: CollabStatus = {
+  connection: 'connecting',
+  save: 'saved',
+  loaded: false,
+  keptOnDevice: false,
+  writesRefused: null,
+};
+
+/** The transient closes that mean "the server cannot save now", by what the status line says. */
+const WRITES_REFUSED_BY_CLOSE = new Map<number, WritesRefusedReason>([
+  [CloseCode.StorageFull.code, 'storageFull'],
+  // With several server processes: they cannot coordinate now.
+  [CloseCode.ClusterUnavailable.code, 'coordinationDown'],
+  [CloseCode.DatabaseUnavailable.code, 'databaseDown'],
+]);
+
+export type WritesRefusedReason = 'storageFull' | 'coordinationDown' | 'databaseDown';
 
 export interface CollabSessionOptions {
   /** Tests hand in a socket that talks to a server in the same process. */
@@ -70,15 +87,9 @@ export class CollabSession {
   private readonly listeners = new Set<() => void>();
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
   private everConnected = false;
-  private storageFull = false;
-  private coordinationDown = false;
+  private writesRefused: WritesRefusedReason | null = null;
   private closed = false;
-  private current: CollabStatus = {
-    connection: 'connecting',
-    save: 'saved',
-    loaded: false,
-    keptOnDevice: false,
-  };
+  private current: CollabStatus = IDLE_COLLAB_STATUS;
 
   constructor(
     meetingId: string,
@@ -112,8 +123,8 @@ export class CollabSession {
       this.update();
     });
     this.provider.on('connection-close', (event) => {
-      if (event?.code === CloseCode.StorageFull.code) this.storageFull = true;
-      if (event?.code === CloseCode.ClusterUnavailable.code) this.coordinationDown = true;
+      const refused = event ? WRITES_REFUSED_BY_CLOSE.get(event.code) : undefined;
+      if (refused) this.writesRefused = refused;
       if (event && isPermanentClose(event.code)) this.closePermanently(event.code);
       else this.tracker.connectionClosed();
       this.update();
@@ -208,16 +219,14 @@ export class CollabSession {
     const connection = this.connectionState();
     // Everything confirmed while connected: the server saves again.
     if (this.tracker.state === 'saved' && connection === 'connected') {
-      this.storageFull = false;
-      this.coordinationDown = false;
+      this.writesRefused = null;
     }
     const next: CollabStatus = {
       connection,
       save: this.tracker.state,
       loaded: this.current.loaded || this.provider.synced,
       keptOnDevice: this.offline?.active ?? false,
-      storageFull: this.storageFull,
-      coordinationDown: this.coordinationDown,
+      writesRefused: this.writesRefused,
     };
     if (next.save === 'saved') this.offline?.noteAllConfirmed();
     if (
@@ -225,8 +234,7 @@ export class CollabSession {
       next.save === this.current.save &&
       next.loaded === this.current.loaded &&
       next.keptOnDevice === this.current.keptOnDevice &&
-      next.storageFull === this.current.storageFull &&
-      next.coordinationDown === this.current.coordinationDown
+      next.writesRefused === this.current.writesRefused
     ) {
       return;
     }

@@ -14,7 +14,7 @@ const CONNECTIONS: ConnectionState[] = [
 const SAVES: SaveState[] = ['saved', 'saving', 'unsent'];
 
 function status(connection: ConnectionState, save: SaveState, keptOnDevice: boolean): CollabStatus {
-  return { connection, save, loaded: true, keptOnDevice };
+  return { connection, save, loaded: true, keptOnDevice, writesRefused: null };
 }
 
 const lookup = (catalog: Catalog, key: string) =>
@@ -72,7 +72,10 @@ describe('statusTextKeys', () => {
 describe('statusTextKeys when the server cannot save', () => {
   it('says that the server’s storage is full while it reconnects, and that edits are kept', () => {
     for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
-      const keys = statusTextKeys({ ...status(connection, 'unsent', true), storageFull: true });
+      const keys = statusTextKeys({
+        ...status(connection, 'unsent', true),
+        writesRefused: 'storageFull',
+      });
       expect(keys.connection).toBe('status.connection.storageFull');
     }
     for (const catalog of [sv, en] as Catalog[]) {
@@ -84,12 +87,25 @@ describe('statusTextKeys when the server cannot save', () => {
     for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
       const keys = statusTextKeys({
         ...status(connection, 'unsent', true),
-        coordinationDown: true,
+        writesRefused: 'coordinationDown',
       });
       expect(keys.connection).toBe('status.connection.coordinationDown');
     }
     for (const catalog of [sv, en] as Catalog[]) {
       expect(lookup(catalog, 'status.connection.coordinationDown')).toMatch(/\S/);
+    }
+  });
+
+  it('says that the server cannot reach its database while it reconnects (Postgres)', () => {
+    for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
+      const keys = statusTextKeys({
+        ...status(connection, 'unsent', true),
+        writesRefused: 'databaseDown',
+      });
+      expect(keys.connection).toBe('status.connection.databaseDown');
+    }
+    for (const catalog of [sv, en] as Catalog[]) {
+      expect(lookup(catalog, 'status.connection.databaseDown')).toMatch(/databas|database/);
     }
   });
 });

@@ -14,13 +14,11 @@ export interface StatusTextKeys {
 export function statusTextKeys(status: CollabStatus): StatusTextKeys {
   const kept = status.keptOnDevice;
   const connection =
-    status.storageFull && status.connection !== 'offline'
-      ? 'status.connection.storageFull'
-      : status.coordinationDown && status.connection !== 'offline'
-        ? 'status.connection.coordinationDown'
-        : kept && (status.connection === 'offline' || status.connection === 'reconnecting')
-          ? `offline.connection.${status.connection}`
-          : `status.connection.${status.connection}`;
+    status.writesRefused && status.connection !== 'offline'
+      ? `status.connection.${status.writesRefused}`
+      : kept && (status.connection === 'offline' || status.connection === 'reconnecting')
+        ? `offline.connection.${status.connection}`
+        : `status.connection.${status.connection}`;
   if (status.save === 'unsent') {
     return { connection, save: kept ? 'offline.save.unsent' : 'status.save.unsent' };
   }

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { CloseCode } from '@anteckna/domain';
 import { indexeddbOfflineCopy } from '../offline/offlineCopy.ts';
 import { offlineCopyName } from '../offline/offlineCopyName.ts';
-import { CollabSession, REFUSAL_CODES, collabServerUrl } from './collabSession.ts';
+import {
+  CollabSession,
+  IDLE_COLLAB_STATUS,
+  REFUSAL_CODES,
+  collabServerUrl,
+} from './collabSession.ts';
 import type { CollabStatus, PermanentClose } from './collabSession.ts';
 import type { RefusedField } from './refusalCapture.ts';
 
@@ -35,12 +40,6 @@ export interface Collab {
 /** Three rebuilds in a minute means the server refuses something the app keeps sending. */
 const MAX_REBUILDS = 3;
 const REBUILD_WINDOW_MS = 60_000;
-const IDLE_STATUS: CollabStatus = {
-  connection: 'connecting',
-  save: 'saved',
-  loaded: false,
-  keptOnDevice: false,
-};
 
 /**
  * The open meeting's collaboration session, rebuilt from the server's state after a refusal:
@@ -99,7 +98,7 @@ export function useCollab(meetingId: string, userId: string, onUnauthorized: () 
 
   const status = useSyncExternalStore(
     useCallback((listener: () => void) => session?.subscribe(listener) ?? (() => {}), [session]),
-    () => session?.status ?? IDLE_STATUS,
+    () => session?.status ?? IDLE_COLLAB_STATUS,
   );
 
   return {

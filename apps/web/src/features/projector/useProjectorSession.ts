@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CloseCode } from '@anteckna/domain';
-import { CollabSession, collabServerUrl, type CollabStatus } from '../editor/collabSession.ts';
-
-const IDLE_STATUS: CollabStatus = {
-  connection: 'connecting',
-  save: 'saved',
-  loaded: false,
-  keptOnDevice: false,
-};
+import {
+  CollabSession,
+  IDLE_COLLAB_STATUS,
+  collabServerUrl,
+  type CollabStatus,
+} from '../editor/collabSession.ts';
 
 export type ProjectorFailure = 'notFound' | 'closed';
 
@@ -47,7 +45,7 @@ export function useProjectorSession(
 
   const status = useSyncExternalStore(
     useCallback((listener: () => void) => session?.subscribe(listener) ?? (() => {}), [session]),
-    () => session?.status ?? IDLE_STATUS,
+    () => session?.status ?? IDLE_COLLAB_STATUS,
   );
 
   return {
