@@ -204,6 +204,22 @@ describe('damaged copies import with the same structure and are flagged', () => 
     });
     expect(model.items.find((i) => i.number === '5')!.decision[1]).not.toHaveProperty('date');
   });
+
+  test('[U2] a task with a deadline names who is responsible and its due date; a date looked back to is none', () => {
+    const damaged = replaceOnce(
+      seed002,
+      'att godkänna utvärderingsuppdrag av tillnyktringsplatserna i Dalarnas län.',
+      'att uppdra åt Styrgruppen att sammanställa utvärderingen senast den 30 april 2021.\n' +
+        'att uppdra åt Region Dalarna att redovisa kostnaderna från mötet 2019-05-02.',
+    );
+    const { model } = importForTest(damaged);
+    const [deadline, lookedBack] = model.items
+      .flatMap((item) => item.decision)
+      .filter((clause) => clause.type === 'task');
+    expect(deadline).toMatchObject({ type: 'task', target: 'Styrgruppen', due: '2021-04-30' });
+    expect(lookedBack).toMatchObject({ type: 'task' });
+    expect(lookedBack).not.toHaveProperty('due');
+  });
 });
 
 describe('minutes of another body, in another layout', () => {

@@ -98,9 +98,9 @@ export function finishClause(text: string, meetingDate?: string): DecisionClause
   // "utse Anna Berg, socialchef i X kommun, till ordförande": who is the name before the comma.
   if ((clause.type === 'elect' || clause.type === 'task') && clause.target?.includes(','))
     clause.target = clause.target.split(',')[0]?.trim() ?? clause.target;
-  if (clause.type === 'forward') {
-    // The report-back date is the clause's one follow-up date, `due` (SPEC rule U2); a date
-    // before the meeting is one the text looks back to, not a follow-up.
+  if (clause.type === 'forward' || clause.type === 'task') {
+    // A forward's report-back date, a task's deadline ("senast …"): the clause's one follow-up
+    // date, `due` (SPEC rule U2). A date before the meeting is one the text looks back to.
     const date = findDate(clean) ?? findSixDigitDate(clean);
     const known = meetingDate !== undefined && meetingDate.length === 10;
     if (date?.yearKnown) {
