@@ -38,6 +38,10 @@ describe('the projector view', () => {
     projector = await opened;
     await projector.waitForURL(/#\/meetings\/[^/]+\/projector$/);
     await projector.getByText('Mötet visas här när sekreteraren går till en punkt.').waitFor();
+    // The demo's December meeting has a förmöte first: the room sees where and when (SPEC M7).
+    await projector
+      .getByText(/^Förmöte kommuner och region: .*08\.30.*Lilla mötesrummet/)
+      .waitFor();
     expect(await projector.getByRole('banner').count()).toBe(0);
     expect(await projector.getByRole('navigation').count()).toBe(0);
     expect(await projector.locator('[contenteditable="true"], input, textarea').count()).toBe(0);

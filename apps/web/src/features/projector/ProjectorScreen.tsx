@@ -4,6 +4,7 @@ import type { AgendaItem, MinutesModel } from '@anteckna/doc-schema';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate, formatTimeRange } from '../../i18n/formatDate.ts';
 import type { ConnectionState } from '../editor/collabSession.ts';
+import { secondSessionLine } from '../meetingHeader/secondSessionText.ts';
 import { itemNumberLabel, presenterLine, showsKindPrefix } from '../agenda/itemTitle.ts';
 import { TextBlocks } from '../readOnlyMinutes/TextBlocks.tsx';
 
@@ -20,6 +21,8 @@ export function ProjectorScreen({ model, currentItemId, connection }: Props) {
   const item = model.items.find((candidate) => candidate.id === currentItemId) ?? null;
   const parent = item?.parentId ? model.items.find((other) => other.id === item.parentId) : null;
   const bodyLabel = model.meeting.bodyShortName || model.meeting.bodyName;
+  // A förmöte (or a second day) is part of where and when the room meets (SPEC M7).
+  const second = secondSessionLine(model.meeting, language, t);
   return (
     <main className="projector" id="main" tabIndex={-1} data-item-id={item?.id ?? ''}>
       <p className="projector-meta">
@@ -48,6 +51,11 @@ export function ProjectorScreen({ model, currentItemId, connection }: Props) {
               `, ${formatTimeRange(model.meeting.startTime, model.meeting.endTime, language)}`}
           </p>
           {model.meeting.place && <p>{model.meeting.place}</p>}
+          {second && (
+            <p className="projector-waiting-second">
+              {second.label}: {second.text}
+            </p>
+          )}
           <p className="projector-waiting-note">{t('projector.waiting')}</p>
         </div>
       )}
