@@ -5,6 +5,7 @@
 // renderers' pdfkit, docx and fonts, anything added later) stays external and is loaded at run
 // time. What is imported dynamically (the export renderers) becomes a chunk of its own, loaded on
 // first use.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const BUNDLED_PACKAGES = new Set([
@@ -42,6 +43,10 @@ const externalNodeModules = {
     });
   },
 };
+
+// Chunk names carry a hash: without a clean dist/ every build would leave the last one's chunks
+// beside the new ones, and a deploy that copies dist/ would carry them all.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: {
