@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountPage } from '../features/account/AccountPage.tsx';
 import { InvitationPage } from '../features/auth/InvitationPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { useSession } from '../features/auth/SessionContext.tsx';
@@ -97,6 +98,8 @@ export function App() {
         <TaskRegisterPage key={route.bodyId} bodyId={route.bodyId} />
       ) : route.name === 'roles' ? (
         <RoleRegisterPage key={route.bodyId} bodyId={route.bodyId} />
+      ) : route.name === 'account' ? (
+        <AccountPage />
       ) : route.name === 'search' ? (
         <SearchPage query={route.query} />
       ) : route.name === 'bodyImport' ? (

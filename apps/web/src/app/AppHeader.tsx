@@ -29,10 +29,12 @@ export function AppHeader() {
           label={t('search.headerLabel')}
           onSearch={(query) => navigate({ name: 'search', query })}
         />
-        <span className="app-user">
+        {/* Who is signed in, and the way to their account (a new password). */}
+        <a className="app-user" href={routeHref({ name: 'account' })}>
           <span className="visually-hidden">{t('app.signedInAs')} </span>
           {me.user.name}
-        </span>
+          <span className="visually-hidden">, {t('account.navLink')}</span>
+        </a>
         <LanguageSwitch />
         <button type="button" className="button button-small" onClick={() => void logout()}>
           {t('app.logout')}

@@ -82,4 +82,9 @@ describe('parseRoute', () => {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });
+
+  it('reads one’s own account page, and writes it back', () => {
+    expect(parseRoute('#/account')).toEqual({ name: 'account' });
+    expect(parseRoute(routeHref({ name: 'account' }))).toEqual({ name: 'account' });
+  });
 });

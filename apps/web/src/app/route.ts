@@ -7,7 +7,7 @@
  * `#/meetings/<id>/compare/<from>/<to>` (version history); `#/search/<words>` (search the minutes one
  * may read), `#/bodies/<id>/decisions` and `#/bodies/<id>/tasks` (the decision and task registers); `#/public` and
  * `#/public/search/<words>` (the public front door: every body with approved minutes, and search
- * over them).
+ * over them); `#/account` (one's own account: a new password).
  */
 export type Route =
   | { name: 'meetings' }
@@ -24,6 +24,7 @@ export type Route =
   | { name: 'decisions'; bodyId: string }
   | { name: 'tasks'; bodyId: string }
   | { name: 'roles'; bodyId: string }
+  | { name: 'account' }
   | { name: 'notFound' };
 
 /** The last segment that opens the projector instead of jumping to an item of that id. */
@@ -31,6 +32,8 @@ const PROJECTOR = 'projector';
 /** Segments of the version history; item ids are random, so they never take these names. */
 const VERSIONS = 'versions';
 const COMPARE = 'compare';
+/** The signed-in person's own page (a new password): `#/account`. */
+const ACCOUNT = 'account';
 /** A body's import of legacy minutes: `#/bodies/<id>/import`. */
 const IMPORT = 'import';
 
@@ -38,6 +41,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '' || path === 'meetings') return { name: 'meetings' };
   if (path === 'login') return { name: 'login' };
+  if (path === ACCOUNT) return { name: 'account' };
   const parts = path.split('/').map((part) => decodeURIComponent(part));
   if (parts[0] === 'meetings' && parts[1] && parts.length === 3 && parts[2] === PROJECTOR) {
     return { name: 'projector', meetingId: parts[1] };
@@ -85,6 +89,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'login':
       return '#/login';
+    case 'account':
+      return `#/${ACCOUNT}`;
     case 'meeting': {
       const base = `#/meetings/${encodeURIComponent(route.meetingId)}`;
       return route.itemId ? `${base}/${encodeURIComponent(route.itemId)}` : base;
