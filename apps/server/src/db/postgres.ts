@@ -51,7 +51,7 @@ export async function openPostgres(url: string, migrationsDir: string): Promise<
   const db = drizzle(pool, { schema }) as unknown as Db;
   pools.set(db, pool);
   postgresHandles.add(db);
-  await withStartupLock(db, () =>
+  await withPostgresStartupLock(pool, () =>
     migrate(drizzle(pool), { migrationsFolder: migrationsDir, migrationsSchema: 'drizzle' }),
   );
   return db;
@@ -110,13 +110,14 @@ export async function runPostgresTransaction<T>(db: Db, work: (tx: Db) => Promis
 }
 
 /**
- * Runs `work` while holding the deployment's start-up lock (a Postgres advisory lock): two
+ * Runs `work` holding the deployment's start-up lock on Postgres (an advisory lock): two
  * processes started at once on an empty database migrate and seed one after the other, so the
- * second finds the tables and the demo data there. On SQLite (one process per file) it just runs.
+ * second finds the tables and the demo data there.
  */
-export async function withStartupLock<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  const pool = pools.get(db);
-  if (!pool) return work();
+export async function withPostgresStartupLock<T>(
+  pool: pg.Pool,
+  work: () => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);

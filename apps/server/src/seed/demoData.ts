@@ -18,7 +18,7 @@ import type { AppDeps } from '../appDeps.ts';
 import { storeAttachment } from '../attachments/attachmentStore.ts';
 import { hashPassword } from '../auth/password.ts';
 import { SERVER_ORIGIN } from '../collab/room.ts';
-import { withStartupLock } from '../db/postgres.ts';
+import { withStartupLock } from '../db/startupLock.ts';
 import { bodies, memberships, users } from '../db/schema.ts';
 import { approvePreviousMinutes } from '../lifecycle/approvePreviousMinutes.ts';
 import { movePhase } from '../lifecycle/movePhase.ts';
