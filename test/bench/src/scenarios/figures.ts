@@ -41,6 +41,8 @@ export interface LiveFigures {
   converged: boolean;
   /** A client joining after the run gets that same document, with every edit. */
   lateJoinerMatches: boolean;
+  /** The server's storage holds what the late joiners got (its durability check, per room). */
+  storedMatches: boolean;
   server: ServerUse;
   /** Server CPU milliseconds per edit typed in the measured window. */
   cpuMsPerEdit: number;

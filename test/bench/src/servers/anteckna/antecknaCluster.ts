@@ -3,7 +3,7 @@ import net from 'node:net';
 import { pollUntil } from '../../run/benchError.ts';
 import { own, stopProcess } from '../../run/ownedProcesses.ts';
 import { findFreePort } from '../freePort.ts';
-import { readProcStats, type ProcStats } from '../procStats.ts';
+import { readProcStats, sumProcStats } from '../procStats.ts';
 import type { ServerProcess } from '../serverProcess.ts';
 
 /**
@@ -48,7 +48,7 @@ export async function startAntecknaCluster(
   return {
     ...first,
     members,
-    stats: () => addStats([...members.map((m) => m.stats()), readProcStats(redis.pid!)]),
+    stats: () => sumProcStats([...members.map((m) => m.stats()), readProcStats(redis.pid!)]),
     outputTail: () => members.map((m, i) => `[process ${i + 1}]\n${m.outputTail()}`).join('\n'),
     async stop() {
       await Promise.all(members.map((m) => m.stop()));
@@ -67,15 +67,4 @@ async function accepts(port: number): Promise<true | null> {
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(null));
   });
-}
-
-function addStats(all: Array<ProcStats | null>): ProcStats | null {
-  if (all.some((s) => s === null)) return null;
-  const present = all as ProcStats[];
-  const sum = (key: keyof ProcStats) => present.reduce((total, s) => total + s[key], 0);
-  return {
-    cpuSeconds: sum('cpuSeconds'),
-    rssBytes: sum('rssBytes'),
-    peakRssBytes: sum('peakRssBytes'),
-  };
 }
