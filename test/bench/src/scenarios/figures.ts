@@ -46,6 +46,8 @@ export interface LiveFigures {
   server: ServerUse;
   /** Server CPU milliseconds per edit typed in the measured window. */
   cpuMsPerEdit: number;
+  /** Of `cpuMsPerEdit`, the Postgres backends' (Anteckna on Postgres); null otherwise. */
+  databaseCpuMsPerEdit: number | null;
   /**
    * The share of the server's CPU time in the measured window that its write gate spent
    * deciding updates (0.03 = 3 %); null for a server without a gate or that does not report it.

@@ -102,6 +102,10 @@ export async function runLiveScenario(ctx: RunContext, params: LiveParams): Prom
       peakRssMb: megabytes(use.last.peakRssBytes),
     },
     cpuMsPerEdit: editsInWindow > 0 ? (use.cpuSeconds * 1000) / editsInWindow : 0,
+    databaseCpuMsPerEdit:
+      use.databaseCpuSeconds !== null && editsInWindow > 0
+        ? (use.databaseCpuSeconds * 1000) / editsInWindow
+        : null,
     gateShare:
       use.gateMs !== null && use.cpuSeconds > 0 ? use.gateMs / (use.cpuSeconds * 1000) : null,
     generators: generatorFigures,

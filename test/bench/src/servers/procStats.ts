@@ -8,6 +8,8 @@ export interface ProcStats {
   rssBytes: number;
   /** The peak resident set size over the process's life (VmHWM). */
   peakRssBytes: number;
+  /** Of `cpuSeconds`, the database server's processes' (Postgres backends), where counted. */
+  databaseCpuSeconds?: number;
 }
 
 let clockTicks: number | null = null;
@@ -53,11 +55,13 @@ export function readProcStats(
 export function sumProcStats(all: Array<ProcStats | null>): ProcStats | null {
   if (all.some((s) => s === null)) return null;
   const present = all as ProcStats[];
-  const sum = (key: keyof ProcStats) => present.reduce((total, s) => total + s[key], 0);
+  const sum = (key: keyof ProcStats) => present.reduce((total, s) => total + (s[key] ?? 0), 0);
+  const withDatabase = present.some((s) => s.databaseCpuSeconds !== undefined);
   return {
     cpuSeconds: sum('cpuSeconds'),
     rssBytes: sum('rssBytes'),
     peakRssBytes: sum('peakRssBytes'),
+    ...(withDatabase ? { databaseCpuSeconds: sum('databaseCpuSeconds') } : {}),
   };
 }
 

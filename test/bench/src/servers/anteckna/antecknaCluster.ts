@@ -8,9 +8,10 @@ import type { ServerProcess } from '../serverProcess.ts';
 
 /**
  * Anteckna as several processes behind no load balancer at all (docs/deploy.md): the same data
- * dir, a Redis of the run's own, and the clients dealt over the processes. Measured as one
- * server: the CPU and memory of every process and of Redis added up, so that a figure per edit
- * counts all the work the cluster does for it.
+ * dir (and the same database: its SQLite file, or the run's Postgres database), a Redis of the
+ * run's own, and the clients dealt over the processes. Measured as one server: the CPU and
+ * memory of every process and of Redis added up (and of the Postgres backends, added by the
+ * adapter), so that a figure per edit counts all the work the cluster does for it.
  */
 export interface AntecknaCluster extends ServerProcess {
   members: ServerProcess[];

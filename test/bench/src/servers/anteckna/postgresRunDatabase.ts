@@ -118,11 +118,8 @@ function backendMeter(
     const present = [...live.values()];
     const rssBytes = present.reduce((total, s) => total + s.rssBytes, 0);
     peakRssBytes = Math.max(peakRssBytes, rssBytes);
-    return {
-      cpuSeconds: exitedCpuSeconds + present.reduce((total, s) => total + s.cpuSeconds, 0),
-      rssBytes,
-      peakRssBytes,
-    };
+    const cpuSeconds = exitedCpuSeconds + present.reduce((total, s) => total + s.cpuSeconds, 0);
+    return { cpuSeconds, rssBytes, peakRssBytes, databaseCpuSeconds: cpuSeconds };
   };
   const poll = async () => {
     while (!stopped) {
