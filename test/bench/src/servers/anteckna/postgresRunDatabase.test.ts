@@ -82,6 +82,29 @@ describe.skipIf(!serverUrl)('a Postgres database of the run', () => {
     expect(run.backendStats().cpuSeconds).toBeGreaterThanOrEqual(whileConnected);
   });
 
+  it('fails with a clear error when the role may not create databases', async (context) => {
+    const admin = await connect(serverUrl);
+    const role = `bench_nocreate_${process.pid}`;
+    try {
+      await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'x' NOCREATEDB`);
+    } catch {
+      // The test role may create databases but not roles: nothing to test this with.
+      await admin.end();
+      context.skip();
+    }
+    try {
+      const url = new URL(serverUrl);
+      url.username = role;
+      url.password = 'x';
+      await expect(createPostgresRunDatabase(url.toString())).rejects.toThrow(
+        /could not create the run's database on ANTECKNA_BENCH_POSTGRES_URL \(permission denied/,
+      );
+    } finally {
+      await admin.query(`DROP ROLE ${role}`);
+      await admin.end();
+    }
+  });
+
   it('is dropped after the run', async () => {
     run = await createPostgresRunDatabase(serverUrl);
     const name = new URL(run.url).pathname.slice(1);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { BenchError } from '../../run/benchError.ts';
 import { readProcStats, type ProcStats } from '../procStats.ts';
 import type { StoredLogReader } from './antecknaDurability.ts';
 
@@ -33,15 +34,21 @@ export interface PostgresRunDatabase {
 export async function createPostgresRunDatabase(serverUrl: string): Promise<PostgresRunDatabase> {
   const name = `anteckna_bench_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: serverUrl, application_name: BENCH_APPLICATION });
-  await admin.connect();
   admin.on('error', () => {
     // The server went away: the next query fails and says so.
   });
   try {
+    await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
   } catch (error) {
-    await admin.end();
-    throw error;
+    await admin.end().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BenchError(
+      `could not create the run's database on ANTECKNA_BENCH_POSTGRES_URL (${reason})`,
+      undefined,
+      undefined,
+      { cause: error },
+    );
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
