@@ -67,6 +67,7 @@ describe('npm run bench', () => {
           expect(f.server.peakRssMb, where).toBeGreaterThan(0);
           expect(f.generators.length, where).toBeGreaterThan(1);
           expect(f.converged && f.lateJoinerMatches, where).toBe(true);
+          expect(f.storedMatches, where).toBe(true);
           expect(f.closeCodes, where).toEqual([]);
           expect(f.lostEdits, where).toBe(0);
           // Only Anteckna has a write gate, and it reports the gate's time.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, UsageError } from './parseBenchArgs.ts';
+import { BENCH_POSTGRES_URL_ENV, parseBenchArgs, UsageError } from './parseBenchArgs.ts';
 
 function parse(args: string[]) {
   const options = parseBenchArgs(args);
@@ -88,6 +88,45 @@ describe('parseBenchArgs', () => {
     expect(options.params.crowd.clientsPerRoom).toBe(50);
     expect(options.params.bigdoc.updates).toBe(5000);
     expect(options.json).toBe(true);
+  });
+
+  it("runs Anteckna on its data dir's SQLite file unless told otherwise", () => {
+    expect(parse(['meeting']).antecknaDatabase).toEqual({ engine: 'sqlite' });
+    expect(parse(['meeting', '--database=sqlite']).antecknaDatabase).toEqual({ engine: 'sqlite' });
+  });
+
+  it('takes --database=postgres with the server named by ANTECKNA_BENCH_POSTGRES_URL, with --processes', () => {
+    const serverUrl = 'postgres://bench:secret@127.0.0.1:5432/postgres';
+    const options = parseBenchArgs(
+      ['meeting', '--servers=anteckna', '--database=postgres', '--processes=2'],
+      { [BENCH_POSTGRES_URL_ENV]: serverUrl },
+    );
+    if (options === 'help') throw new Error('unexpected help');
+    expect(options.antecknaDatabase).toEqual({ engine: 'postgres', serverUrl });
+    expect(options.antecknaProcesses).toBe(2);
+  });
+
+  it('refuses --database=postgres without ANTECKNA_BENCH_POSTGRES_URL, naming the variable', () => {
+    expect(() =>
+      parseBenchArgs(['meeting', '--servers=anteckna', '--database=postgres'], {}),
+    ).toThrow(/ANTECKNA_BENCH_POSTGRES_URL.*unset/);
+    expect(() =>
+      parseBenchArgs(['meeting', '--servers=anteckna', '--database=postgres'], {
+        [BENCH_POSTGRES_URL_ENV]: '127.0.0.1:5432',
+      }),
+    ).toThrow(UsageError);
+  });
+
+  it.each([
+    [['meeting', 'pdf', '--servers=anteckna']],
+    [['meeting', '--servers=y-websocket']],
+    [['meeting', '--servers=anteckna', '--database=mysql']],
+  ])('refuses %j with --database=postgres or an unknown database', (args) => {
+    const env = { [BENCH_POSTGRES_URL_ENV]: 'postgres://127.0.0.1/postgres' };
+    const withPostgres = args.some((a) => a.startsWith('--database'))
+      ? args
+      : [...args, '--database=postgres'];
+    expect(() => parseBenchArgs(withPostgres, env)).toThrow(UsageError);
   });
 
   it('makes --quick brief and single', () => {

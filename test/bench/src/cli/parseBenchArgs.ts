@@ -8,7 +8,10 @@ import {
   type ScenarioName,
   type ScenarioParams,
 } from '../scenarios/scenarioParams.ts';
-import { SERVER_NAMES, type ServerName } from '../servers/serverAdapter.ts';
+import { SERVER_NAMES, type AntecknaDatabase, type ServerName } from '../servers/serverAdapter.ts';
+
+/** The Postgres server `--database=postgres` makes each run's database on. */
+export const BENCH_POSTGRES_URL_ENV = 'ANTECKNA_BENCH_POSTGRES_URL';
 
 export const USAGE = `Usage: npm run bench -- [scenario …] [options]
 
@@ -27,6 +30,12 @@ Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
   --port=N               start every server on this port instead of a free one
   --processes=N          run Anteckna as N processes on one data dir and a Redis of their own
                          (redis-server), clients dealt over them; live scenarios only
+  --database=sqlite|postgres
+                         Anteckna's database (default sqlite: the data dir's file). postgres: a
+                         database of each run's own on the Postgres server that
+                         ${BENCH_POSTGRES_URL_ENV} names (postgres://…, a role allowed
+                         to CREATE DATABASE), dropped after the run; its backends' CPU counts as
+                         the server's. Scenarios meeting, rooms, crowd, bigdoc only
   --run-timeout=S        time bound of every single run
   --profile-dir=DIR      write a CPU profile of Anteckna's server in each run to DIR
                          (node --cpu-prof; written when the server stops, so not for a crash)
@@ -38,7 +47,10 @@ Scenarios: ${SCENARIO_NAMES.join(', ')} (default: all)
 
 export class UsageError extends Error {}
 
-export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
+export function parseBenchArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): BenchOptions | 'help' {
   const flags = new Map<string, string>();
   const scenarios: ScenarioName[] = [];
   for (const arg of argv) {
@@ -70,10 +82,20 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
     profileDir: optional(takeFlag(flags, 'profile-dir'), (v) => path.resolve(v)),
     json: takeFlag(flags, 'json') === 'true',
     antecknaProcesses: positiveInt(takeFlag(flags, 'processes') ?? '1', 'processes'),
+    antecknaDatabase: parseDatabase(takeFlag(flags, 'database'), env),
   };
   const live = ['meeting', 'rooms', 'crowd'];
   if (options.antecknaProcesses > 1 && options.scenarios.some((s) => !live.includes(s)))
     throw new UsageError(`--processes: name only live scenarios (${live.join(', ')})`);
+  if (options.antecknaDatabase.engine === 'postgres') {
+    // Anteckna's own cases run without a server, on no database: their figures would not be
+    // Postgres's.
+    const withServer = [...live, 'bigdoc'];
+    if (options.scenarios.some((s) => !withServer.includes(s)))
+      throw new UsageError(`--database=postgres: name only ${withServer.join(', ')}`);
+    if (!options.servers.includes('anteckna'))
+      throw new UsageError('--database=postgres: is for anteckna; name it in --servers');
+  }
   const duration = takeFlag(flags, 'duration');
   if (duration !== undefined) {
     for (const name of ['meeting', 'rooms', 'crowd'] as const)
@@ -111,6 +133,22 @@ function applyOverride(params: ScenarioParams, key: string, value: string): void
     throw new UsageError(`unknown option --${key}`);
   const fractional = param.endsWith('S') || param.endsWith('PerSecond');
   group[param] = fractional ? nonNegativeNumber(value, key) : nonNegativeInt(value, key);
+}
+
+function parseDatabase(
+  value: string | undefined,
+  env: Record<string, string | undefined>,
+): AntecknaDatabase {
+  if (value === undefined || value === 'sqlite') return { engine: 'sqlite' };
+  if (value !== 'postgres')
+    throw new UsageError(`--database must be sqlite or postgres, got "${value}"`);
+  const serverUrl = env[BENCH_POSTGRES_URL_ENV] ?? '';
+  if (!/^postgres(ql)?:\/\//.test(serverUrl))
+    throw new UsageError(
+      `--database=postgres needs ${BENCH_POSTGRES_URL_ENV}=postgres://user:password@host:port/db, ` +
+        `a Postgres server where that role may CREATE DATABASE (${serverUrl ? `got "${serverUrl}"` : 'it is unset'})`,
+    );
+  return { engine: 'postgres', serverUrl };
 }
 
 function parseServers(value: string | undefined): ServerName[] {

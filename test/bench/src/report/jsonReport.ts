@@ -21,8 +21,18 @@ export interface BenchReport {
   };
   options: Pick<
     BenchOptions,
-    'scenarios' | 'servers' | 'repetitions' | 'quick' | 'generators' | 'probes' | 'params'
-  >;
+    | 'scenarios'
+    | 'servers'
+    | 'repetitions'
+    | 'quick'
+    | 'generators'
+    | 'probes'
+    | 'params'
+    | 'antecknaProcesses'
+  > & {
+    /** Anteckna's database engine (never the server's address, which may hold a password). */
+    antecknaDatabase: BenchOptions['antecknaDatabase']['engine'];
+  };
   runs: RunRecord[];
   summary: SummaryRow[];
   ratios: RatioRow[];
@@ -57,6 +67,8 @@ export function jsonReport(
       generators: options.generators,
       probes: options.probes,
       params: options.params,
+      antecknaProcesses: options.antecknaProcesses,
+      antecknaDatabase: options.antecknaDatabase.engine,
     },
     runs,
     summary,

@@ -109,6 +109,16 @@ export const LIVE_METRICS: Metric[] = [
     read: live((f) => f.cpuMsPerEdit),
   },
   {
+    key: 'databaseCpuPerEdit',
+    label: '  of it, Postgres backends',
+    unit: 'ms',
+    better: 'lower',
+    combine: 'median',
+    antecknaOnly: true,
+    digits: 3,
+    read: live((f) => f.databaseCpuMsPerEdit),
+  },
+  {
     key: 'gateShare',
     label: 'write gate share of server CPU',
     unit: '%',

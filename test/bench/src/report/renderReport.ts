@@ -9,7 +9,8 @@ export function renderReport(report: BenchReport): string {
   const parts: string[] = [
     `Benchmark of ${report.startedAt} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGb} GB · ` +
       `Node ${machine.node} · load average ${machine.loadAverageAtStart.toFixed(1)} at start · ` +
-      `${options.repetitions} repetition(s)${options.quick ? ' · quick' : ''}`,
+      `${options.repetitions} repetition(s)${options.quick ? ' · quick' : ''}` +
+      ` · Anteckna: ${options.antecknaProcesses} process(es) on ${options.antecknaDatabase}`,
   ];
   for (const scenario of options.scenarios) {
     const rows = report.summary.filter((s) => s.scenario === scenario);

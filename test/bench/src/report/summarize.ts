@@ -37,7 +37,7 @@ export function summarize(records: RunRecord[]): SummaryRow[] {
       values,
       consistent: runs.every(({ figures: f }) =>
         f.kind === 'live'
-          ? f.converged && f.lateJoinerMatches
+          ? f.converged && f.lateJoinerMatches && f.storedMatches
           : f.kind === 'bigdoc'
             ? f.restartMatches
             : true,

@@ -1,5 +1,5 @@
 import type { ScenarioName, ScenarioParams } from '../scenarios/scenarioParams.ts';
-import type { ServerName } from '../servers/serverAdapter.ts';
+import type { AntecknaDatabase, ServerName } from '../servers/serverAdapter.ts';
 
 export interface BenchOptions {
   scenarios: ScenarioName[];
@@ -19,4 +19,6 @@ export interface BenchOptions {
   json: boolean;
   /** Anteckna as this many processes behind one Redis (live scenarios only); 1: as usual. */
   antecknaProcesses: number;
+  /** Anteckna's database in every server run (`--database`). */
+  antecknaDatabase: AntecknaDatabase;
 }

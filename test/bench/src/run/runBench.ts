@@ -17,7 +17,12 @@ export async function runBench(
   options: BenchOptions,
   log: (line: string) => void,
 ): Promise<RunRecord[]> {
-  const adapters = options.servers.map((name) => serverAdapter(name, options.antecknaProcesses));
+  const adapters = options.servers.map((name) =>
+    serverAdapter(name, {
+      processes: options.antecknaProcesses,
+      database: options.antecknaDatabase,
+    }),
+  );
   for (const adapter of adapters) {
     const reason = adapter.unavailableReason();
     if (reason) throw new BenchError(reason, adapter.name, 'all');

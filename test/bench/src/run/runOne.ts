@@ -69,6 +69,7 @@ export async function runOne(
     failure.stoppedPids = await killAllOwned();
     throw failure;
   } finally {
+    await adapter.release?.(dataDir);
     await fs.rm(dataDir, { recursive: true, force: true });
   }
 }

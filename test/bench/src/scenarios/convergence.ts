@@ -1,9 +1,11 @@
+import * as Y from 'yjs';
 import { readAgendaFields } from '../client/agendaFields.ts';
 import { createBenchClient } from '../client/benchClient.ts';
 import { contentDigest, countLostEdits, editsPresent } from '../edits/docDigest.ts';
 import type { GeneratorHandle } from '../load/generatorHandle.ts';
-import { withDeadline } from '../run/benchError.ts';
+import { BenchError, pollUntil, withDeadline } from '../run/benchError.ts';
 import type { ClientSlot, RoomSet } from '../servers/serverAdapter.ts';
+import type { RunContext } from './runContext.ts';
 
 const POLL_MS = 250;
 const PARALLEL_LATE_JOINERS = 20;
@@ -39,6 +41,8 @@ export interface LateJoinOutcome {
   lostEdits: number;
   /** Every late joiner got the document the room's clients agree on. */
   matches: boolean;
+  /** room → the state vector (client → clock) of what its late joiners got. */
+  received: Map<string, Map<number, number>>;
 }
 
 /**
@@ -54,6 +58,7 @@ export async function checkLateJoiners(
 ): Promise<LateJoinOutcome> {
   let lostEdits = 0;
   let matches = agreed !== null;
+  const received = new Map<string, Map<number, number>>();
   for (let start = 0; start < lateJoiners.length; start += PARALLEL_LATE_JOINERS) {
     const outcomes = await Promise.all(
       lateJoiners.slice(start, start + PARALLEL_LATE_JOINERS).map(async (slot) => {
@@ -70,6 +75,10 @@ export async function checkLateJoiners(
             sentByRoom.get(roomIndex) ?? new Map(),
             editsPresent(client.doc),
           );
+          const vector = received.get(rooms.rooms[roomIndex]!) ?? new Map<number, number>();
+          for (const [id, clock] of Y.decodeStateVector(Y.encodeStateVector(client.doc)))
+            vector.set(id, Math.max(clock, vector.get(id) ?? 0));
+          received.set(rooms.rooms[roomIndex]!, vector);
           return { lost, same: agreed?.get(rooms.rooms[roomIndex]!) === digest };
         } finally {
           client.destroy();
@@ -81,5 +90,36 @@ export async function checkLateJoiners(
       matches &&= same;
     }
   }
-  return { lostEdits, matches };
+  return { lostEdits, matches, received };
+}
+
+/**
+ * True once the server's own storage holds, for every room, what its late joiners got (the
+ * adapter's durability check, as after the big document's burst), false if it still does not
+ * when the time is up: an edit that reached every client but not the disk or database would be
+ * lost in a crash.
+ */
+export async function awaitStored(
+  ctx: Pick<RunContext, 'adapter' | 'server' | 'dataDir'>,
+  received: Map<string, Map<number, number>>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const pending = new Map(received);
+  try {
+    return await pollUntil(
+      async () => {
+        for (const [room, stateVector] of pending) {
+          const query = { server: ctx.server, dataDir: ctx.dataDir, room, stateVector };
+          if (await ctx.adapter.isDurable(query)) pending.delete(room);
+        }
+        return pending.size === 0 ? true : null;
+      },
+      'the rooms becoming durable',
+      timeoutMs,
+      250,
+    );
+  } catch (error) {
+    if (error instanceof BenchError) return false;
+    throw error;
+  }
 }

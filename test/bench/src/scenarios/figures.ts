@@ -41,9 +41,13 @@ export interface LiveFigures {
   converged: boolean;
   /** A client joining after the run gets that same document, with every edit. */
   lateJoinerMatches: boolean;
+  /** The server's storage holds what the late joiners got (its durability check, per room). */
+  storedMatches: boolean;
   server: ServerUse;
   /** Server CPU milliseconds per edit typed in the measured window. */
   cpuMsPerEdit: number;
+  /** Of `cpuMsPerEdit`, the Postgres backends' (Anteckna on Postgres); null otherwise. */
+  databaseCpuMsPerEdit: number | null;
   /**
    * The share of the server's CPU time in the measured window that its write gate spent
    * deciding updates (0.03 = 3 %); null for a server without a gate or that does not report it.

@@ -3,7 +3,7 @@ import type { TypingResult } from '../load/generatorMessages.ts';
 import { withDeadline } from '../run/benchError.ts';
 import { LatencyHistogram } from '../stats/latencyHistogram.ts';
 import { clientSpecs, planClients } from './clientPlan.ts';
-import { awaitConvergence, checkLateJoiners } from './convergence.ts';
+import { awaitConvergence, awaitStored, checkLateJoiners } from './convergence.ts';
 import type { GeneratorFigures, LatencyFigures, LiveFigures } from './figures.ts';
 import type { RunContext } from './runContext.ts';
 import type { LiveParams } from './scenarioParams.ts';
@@ -68,6 +68,8 @@ export async function runLiveScenario(ctx: RunContext, params: LiveParams): Prom
   const agreed = await awaitConvergence(all, 30_000 + clientCount * 20);
   const sentByRoom = sentPerRoom(typing, plan.roomOfWriter);
   const late = await checkLateJoiners(rooms, plan.lateJoiners, agreed, sentByRoom, 30_000);
+  const stored = await awaitStored(ctx, late.received, 30_000);
+  ctx.step(stored ? 'stored state checked' : 'stored state still short');
   const reports = await Promise.all(all.map((g) => g.request({ kind: 'report' }, 30_000)));
 
   const allLatency = new LatencyHistogram();
@@ -94,11 +96,16 @@ export async function runLiveScenario(ctx: RunContext, params: LiveParams): Prom
     lostEdits: late.lostEdits,
     converged: agreed !== null,
     lateJoinerMatches: late.matches,
+    storedMatches: stored,
     server: {
       cpuCores: use.cpuSeconds / use.wallSeconds,
       peakRssMb: megabytes(use.last.peakRssBytes),
     },
     cpuMsPerEdit: editsInWindow > 0 ? (use.cpuSeconds * 1000) / editsInWindow : 0,
+    databaseCpuMsPerEdit:
+      use.databaseCpuSeconds !== null && editsInWindow > 0
+        ? (use.databaseCpuSeconds * 1000) / editsInWindow
+        : null,
     gateShare:
       use.gateMs !== null && use.cpuSeconds > 0 ? use.gateMs / (use.cpuSeconds * 1000) : null,
     generators: generatorFigures,

@@ -4,6 +4,8 @@ import type { RunContext } from './runContext.ts';
 
 export interface ServerWindowUse {
   cpuSeconds: number;
+  /** Of `cpuSeconds`, the database server's (Postgres backends), where the server counts it. */
+  databaseCpuSeconds: number | null;
   wallSeconds: number;
   /** Time the server's write gate spent deciding updates in the window, where it says so. */
   gateMs: number | null;
@@ -32,6 +34,10 @@ export async function sampleServerWindow(
     throw new Error('the server process was gone while it was measured');
   return {
     cpuSeconds: second.stats.cpuSeconds - first.stats.cpuSeconds,
+    databaseCpuSeconds:
+      first.stats.databaseCpuSeconds !== undefined && second.stats.databaseCpuSeconds !== undefined
+        ? second.stats.databaseCpuSeconds - first.stats.databaseCpuSeconds
+        : null,
     wallSeconds: (second.atMs - first.atMs) / 1000,
     gateMs: first.gateMs !== null && second.gateMs !== null ? second.gateMs - first.gateMs : null,
     last: second.stats,

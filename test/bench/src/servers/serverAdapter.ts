@@ -25,6 +25,9 @@ export interface RoomSet {
   target(slot: ClientSlot): ClientTarget;
 }
 
+/** Where Anteckna keeps its data in a run (`--database`): its data dir's SQLite file by default. */
+export type AntecknaDatabase = { engine: 'sqlite' } | { engine: 'postgres'; serverUrl: string };
+
 export interface DurabilityQuery {
   server: ServerProcess;
   dataDir: string;
@@ -55,6 +58,11 @@ export interface ServerAdapter {
    * crash and a restart.
    */
   isDurable(query: DurabilityQuery): Promise<boolean>;
+  /**
+   * Frees what `start` set up for `dataDir` outside it (a database of the run's own), after the
+   * run's last server has stopped or been killed.
+   */
+  release?(dataDir: string): Promise<void>;
   /** For a server with a write gate that reports it: the gate's time so far, in ms. */
   gateTime?(server: ServerProcess): Promise<{ totalMs: number; decisions: number }>;
 }

@@ -1,13 +1,22 @@
 import { antecknaAdapter } from './anteckna/antecknaAdapter.ts';
 import { hocuspocusAdapter } from './hocuspocusAdapter.ts';
-import type { ServerAdapter, ServerName } from './serverAdapter.ts';
+import type { AntecknaDatabase, ServerAdapter, ServerName } from './serverAdapter.ts';
 import { yWebsocketAdapter } from './yWebsocketAdapter.ts';
 
-/** `antecknaProcesses`: how many Anteckna processes serve the meetings (`--processes`). */
-export function serverAdapter(name: ServerName, antecknaProcesses = 1): ServerAdapter {
+/**
+ * `anteckna`: how many Anteckna processes serve the meetings (`--processes`), and on which
+ * database (`--database`).
+ */
+export function serverAdapter(
+  name: ServerName,
+  anteckna: { processes: number; database: AntecknaDatabase } = {
+    processes: 1,
+    database: { engine: 'sqlite' },
+  },
+): ServerAdapter {
   switch (name) {
     case 'anteckna':
-      return antecknaAdapter({ processes: antecknaProcesses });
+      return antecknaAdapter(anteckna);
     case 'y-websocket':
       return yWebsocketAdapter();
     case 'hocuspocus':

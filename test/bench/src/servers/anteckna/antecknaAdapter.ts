@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchRoot, repoRoot } from '../benchPaths.ts';
-import type { RoomSet, ServerAdapter } from '../serverAdapter.ts';
+import { sumProcStats } from '../procStats.ts';
+import type { AntecknaDatabase, RoomSet, ServerAdapter } from '../serverAdapter.ts';
 import { startServerProcess, type ServerProcess } from '../serverProcess.ts';
 import { startAntecknaCluster, type AntecknaCluster } from './antecknaCluster.ts';
-import { antecknaStoredState } from './antecknaDurability.ts';
+import { antecknaStoredState, sqliteLogReader } from './antecknaDurability.ts';
+import { createPostgresRunDatabase, type PostgresRunDatabase } from './postgresRunDatabase.ts';
 import { prepareAntecknaRooms } from './antecknaRooms.ts';
 import { serveCommand } from './serveCommand.ts';
 
@@ -21,9 +23,24 @@ const serve = serveCommand();
  *
  * With `processes` above 1 (`--processes=N`), N processes on the same data dir and a Redis of
  * their own, the clients dealt over them (antecknaCluster.ts).
+ *
+ * On Postgres (`--database=postgres`), every run gets a database of its own on the named server
+ * (`ANTECKNA_DATABASE_URL` for every process), dropped after the run; the durability check reads
+ * the update log there, and the CPU and memory of the backends serving that database count as
+ * the server's (postgresRunDatabase.ts).
  */
-export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}): ServerAdapter {
+export function antecknaAdapter({
+  processes = 1,
+  database = { engine: 'sqlite' },
+}: { processes?: number; database?: AntecknaDatabase } = {}): ServerAdapter {
   const storedStates = new Map<string, ReturnType<typeof antecknaStoredState>>();
+  /** data dir → the run's Postgres database; made at the run's first start, kept for a restart. */
+  const postgresRuns = new Map<string, PostgresRunDatabase>();
+  const postgresFor = async (dataDir: string, serverUrl: string) => {
+    let run = postgresRuns.get(dataDir);
+    if (!run) postgresRuns.set(dataDir, (run = await createPostgresRunDatabase(serverUrl)));
+    return run;
+  };
   const startOne = (
     dataDir: string,
     port: number,
@@ -56,9 +73,32 @@ export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}):
       fs.existsSync(serve.script)
         ? null
         : `${path.relative(repoRoot, serve.script)} is not built (npm run build --workspace @anteckna/server)`,
-    start(dataDir, port, nodeArgs) {
-      if (processes === 1) return startOne(dataDir, port, nodeArgs);
-      return startAntecknaCluster(processes, port, (p, env) => startOne(dataDir, p, nodeArgs, env));
+    async start(dataDir, port, nodeArgs) {
+      const postgres =
+        database.engine === 'postgres' ? await postgresFor(dataDir, database.serverUrl) : null;
+      const env: Record<string, string> = postgres ? { ANTECKNA_DATABASE_URL: postgres.url } : {};
+      const server =
+        processes === 1
+          ? await startOne(dataDir, port, nodeArgs, env)
+          : await startAntecknaCluster(processes, port, (p, clusterEnv) =>
+              startOne(dataDir, p, nodeArgs, { ...env, ...clusterEnv }),
+            );
+      if (!postgres) return server;
+      return { ...server, stats: () => sumProcStats([server.stats(), postgres.backendStats()]) };
+    },
+    async release(dataDir) {
+      const postgres = postgresRuns.get(dataDir);
+      postgresRuns.delete(dataDir);
+      for (const key of storedStates.keys())
+        if (key.startsWith(`${dataDir}\n`)) storedStates.delete(key);
+      if (!postgres) return;
+      // The backends' share of the server's figures, over the whole run (set-up included).
+      const backends = postgres.backendStats();
+      process.stderr.write(
+        `  Postgres backends of the run: ${backends.cpuSeconds.toFixed(2)} s CPU, ` +
+          `peak private memory ${(backends.peakRssBytes / 1024 ** 2).toFixed(1)} MB\n`,
+      );
+      await postgres.drop();
     },
     async prepareRooms(server, count, slots) {
       const rooms = await prepareAntecknaRooms(server.port, count, slots);
@@ -68,7 +108,11 @@ export function antecknaAdapter({ processes = 1 }: { processes?: number } = {}):
     async isDurable({ dataDir, room, stateVector }) {
       const key = `${dataDir}\n${room}`;
       let stored = storedStates.get(key);
-      if (!stored) storedStates.set(key, (stored = antecknaStoredState(dataDir, room)));
+      if (!stored) {
+        const postgres = postgresRuns.get(dataDir);
+        const read = postgres ? postgres.readLog : sqliteLogReader(dataDir);
+        storedStates.set(key, (stored = antecknaStoredState(read, room)));
+      }
       return stored.covers(stateVector);
     },
     async gateTime(server) {

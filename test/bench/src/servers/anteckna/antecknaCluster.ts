@@ -3,14 +3,15 @@ import net from 'node:net';
 import { pollUntil } from '../../run/benchError.ts';
 import { own, stopProcess } from '../../run/ownedProcesses.ts';
 import { findFreePort } from '../freePort.ts';
-import { readProcStats, type ProcStats } from '../procStats.ts';
+import { readProcStats, sumProcStats } from '../procStats.ts';
 import type { ServerProcess } from '../serverProcess.ts';
 
 /**
  * Anteckna as several processes behind no load balancer at all (docs/deploy.md): the same data
- * dir, a Redis of the run's own, and the clients dealt over the processes. Measured as one
- * server: the CPU and memory of every process and of Redis added up, so that a figure per edit
- * counts all the work the cluster does for it.
+ * dir (and the same database: its SQLite file, or the run's Postgres database), a Redis of the
+ * run's own, and the clients dealt over the processes. Measured as one server: the CPU and
+ * memory of every process and of Redis added up (and of the Postgres backends, added by the
+ * adapter), so that a figure per edit counts all the work the cluster does for it.
  */
 export interface AntecknaCluster extends ServerProcess {
   members: ServerProcess[];
@@ -48,7 +49,7 @@ export async function startAntecknaCluster(
   return {
     ...first,
     members,
-    stats: () => addStats([...members.map((m) => m.stats()), readProcStats(redis.pid!)]),
+    stats: () => sumProcStats([...members.map((m) => m.stats()), readProcStats(redis.pid!)]),
     outputTail: () => members.map((m, i) => `[process ${i + 1}]\n${m.outputTail()}`).join('\n'),
     async stop() {
       await Promise.all(members.map((m) => m.stop()));
@@ -67,15 +68,4 @@ async function accepts(port: number): Promise<true | null> {
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(null));
   });
-}
-
-function addStats(all: Array<ProcStats | null>): ProcStats | null {
-  if (all.some((s) => s === null)) return null;
-  const present = all as ProcStats[];
-  const sum = (key: keyof ProcStats) => present.reduce((total, s) => total + s[key], 0);
-  return {
-    cpuSeconds: sum('cpuSeconds'),
-    rssBytes: sum('rssBytes'),
-    peakRssBytes: sum('peakRssBytes'),
-  };
 }
