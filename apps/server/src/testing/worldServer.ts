@@ -28,8 +28,13 @@ export function useWorldServer() {
     const server = await startTestServer();
     cleanups.push(() => server.close());
     const world = await createTestWorld(server.deps);
-    const as = async (user: keyof TestWorld['users']) =>
-      apiClient(server.url, await loginCookie(server.url, world.users[user].email, TEST_PASSWORD));
+    /** A client signed in as one of the world's users, asking in Swedish unless told. */
+    const as = async (user: keyof TestWorld['users'], language?: string) =>
+      apiClient(
+        server.url,
+        await loginCookie(server.url, world.users[user].email, TEST_PASSWORD),
+        language,
+      );
     /** Commits pending edits and brings search and the registers up to date now. */
     const indexNow = async () => {
       await server.deps.collab.flush();
