@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { connectClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 describe('presenter invitations', () => {
   it('turns a one-time link into an account that can write only the invited item', async () => {

@@ -1,8 +1,8 @@
-import { afterEach } from 'vitest';
 import type { ServerConfig } from '../config.ts';
 import { apiClient } from './api.ts';
 import { loginCookie, startTestServer } from './testServer.ts';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from './testWorld.ts';
+import { useCleanups } from './useCleanups.ts';
 
 /**
  * A test server with the test world and the secretary logged in: what most HTTP tests start
@@ -20,10 +20,7 @@ export async function startWorldServer(overrides: Partial<ServerConfig> = {}) {
  * port 0 with a fresh database and the test world, closed again after the test.
  */
 export function useWorldServer() {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
   return async function setup() {
     const server = await startTestServer();
     cleanups.push(() => server.close());
