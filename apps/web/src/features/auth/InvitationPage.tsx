@@ -4,6 +4,7 @@ import { acceptInvitationEndpoint, invitationEndpoint } from '@anteckna/contract
 import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { routeHref } from '../../app/route.ts';
+import { TextField } from '../../app/TextField.tsx';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
@@ -54,46 +55,35 @@ export function InvitationPage({ token }: { token: string }) {
             <p>
               {t('invitation.email')}: <strong>{load.data.email}</strong>
             </p>
-            <label>
-              <span>{t('invitation.name')}</span>
-              <input
-                type="text"
-                autoComplete="name"
-                required
-                minLength={2}
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-              />
-            </label>
-            <label>
-              <span>{t('invitation.title')}</span>
-              <input
-                type="text"
-                autoComplete="organization-title"
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            </label>
-            <label>
-              <span>{t('invitation.organisation')}</span>
-              <input
-                type="text"
-                autoComplete="organization"
-                value={organisation}
-                onChange={(e) => setOrganisation(e.target.value)}
-              />
-            </label>
-            <label>
-              <span>{t('invitation.password')}</span>
-              <input
-                type="password"
-                autoComplete="new-password"
-                required
-                minLength={10}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            </label>
+            <TextField
+              label={t('invitation.name')}
+              autoComplete="name"
+              required
+              minLength={2}
+              value={name}
+              onValue={setName}
+            />
+            <TextField
+              label={t('invitation.title')}
+              autoComplete="organization-title"
+              value={title}
+              onValue={setTitle}
+            />
+            <TextField
+              label={t('invitation.organisation')}
+              autoComplete="organization"
+              value={organisation}
+              onValue={setOrganisation}
+            />
+            <TextField
+              type="password"
+              label={t('invitation.password')}
+              autoComplete="new-password"
+              required
+              minLength={10}
+              value={password}
+              onValue={setPassword}
+            />
             <div role="alert" className="login-error">
               {errorKey ? t(errorKey) : null}
             </div>

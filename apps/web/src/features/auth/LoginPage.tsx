@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loginEndpoint } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
 import { routeHref } from '../../app/route.ts';
+import { TextField } from '../../app/TextField.tsx';
 import { useSession } from './SessionContext.tsx';
 import { SignedOutPage } from './SignedOutPage.tsx';
 import { useSignedOutSubmit } from './useSignedOutSubmit.ts';
@@ -18,36 +19,33 @@ export function LoginPage() {
     await refresh();
   });
 
+  // Both fields are read with the refusal, and marked invalid, while it stands.
+  const refusal = errorKey ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
+
   return (
     <SignedOutPage heading={t('login.heading')}>
       <p className="login-lead">{t('login.lead')}</p>
       <form className="login-form" onSubmit={(event) => void submit(event)} noValidate>
-        <label>
-          <span>{t('login.email')}</span>
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            aria-describedby={errorKey ? errorId : undefined}
-            aria-invalid={errorKey ? true : undefined}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </label>
-        <label>
-          <span>{t('login.password')}</span>
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            aria-describedby={errorKey ? errorId : undefined}
-            aria-invalid={errorKey ? true : undefined}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </label>
+        <TextField
+          type="email"
+          name="email"
+          label={t('login.email')}
+          autoComplete="username"
+          required
+          value={email}
+          onValue={setEmail}
+          {...refusal}
+        />
+        <TextField
+          type="password"
+          name="password"
+          label={t('login.password')}
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+          {...refusal}
+        />
         <div id={errorId} role="alert" className="login-error">
           {errorKey ? t(errorKey) : null}
         </div>
