@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  DEMO,
-  type AppServer,
   expectNoA11yViolations,
   fetchMeeting,
   itemByNumber,
-  launchBrowser,
-  login,
-  newPersonContext,
-  openMeetingFromList,
   screenshotPage,
-  startServer,
+  useSecretaryAndPresenter,
 } from './support/index.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n% Budgetunderlag till punkt 5\n%%EOF\n');
@@ -44,42 +38,26 @@ async function attachmentsOf(page: Page, meetingId: string, number: string): Pro
 }
 
 describe('attachments on an agenda item', () => {
-  let server: AppServer;
-  let browser: Browser;
-  let presenter: Page;
-  let secretary: Page;
-  let meetingId = '';
+  const people = useSecretaryAndPresenter();
   let label = '';
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    presenter = await (await newPersonContext(browser, server.url)).newPage();
-    secretary = await (await newPersonContext(browser, server.url)).newPage();
-    await Promise.all([
-      login(presenter, DEMO.presenter1.email),
-      login(secretary, DEMO.secretary.email),
-    ]);
-    [meetingId] = await Promise.all([
-      openMeetingFromList(presenter, '10 december 2026'),
-      openMeetingFromList(secretary, '10 december 2026'),
-    ]);
-  });
-
   it('lets a presenter upload a PDF to their own item and shows it as "Bilaga N"', async () => {
-    const before = await attachmentsOf(presenter, meetingId, '5');
+    const before = await attachmentsOf(people.presenter, people.meetingId, '5');
     // Only the items the presenter writes offer an upload.
     expect(
-      await itemSection(presenter, '6')
+      await itemSection(people.presenter, '6')
         .getByLabel(/^Bifoga fil/)
         .count(),
     ).toBe(0);
-    await itemSection(presenter, '5')
+    await itemSection(people.presenter, '5')
       .getByLabel('Bifoga fil till punkt 5')
       .setInputFiles({ name: FILE_NAME, mimeType: 'application/pdf', buffer: PDF });
 
-    const chip = itemSection(presenter, '5').getByRole('link', { name: new RegExp(FILE_NAME) });
+    const chip = itemSection(people.presenter, '5').getByRole('link', {
+      name: new RegExp(FILE_NAME),
+    });
     await chip.waitFor();
-    const after = await attachmentsOf(presenter, meetingId, '5');
+    const after = await attachmentsOf(people.presenter, people.meetingId, '5');
     expect(after.length).toBe(before.length + 1);
     const stored = after.find((attachment) => attachment.fileName === FILE_NAME)!;
     // Numbered through the meeting, after the attachments of the items before it.
@@ -89,20 +67,22 @@ describe('attachments on an agenda item', () => {
   });
 
   it('shows the secretary the new attachment live, and it downloads as uploaded', async () => {
-    const chip = itemSection(secretary, '5').getByRole('link', { name: new RegExp(FILE_NAME) });
+    const chip = itemSection(people.secretary, '5').getByRole('link', {
+      name: new RegExp(FILE_NAME),
+    });
     await chip.waitFor();
     expect(await chip.textContent()).toContain(label);
     const href = await chip.getAttribute('href');
-    const download = await secretary.request.get(href!);
+    const download = await people.secretary.request.get(href!);
     expect(download.ok()).toBe(true);
     expect(Buffer.from(await download.body())).toEqual(PDF);
   });
 
   it('lets the secretary letter a group of attachments (Bilaga Na, Nb) and mark one internal', async () => {
-    const section = itemSection(secretary, '5');
+    const section = itemSection(people.secretary, '5');
     await section.getByRole('button', { name: /^Redigera punkt/ }).click();
     const settings = section.getByRole('group', { name: 'Bilagor' });
-    const attachments = await attachmentsOf(secretary, meetingId, '5');
+    const attachments = await attachmentsOf(people.secretary, people.meetingId, '5');
     expect(attachments.length).toBeGreaterThanOrEqual(2);
     const [first, second] = attachments;
     const base = first!.label.replace('Bilaga ', '');
@@ -110,7 +90,9 @@ describe('attachments on an agenda item', () => {
       .getByRole('checkbox', { name: nameFor('Samma nummer som föregående', second!.fileName) })
       .check();
     await expect
-      .poll(async () => (await attachmentsOf(secretary, meetingId, '5')).map((a) => a.label))
+      .poll(async () =>
+        (await attachmentsOf(people.secretary, people.meetingId, '5')).map((a) => a.label),
+      )
       .toEqual([
         `Bilaga ${base}a`,
         `Bilaga ${base}b`,
@@ -121,21 +103,21 @@ describe('attachments on an agenda item', () => {
       .check();
     await expect
       .poll(async () => {
-        const [stored] = await attachmentsOf(secretary, meetingId, '5');
+        const [stored] = await attachmentsOf(people.secretary, people.meetingId, '5');
         return (stored as unknown as { internal: boolean }).internal;
       })
       .toBe(true);
     // The presenter's page shows the new numbering and the mark live.
-    const presenterChip = itemSection(presenter, '5').getByRole('link', {
+    const presenterChip = itemSection(people.presenter, '5').getByRole('link', {
       name: new RegExp(first!.fileName),
     });
     await expect.poll(async () => await presenterChip.textContent()).toContain(`Bilaga ${base}a`);
     expect(await presenterChip.textContent()).toContain('intern');
-    await expectNoA11yViolations(secretary);
+    await expectNoA11yViolations(people.secretary);
   });
 
   it('says why a disallowed file was refused and keeps it chosen to try again', async () => {
-    const section = itemSection(presenter, '5');
+    const section = itemSection(people.presenter, '5');
     await section.getByLabel('Bifoga fil till punkt 5').setInputFiles({
       name: 'verktyg.exe',
       mimeType: 'application/octet-stream',
@@ -145,13 +127,13 @@ describe('attachments on an agenda item', () => {
     await alert.getByText('verktyg.exe kunde inte bifogas.').waitFor();
     await alert.getByText('Den filtypen går inte att bifoga.', { exact: false }).waitFor();
     await alert.getByRole('button', { name: 'Försök igen' }).waitFor();
-    expect((await attachmentsOf(presenter, meetingId, '5')).map((a) => a.fileName)).not.toContain(
-      'verktyg.exe',
-    );
+    expect(
+      (await attachmentsOf(people.presenter, people.meetingId, '5')).map((a) => a.fileName),
+    ).not.toContain('verktyg.exe');
   });
 
   it('says a file over 25 MB is too large', async () => {
-    const section = itemSection(presenter, '4 a');
+    const section = itemSection(people.presenter, '4 a');
     // Made in the page: sending 25 MB through the browser's remote protocol would be most of the test.
     await section.getByLabel('Bifoga fil till punkt 4 a').evaluate((input: HTMLInputElement) => {
       const file = new File([new Uint8Array(25 * 1024 * 1024 + 1)], 'stor-rapport.pdf', {
@@ -163,7 +145,7 @@ describe('attachments on an agenda item', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await section.getByRole('alert').getByText('Filen är för stor.', { exact: false }).waitFor();
-    await screenshotPage(presenter, 'attachment-upload-presenter');
-    await expectNoA11yViolations(presenter);
+    await screenshotPage(people.presenter, 'attachment-upload-presenter');
+    await expectNoA11yViolations(people.presenter);
   });
 });

@@ -1,8 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO,
-  type AppServer,
   blocksText,
   editableRoots,
   fetchMeeting,
@@ -10,17 +7,13 @@ import {
   fieldEditor,
   forceWriteFromConsole,
   itemByNumber,
-  launchBrowser,
-  login,
-  newPersonContext,
-  openMeetingFromList,
   pollUntil,
   relayCollabSockets,
   screenshotPage,
-  startServer,
   typeAtEnd,
   waitConnected,
   confirmStartMeeting,
+  useSecretaryAndPresenter,
 } from './support/index.ts';
 
 // Issue 4: what the gate refuses, the browser shows as read-only first, and nothing typed is lost.
@@ -28,33 +21,15 @@ const FORCED_TEXT = 'Tvingad rad skriven från konsolen';
 const REFUSAL_TITLE = 'Din ändring togs inte emot';
 
 describe('the presenter gate in the browser', () => {
-  let server: AppServer;
-  let browser: Browser;
-  let secretary: Page;
-  let presenterContext: BrowserContext;
-  let presenter: Page;
-  let meetingId = '';
+  const people = useSecretaryAndPresenter({
+    presenterContext: { permissions: ['clipboard-read', 'clipboard-write'] },
+  });
   const root = { body4a: '', proposal4a: '', body4b: '', body5: '', proposal5: '' };
   let secretaryText4b = '';
   const landedWhileLive: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    const secretaryContext = await newPersonContext(browser, server.url);
-    presenterContext = await newPersonContext(browser, server.url, {
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    secretary = await secretaryContext.newPage();
-    presenter = await presenterContext.newPage();
-    await Promise.all([
-      login(secretary, DEMO.secretary.email),
-      login(presenter, DEMO.presenter1.email),
-    ]);
-    [meetingId] = await Promise.all([
-      openMeetingFromList(secretary, '10 december 2026'),
-      openMeetingFromList(presenter, '10 december 2026'),
-    ]);
-    const meeting = await fetchMeeting(secretary, meetingId);
+    const meeting = await fetchMeeting(people.secretary, people.meetingId);
     const [item4a, item4b, item5] = ['4 a', '4 b', '5'].map((number) =>
       itemByNumber(meeting, number),
     );
@@ -63,42 +38,43 @@ describe('the presenter gate in the browser', () => {
     root.body4b = `item:${item4b!.id}:body`;
     root.body5 = `item:${item5!.id}:body`;
     root.proposal5 = `item:${item5!.id}:proposal`;
-    secretaryText4b = (await fieldEditor(secretary, 'Bakgrund, punkt 4 b').textContent()) ?? '';
+    secretaryText4b =
+      (await fieldEditor(people.secretary, 'Bakgrund, punkt 4 b').textContent()) ?? '';
   });
 
   it('lets presenter 1 type only in the body and proposal of their own items 4 a and 5', async () => {
-    await screenshotPage(presenter, 'meeting-presenter');
-    expect((await editableRoots(presenter)).sort()).toEqual(
+    await screenshotPage(people.presenter, 'meeting-presenter');
+    expect((await editableRoots(people.presenter)).sort()).toEqual(
       [root.body4a, root.proposal4a, root.body5, root.proposal5].sort(),
     );
   });
 
   it('shows item 4 b read-only (contenteditable="false") with the lock note "Föredras av Lena Bergström"', async () => {
-    const field = fieldEditor(presenter, 'Bakgrund, punkt 4 b');
+    const field = fieldEditor(people.presenter, 'Bakgrund, punkt 4 b');
     expect(await field.getAttribute('contenteditable')).toBe('false');
     expect(await field.getAttribute('aria-readonly')).toBe('true');
-    expect(await fieldDescription(presenter, 'Bakgrund, punkt 4 b')).toBe(
+    expect(await fieldDescription(people.presenter, 'Bakgrund, punkt 4 b')).toBe(
       'Föredras av Lena Bergström',
     );
   });
 
   it('shows the presenter no writable decision field and no button to add one', async () => {
-    const decisionStates = await presenter
+    const decisionStates = await people.presenter
       .locator('[data-root$=":decision"]')
       .evaluateAll((elements) =>
         elements.map((element) => element.getAttribute('contenteditable')),
       );
     expect(decisionStates.filter((state) => state !== 'false')).toEqual([]);
-    expect(await presenter.getByRole('button', { name: /^\+ Beslut/ }).count()).toBe(0);
+    expect(await people.presenter.getByRole('button', { name: /^\+ Beslut/ }).count()).toBe(0);
   });
 
   it('refuses a write into item 4 b forced from the console; the dialog names the field and holds the text with "Kopiera"', async () => {
-    await forceWriteFromConsole(presenter, {
+    await forceWriteFromConsole(people.presenter, {
       viaField: 'Bakgrund, punkt 4 a',
       targetRoot: root.body4b,
       text: FORCED_TEXT,
     });
-    const dialog = presenter.getByRole('alertdialog', { name: REFUSAL_TITLE });
+    const dialog = people.presenter.getByRole('alertdialog', { name: REFUSAL_TITLE });
     await dialog.waitFor();
     const refusedField = dialog.getByRole('region', { name: 'Bakgrund, punkt 4 b' });
     await refusedField.waitFor();
@@ -107,24 +83,32 @@ describe('the presenter gate in the browser', () => {
         .getByRole('textbox', { name: 'Din text i Bakgrund, punkt 4 b' })
         .inputValue(),
     ).toContain(FORCED_TEXT);
-    await screenshotPage(presenter, 'refusal-dialog');
+    await screenshotPage(people.presenter, 'refusal-dialog');
     await refusedField.getByRole('button', { name: 'Kopiera' }).click();
     await refusedField.getByRole('status').filter({ hasText: 'Kopierat' }).waitFor();
-    expect(await presenter.evaluate(() => navigator.clipboard.readText())).toContain(FORCED_TEXT);
+    expect(await people.presenter.evaluate(() => navigator.clipboard.readText())).toContain(
+      FORCED_TEXT,
+    );
   });
 
   it('leaves the secretary’s view of item 4 b unchanged by the refused write', async () => {
     // An edit of the presenter's own item, sent after the refused one on a new connection, is a
     // barrier: once the secretary sees it, anything of the refused write would have come first.
-    await presenter.getByRole('button', { name: 'Jag har sparat texten' }).click();
-    await waitConnected(presenter);
+    await people.presenter.getByRole('button', { name: 'Jag har sparat texten' }).click();
+    await waitConnected(people.presenter);
     const barrier = ' Rad efter nekandet.';
-    await typeAtEnd(presenter, 'Bakgrund, punkt 4 a', barrier);
+    await typeAtEnd(people.presenter, 'Bakgrund, punkt 4 a', barrier);
     await expect
-      .poll(() => fieldEditor(secretary, 'Bakgrund, punkt 4 a').textContent(), { timeout: 20_000 })
+      .poll(() => fieldEditor(people.secretary, 'Bakgrund, punkt 4 a').textContent(), {
+        timeout: 20_000,
+      })
       .toContain(barrier.trim());
-    expect(await fieldEditor(secretary, 'Bakgrund, punkt 4 b').textContent()).toBe(secretaryText4b);
-    const stored = blocksText(itemByNumber(await fetchMeeting(secretary, meetingId), '4 b').body);
+    expect(await fieldEditor(people.secretary, 'Bakgrund, punkt 4 b').textContent()).toBe(
+      secretaryText4b,
+    );
+    const stored = blocksText(
+      itemByNumber(await fetchMeeting(people.secretary, people.meetingId), '4 b').body,
+    );
     expect(stored).not.toContain(FORCED_TEXT);
   });
 
@@ -132,20 +116,20 @@ describe('the presenter gate in the browser', () => {
     // A fresh tab whose socket runs through a relay: from the moment the secretary is about to
     // start the meeting, the presenter's keystrokes are held, so that they reach the server only
     // after the phase has changed: writes in flight.
-    await presenter.close();
-    presenter = await presenterContext.newPage();
-    const relay = await relayCollabSockets(presenter);
-    await presenter.goto(`/#/meetings/${encodeURIComponent(meetingId)}`);
-    await waitConnected(presenter);
-    const field = fieldEditor(presenter, 'Bakgrund, punkt 4 a');
+    await people.presenter.close();
+    people.presenter = await people.presenterContext.newPage();
+    const relay = await relayCollabSockets(people.presenter);
+    await people.presenter.goto(`/#/meetings/${encodeURIComponent(people.meetingId)}`);
+    await waitConnected(people.presenter);
+    const field = fieldEditor(people.presenter, 'Bakgrund, punkt 4 a');
     await field.click();
-    await presenter.keyboard.press('Control+End');
+    await people.presenter.keyboard.press('Control+End');
 
     relay.hold();
     const typing = (async () => {
       for (let n = 1; n <= 2000; n += 1) {
         const word = ` luft${n}`;
-        await presenter.keyboard.type(word);
+        await people.presenter.keyboard.type(word);
         if ((await field.getAttribute('contenteditable')) !== 'true') return;
         landedWhileLive.push(word.trim());
       }
@@ -154,11 +138,11 @@ describe('the presenter gate in the browser', () => {
     await pollUntil(() => (landedWhileLive.length >= 3 ? true : null), {
       what: 'the presenter to be typing',
     });
-    await confirmStartMeeting(secretary);
+    await confirmStartMeeting(people.secretary);
     await typing;
 
-    expect(await editableRoots(presenter)).toEqual([]);
-    expect(await fieldDescription(presenter, 'Bakgrund, punkt 4 a')).toBe(
+    expect(await editableRoots(people.presenter)).toEqual([]);
+    expect(await fieldDescription(people.presenter, 'Bakgrund, punkt 4 a')).toBe(
       'Mötet pågår: bara sekreteraren skriver',
     );
     expect(relay.heldCount()).toBeGreaterThan(0);
@@ -167,15 +151,17 @@ describe('the presenter gate in the browser', () => {
 
   it('shows the writes in flight at the phase change in the refusal dialog instead of losing them', async () => {
     expect(landedWhileLive.length).toBeGreaterThanOrEqual(3);
-    const dialog = presenter.getByRole('alertdialog', { name: REFUSAL_TITLE });
+    const dialog = people.presenter.getByRole('alertdialog', { name: REFUSAL_TITLE });
     await dialog.waitFor();
     const rescued = await dialog
       .getByRole('region', { name: 'Bakgrund, punkt 4 a' })
       .getByRole('textbox', { name: 'Din text i Bakgrund, punkt 4 a' })
       .inputValue();
     for (const word of landedWhileLive) expect(rescued).toContain(word);
-    await screenshotPage(presenter, 'refusal-dialog-phase-change');
-    const stored = blocksText(itemByNumber(await fetchMeeting(secretary, meetingId), '4 a').body);
+    await screenshotPage(people.presenter, 'refusal-dialog-phase-change');
+    const stored = blocksText(
+      itemByNumber(await fetchMeeting(people.secretary, people.meetingId), '4 a').body,
+    );
     expect(stored).not.toContain(landedWhileLive[0]);
   });
 });

@@ -35,6 +35,7 @@ export {
 export { forceWriteFromConsole } from './forcedWrite.ts';
 export { pollUntil } from './poll.ts';
 export { useSignedInSession, type SignedInSession } from './signedInSession.ts';
+export { useSecretaryAndPresenter, type SecretaryAndPresenter } from './secretaryAndPresenter.ts';
 export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';
 export { adoptProposalInLiveMode, markEveryonePresent } from './liveDecision.ts';
 export { confirmStartMeeting, startMeeting } from './startMeeting.ts';

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attachmentPath } from './attachmentStore.ts';
 import { apiClient } from '../testing/api.ts';
 import { loginCookie, startTestServer } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 const PDF = Buffer.from('%PDF-1.4\n% minimal test attachment\n');
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseTrustedProxies } from '../http/trustedProxy.ts';
 import { startTestServer } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 import { createLoginThrottle } from './loginThrottle.ts';
 
 /**
@@ -10,10 +11,10 @@ import { createLoginThrottle } from './loginThrottle.ts';
  * attacker blocked everybody), and accepting an invitation checked an existing account's
  * password with no limit at all.
  */
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
+const cleanups = useCleanups();
+// Registered after the cleanups, so it runs before them: the servers close on real timers.
+afterEach(() => {
   vi.useRealTimers();
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 async function setUp(trustProxy?: string) {

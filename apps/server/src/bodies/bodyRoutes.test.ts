@@ -1,22 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readMinutes } from '@anteckna/doc-schema';
 import { createMeeting } from '../meetings/createMeeting.ts';
-import { apiClient } from '../testing/api.ts';
-import { loginCookie, startTestServer } from '../testing/testServer.ts';
-import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useWorldServer } from '../testing/worldServer.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const worldServer = useWorldServer();
 
 async function setup() {
-  const server = await startTestServer();
-  cleanups.push(() => server.close());
-  const world = await createTestWorld(server.deps);
-  const as = async (user: keyof typeof world.users) =>
-    apiClient(server.url, await loginCookie(server.url, world.users[user].email, TEST_PASSWORD));
-  return { server, world, secretary: await as('secretary'), member: await as('member') };
+  const started = await worldServer();
+  return {
+    ...started,
+    secretary: await started.as('secretary'),
+    member: await started.as('member'),
+  };
 }
 
 describe('managing a body', () => {

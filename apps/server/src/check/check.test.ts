@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { eq } from 'drizzle-orm';
 import {
@@ -19,12 +19,10 @@ import { hashPassword } from '../auth/password.ts';
 import { bodies, checkAcknowledgements, meetings, memberships, users } from '../db/schema.ts';
 import { apiClient } from '../testing/api.ts';
 import { loginCookie, startTestServer } from '../testing/testServer.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 const PASSWORD = 'check-password-123';
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 /**
  * The county network of the fixtures as the server knows it: the body with its member

@@ -1,5 +1,5 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { writeParagraph } from '../testing/collabFixtures.ts';
@@ -16,15 +16,13 @@ import {
 import { createTestDatabase, TEST_POSTGRES_URL } from '../testing/testPostgres.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Two real server processes on one database and one Redis (docs/deploy.md): one owns each
  * meeting and decides its writes; the other relays its sockets to the owner.
  */
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 const LEASE_MS = 2000;
 

@@ -1,5 +1,5 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { writeParagraph } from '../testing/collabFixtures.ts';
@@ -7,11 +7,9 @@ import { approveAtNextMeeting, circulatedMeeting } from '../testing/minutesConte
 import { connectClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 /**
  * With several processes, an edit the owner's gate accepted can reach the log just after another

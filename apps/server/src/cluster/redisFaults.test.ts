@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiClient } from '../testing/api.ts';
 import { writeParagraph } from '../testing/collabFixtures.ts';
 import { runChildServerToExit, startChildServer } from '../testing/childServer.ts';
@@ -9,15 +9,13 @@ import { freePort, startPrivateRedis, testKeyPrefix } from '../testing/testRedis
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 import { EXIT_CODES } from '../startup/startupFailure.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Redis unreachable at start, and lost while running (docs/deploy.md "When Redis is away"): the
  * second runs a Redis of its own, so it can be taken away without touching anyone else's.
  */
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
 const inCi = process.env.CI === 'true';

@@ -1,21 +1,19 @@
 import { CloseCode } from '@anteckna/domain';
 import type { CollabService } from './collabService.ts';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Security review finding 1: a presenter wrote in its own item under the secretary's client id at
  * the secretary's next clock, and the secretary's offline edit then vanished on reconnect (the
  * server took it for already known). Client ids now belong to whoever wrote with them first.
  */
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 /** A fresh server with the test world, closed after the test; item 1's body is the usual target. */
 async function startWorld() {

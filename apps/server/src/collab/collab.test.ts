@@ -1,5 +1,5 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -7,12 +7,10 @@ import { docUpdates, sessions } from '../db/schema.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function setup(): Promise<{
   server: Server;

@@ -1,11 +1,12 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { defaultCollabLimits, type CollabLimits } from '../config.ts';
 import { joinMeeting, syncUpdateMessage, writeParagraph } from '../testing/collabFixtures.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Security review finding 5: no document size quota and no message rate limit (a presenter
@@ -13,10 +14,7 @@ import { createTestWorld, TEST_PASSWORD, type TestWorld } from '../testing/testW
  * accepted in 4.9 s), and SQLITE_FULL in the write batcher killed the process.
  */
 type Server = Awaited<ReturnType<typeof startTestServer>>;
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function setUp(limits: Partial<CollabLimits> = {}) {
   const server = await startTestServer({ limits: { ...defaultCollabLimits(), ...limits } });

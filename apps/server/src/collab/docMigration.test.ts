@@ -2,7 +2,7 @@
  * Stored documents of version 1 are brought to version 2 as the server loads them (doc-schema
  * SPEC D6); locked minutes are never rewritten, read as their version says, and their seal holds.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docVersion, itemFragment, meetingMap } from '@anteckna/doc-schema';
 import { apiClient } from '../testing/api.ts';
@@ -11,11 +11,9 @@ import { connectClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 import { loadDoc } from './updateStore.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function serverOn(dataDir?: string) {
   const server = await startTestServer({}, ...(dataDir ? [dataDir] : []));

@@ -1,10 +1,11 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { seedDemoData, DEMO_PASSWORD } from '../seed/demoData.ts';
 import { apiClient } from '../testing/api.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * The write gate with the stock client and the demo accounts (CONTRACT "Demo data"): a presenter
@@ -12,10 +13,7 @@ import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts'
  * and is absent after a restart.
  */
 type Server = Awaited<ReturnType<typeof startTestServer>>;
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 interface DemoMeeting {
   id: string;
@@ -29,10 +27,20 @@ async function demoServer(dataDir?: string) {
   return server;
 }
 
-function client(server: Server, meetingId: string, cookie: string): TestClient {
+/** A client of the meeting signed in with one of the demo accounts, closed after the test. */
+async function clientAs(server: Server, meetingId: string, email: string): Promise<TestClient> {
+  const cookie = await loginCookie(server.url, email, DEMO_PASSWORD);
   const c = connectClient(server.url, meetingId, cookie);
   cleanups.push(() => c.destroy());
   return c;
+}
+
+/** The first presenter and the secretary on the meeting, both synced. */
+async function presenterAndSecretary(server: Server, meetingId: string) {
+  const presenter = await clientAs(server, meetingId, 'foredragande1@exempel.se');
+  const secretary = await clientAs(server, meetingId, 'sekreterare@exempel.se');
+  await waitFor(() => presenter.provider.synced && secretary.provider.synced, 'synced');
+  return { presenter, secretary };
 }
 
 function write(doc: Y.Doc, root: string, text: string) {
@@ -74,17 +82,7 @@ describe('presenters write only their own sections', () => {
     const server = await demoServer();
     cleanups.push(() => server.close());
     const meeting = await preparationMeetingFor(server, 'foredragande1@exempel.se');
-    const presenter = client(
-      server,
-      meeting.id,
-      await loginCookie(server.url, 'foredragande1@exempel.se', DEMO_PASSWORD),
-    );
-    const secretary = client(
-      server,
-      meeting.id,
-      await loginCookie(server.url, 'sekreterare@exempel.se', DEMO_PASSWORD),
-    );
-    await waitFor(() => presenter.provider.synced && secretary.provider.synced, 'synced');
+    const { presenter, secretary } = await presenterAndSecretary(server, meeting.id);
     write(presenter.doc, `item:${meeting.ownItem}:body`, 'Föredragandens bakgrund');
     await waitFor(
       () =>
@@ -103,26 +101,12 @@ describe('presenters write only their own sections', () => {
       let open = true;
       cleanups.push(() => (open ? server.close() : undefined));
       const meeting = await preparationMeetingFor(server, 'foredragande1@exempel.se');
-      const presenter = client(
-        server,
-        meeting.id,
-        await loginCookie(server.url, 'foredragande1@exempel.se', DEMO_PASSWORD),
-      );
-      const secretary = client(
-        server,
-        meeting.id,
-        await loginCookie(server.url, 'sekreterare@exempel.se', DEMO_PASSWORD),
-      );
-      await waitFor(() => presenter.provider.synced && secretary.provider.synced, 'synced');
+      const { presenter, secretary } = await presenterAndSecretary(server, meeting.id);
       attempt.act(presenter.doc, meeting);
       await waitFor(() => presenter.closes.length > 0, 'refusal');
       expect(presenter.closes[0]!.code).toBe(CloseCode.Forbidden.code);
       // A later honest edit reaches the secretary, so anything sent before it would have too.
-      const marker = client(
-        server,
-        meeting.id,
-        await loginCookie(server.url, 'foredragande2@exempel.se', DEMO_PASSWORD),
-      );
+      const marker = await clientAs(server, meeting.id, 'foredragande2@exempel.se');
       await waitFor(() => marker.provider.synced, 'marker synced');
       const markerItem = (await preparationMeetingFor(server, 'foredragande2@exempel.se')).ownItem;
       write(marker.doc, `item:${markerItem}:body`, 'MARKÖR');
@@ -138,11 +122,7 @@ describe('presenters write only their own sections', () => {
       open = false;
       server = await demoServer(dataDir);
       cleanups.push(() => server.close());
-      const fresh = client(
-        server,
-        meeting.id,
-        await loginCookie(server.url, 'sekreterare@exempel.se', DEMO_PASSWORD),
-      );
+      const fresh = await clientAs(server, meeting.id, 'sekreterare@exempel.se');
       await waitFor(() => fresh.provider.synced, 'synced after restart');
       expect(allContent(fresh.doc)).toContain('MARKÖR');
       expect(allContent(fresh.doc)).not.toContain('INTRÅNG');

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestServer } from '../testing/testServer.ts';
-import { createTestWorld } from '../testing/testWorld.ts';
+import { describe, expect, it } from 'vitest';
+import { useWorldServer } from '../testing/worldServer.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import { WriteBatcher } from './writeBatcher.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const worldServer = useWorldServer();
 
 async function registryWithMeeting() {
-  const server = await startTestServer();
-  cleanups.push(() => server.close());
-  const world = await createTestWorld(server.deps);
+  const { server, world } = await worldServer();
   const registry = new RoomRegistry(server.deps.db, new WriteBatcher(server.deps.db, () => {}));
   return { registry, meetingId: world.meetingId };
 }

@@ -1,4 +1,4 @@
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { mutateBytes, seededRandom } from './gate/updateMutations.test-support.ts';
@@ -6,6 +6,7 @@ import { syncUpdateMessage } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Forged and mutated updates against a running server with two honest clients connected: the
@@ -14,10 +15,7 @@ import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 const ATTEMPTS = process.env.FUZZ_RUNS ? 20_000 : 1000;
 const MARKER = 'ANGRIPARE';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 /** Updates presenter 1 may not send: another item's body, a decision, the agenda, the header. */
 function forbiddenUpdates(base: Y.Doc, items: { item1: string; item2: string }): Uint8Array[] {

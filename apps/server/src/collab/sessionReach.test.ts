@@ -1,21 +1,19 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Security review finding 2: open WebSockets survived logout (the session was checked only at
  * the upgrade) and an edit sent after logout was stored. A socket now ends with its session and
  * its access, with a code the web app explains.
  */
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function setUp(overrides: Parameters<typeof startTestServer>[0] = {}) {
   const server = await startTestServer(overrides);

@@ -1,12 +1,13 @@
 import type { Socket } from 'node:net';
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { docUpdates } from '../db/schema.ts';
 import { joinMeeting, syncUpdateMessage } from '../testing/collabFixtures.ts';
 import { startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Updates a client sends back to back (a paste, an offline reconnect, a burst) arrive in one read
@@ -14,10 +15,7 @@ import { createTestWorld } from '../testing/testWorld.ts';
  * one is answered as it would be on its own, with what came before it kept.
  */
 type Server = Awaited<ReturnType<typeof startTestServer>>;
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 const bodyOf = (doc: Y.Doc, itemId: string) => doc.getXmlFragment(`item:${itemId}:body`);
 

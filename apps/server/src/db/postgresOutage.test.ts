@@ -1,10 +1,11 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { joinMeeting, writeParagraph } from '../testing/collabFixtures.ts';
 import { relayWithOutage } from '../testing/tcpOutage.ts';
 import { createTestDatabase, postgresSkipReason } from '../testing/testPostgres.ts';
 import { startTestServer, waitFor } from '../testing/testServer.ts';
 import { createTestWorld } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Postgres lost while the server runs (issue: "Lost while running: writes refused with a
@@ -13,10 +14,7 @@ import { createTestWorld } from '../testing/testWorld.ts';
  * cuts, as a Postgres restart or a dropped network does.
  */
 const skip = postgresSkipReason();
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function serverBehindRelay() {
   const database = await createTestDatabase();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   runChildServerToExit,
   startChildServer,
@@ -14,6 +14,7 @@ import {
   TEST_POSTGRES_URL,
 } from '../testing/testPostgres.ts';
 import { EXIT_CODES } from '../startup/startupFailure.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Start-up on Postgres (CONTRACT "more than one process"): a database that cannot be reached or
@@ -21,10 +22,7 @@ import { EXIT_CODES } from '../startup/startupFailure.ts';
  * started at once on an empty database create the demo data once.
  */
 const skip = postgresSkipReason();
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'anteckna-pg-start-'));
 
 describe.skipIf(skip !== null)(`start-up on Postgres${skip ? ` (${skip})` : ''}`, () => {

@@ -5,7 +5,7 @@
  * name, and on CI (CI=true) its absence fails.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createSession, deleteSession, findSession } from '../auth/sessionStore.ts';
 import { appendUpdates, compactDoc, loadDoc } from '../collab/updateStore.ts';
@@ -16,6 +16,7 @@ import { createTestDatabase, postgresSkipReason } from '../testing/testPostgres.
 import { loginCookie, startTestServer } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 import { docUpdates, meetings, seals, snapshots } from './schema.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 const postgresSkipped = postgresSkipReason();
 
@@ -39,10 +40,7 @@ const dialects = [
 ];
 
 describe.each(dialects)('storage on $name', ({ name, skipped, start }) => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
   async function setup() {
     const server = await start();
     cleanups.push(() => server.close());

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoData, DEMO_PASSWORD } from '../seed/demoData.ts';
 import { apiClient } from '../testing/api.ts';
 import { loginCookie, startTestServer } from '../testing/testServer.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function demo(dataDir?: string) {
   const server = await startTestServer({}, dataDir);

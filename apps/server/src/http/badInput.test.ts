@@ -1,15 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startWorldServer } from '../testing/worldServer.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Security review findings 7 and 8: `2027-13-45` as a meeting date answered 500 and created the
  * meeting anyway; any non-JSON content type on a JSON route answered 500; NUL, ESC and U+202E
  * were accepted in titles and names. Bad input is a 4xx with an error id and creates nothing.
  */
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function setUp() {
   const { server, world, cookie, api } = await startWorldServer();

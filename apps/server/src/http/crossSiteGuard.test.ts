@@ -1,15 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startWorldServer } from '../testing/worldServer.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Security review finding 6: a multipart upload, a logout and a JSON snapshot POST with a foreign
  * Origin succeeded (SameSite=Lax was the only guard). Every state-changing request from another
  * site is now refused with 403 `cross_site_request`, whatever its content type.
  */
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 const EVIL = 'https://angripare.example';
 

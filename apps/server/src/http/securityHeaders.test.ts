@@ -1,17 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer } from '../testing/testServer.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
 import { parseTrustedProxies } from './trustedProxy.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 /**
  * Security review finding 10: CSP `connect-src` allowed `ws: wss:` to any host; no `base-uri`,
  * `form-action` or Permissions-Policy; HSTS over plain HTTP; the Secure cookie flag only with
  * NODE_ENV=production. Now the headers follow how the request arrived.
  */
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function serverTrusting(trustProxy: string | undefined) {
   const server = await startTestServer({ trustedProxies: parseTrustedProxies(trustProxy) });

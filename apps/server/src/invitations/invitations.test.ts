@@ -1,24 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { connectClient } from '../testing/testClient.ts';
-import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
-import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { waitFor } from '../testing/testServer.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
+import { useWorldServer } from '../testing/worldServer.ts';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const worldServer = useWorldServer();
+// After the world server's: its afterEach runs first, so clients close before their server.
+const cleanups = useCleanups();
 
 describe('presenter invitations', () => {
   it('turns a one-time link into an account that can write only the invited item', async () => {
-    const server = await startTestServer();
-    cleanups.push(() => server.close());
-    const world = await createTestWorld(server.deps);
-    const secretary = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD),
-    );
+    const { server, world, as, anonymous } = await worldServer();
+    const secretary = await as('secretary');
     const invite = await secretary.post(`/api/meetings/${world.meetingId}/invitations`, {
       email: 'Ny.Person@Exempel.se',
       itemId: world.items.item2,
@@ -26,7 +21,6 @@ describe('presenter invitations', () => {
     expect(invite.status).toBe(201);
     const token = invite.json.path.split('/').pop();
 
-    const anonymous = apiClient(server.url, null);
     const about = await anonymous.get(`/api/invitations/${token}`);
     expect(about.json).toMatchObject({ email: 'ny.person@exempel.se', itemTitle: 'Punkt item2' });
 
@@ -85,19 +79,14 @@ describe('presenter invitations', () => {
   });
 
   it('refuses invitations from someone who is not the secretary, and unknown tokens', async () => {
-    const server = await startTestServer();
-    cleanups.push(() => server.close());
-    const world = await createTestWorld(server.deps);
-    const member = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.member.email, TEST_PASSWORD),
-    );
+    const { world, as, anonymous } = await worldServer();
+    const member = await as('member');
     const refused = await member.post(`/api/meetings/${world.meetingId}/invitations`, {
       email: 'x@exempel.se',
       itemId: world.items.item1,
     });
     expect(refused.status).toBe(403);
-    const unknown = await apiClient(server.url, null).get(`/api/invitations/${'x'.repeat(43)}`);
+    const unknown = await anonymous.get(`/api/invitations/${'x'.repeat(43)}`);
     expect(unknown.status).toBe(410);
   });
 });

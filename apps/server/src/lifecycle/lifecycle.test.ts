@@ -1,17 +1,15 @@
 import { CloseCode } from '@anteckna/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiClient } from '../testing/api.ts';
 import { connectClient, type TestClient } from '../testing/testClient.ts';
 import { loginCookie, startTestServer, waitFor } from '../testing/testServer.ts';
 import { circulate, circulatedMeeting } from '../testing/minutesContent.ts';
 import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 async function setup(dataDir?: string) {
   const server = await startTestServer({}, dataDir);

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { circulatedMeeting, writeItem } from '../testing/minutesContent.ts';
-import { useWorldServer } from '../testing/worldServer.ts';
+import { useRegisterWorld } from '../testing/registerWorld.ts';
 
-const worldServer = useWorldServer();
+const registerWorld = useRegisterWorld();
 
 /** Two circulated meetings in two years with decisions, and the test world's meeting in preparation. */
 async function setup() {
-  const { server, world, as, indexNow, anonymous } = await worldServer();
-  const secretary = await as('secretary');
-  const winter = await circulatedMeeting(server.deps, secretary, world.bodyId, '2026-02-12');
-  const spring = await circulatedMeeting(server.deps, secretary, world.bodyId, '2027-03-11');
-  const sip = await writeItem(server.deps, winter, {
+  const started = await registerWorld();
+  const { world, writeItem } = started;
+  const winter = await started.circulatedMeeting('2026-02-12');
+  const spring = await started.circulatedMeeting('2027-03-11');
+  const sip = await writeItem(winter, {
     title: 'Rutin för SIP',
     decision: [
       { type: 'approve', text: 'godkänna rutinen' },
@@ -21,16 +20,16 @@ async function setup() {
       },
     ],
   });
-  await writeItem(server.deps, spring, {
+  await writeItem(spring, {
     title: '=SUMMA(1;2) "citat"',
     decision: [{ type: 'other', text: 'pröva en rubrik som liknar en formel' }],
   });
-  await writeItem(server.deps, world.meetingId, {
+  await writeItem(world.meetingId, {
     title: 'Ännu inte beslutat',
     decision: [{ type: 'approve', text: 'godkänna något i förberedelse' }],
   });
-  await indexNow();
-  return { server, world, secretary, as, anonymous, winter, spring, sip };
+  await started.indexNow();
+  return { ...started, winter, spring, sip };
 }
 
 describe('the decision register', () => {

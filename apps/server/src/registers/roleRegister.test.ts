@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiClient } from '../testing/api.ts';
-import { approveAtNextMeeting, circulatedMeeting, writeItem } from '../testing/minutesContent.ts';
-import { loginCookie } from '../testing/testServer.ts';
-import { TEST_PASSWORD } from '../testing/testWorld.ts';
-import { useWorldServer } from '../testing/worldServer.ts';
+import { approveAtNextMeeting } from '../testing/minutesContent.ts';
+import { useRegisterWorld } from '../testing/registerWorld.ts';
 
-const worldServer = useWorldServer();
+const registerWorld = useRegisterWorld();
 
 /**
  * Two circulated meetings of the test body: in January a chair for 2020–2021 (a member of the
@@ -13,10 +10,10 @@ const worldServer = useWorldServer();
  * server's clock (`deps.now`).
  */
 async function setup() {
-  const { server, world, as, indexNow } = await worldServer();
-  const secretary = await as('secretary');
-  const january = await circulatedMeeting(server.deps, secretary, world.bodyId, '2020-01-14');
-  const januaryItem = await writeItem(server.deps, january, {
+  const started = await registerWorld();
+  const { world, writeItem } = started;
+  const january = await started.circulatedMeeting('2020-01-14');
+  const januaryItem = await writeItem(january, {
     title: 'Val av ordförande och vice ordförande',
     decision: [
       {
@@ -37,8 +34,8 @@ async function setup() {
       { type: 'note', text: 'lägga informationen till handlingarna' },
     ],
   });
-  const june = await circulatedMeeting(server.deps, secretary, world.bodyId, '2020-06-10');
-  const juneItem = await writeItem(server.deps, june, {
+  const june = await started.circulatedMeeting('2020-06-10');
+  const juneItem = await writeItem(june, {
     title: 'Fyllnadsval av vice ordförande',
     decision: [
       {
@@ -50,9 +47,29 @@ async function setup() {
       },
     ],
   });
+  await started.indexNow();
+  return { ...started, january, januaryItem, june, juneItem };
+}
+
+/** Eva Björk elected chair for `term` in minutes still being written (the world's meeting). */
+async function electChairInPreparation(
+  { writeItem, indexNow }: Pick<Awaited<ReturnType<typeof setup>>, 'writeItem' | 'indexNow'>,
+  meetingId: string,
+  term: { termFrom: string; termTo?: string },
+) {
+  await writeItem(meetingId, {
+    title: 'Val av ordförande',
+    decision: [
+      {
+        type: 'elect',
+        text: 'välja Eva Björk till ordförande',
+        target: 'Eva Björk',
+        role: 'ordförande',
+        ...term,
+      },
+    ],
+  });
   await indexNow();
-  const today = (date: string) => (server.deps.now = () => new Date(`${date}T10:00:00Z`));
-  return { server, world, as, indexNow, secretary, january, januaryItem, june, juneItem, today };
 }
 
 const statuses = (roles: Array<{ name: string; status: string }>) =>
@@ -107,40 +124,18 @@ describe('the register of roles', () => {
   });
 
   it('[V6] elections of minutes not yet circulated are not in the register', async () => {
-    const { server, world, secretary, indexNow } = await setup();
-    await writeItem(server.deps, world.meetingId, {
-      title: 'Val',
-      decision: [
-        {
-          type: 'elect',
-          text: 'välja Eva Björk till ordförande',
-          target: 'Eva Björk',
-          role: 'ordförande',
-          termFrom: '2022-01-01',
-        },
-      ],
-    });
-    await indexNow();
+    const { world, secretary, ...started } = await setup();
+    await electChairInPreparation(started, world.meetingId, { termFrom: '2022-01-01' });
     const roles = (await secretary.get(`/api/bodies/${world.bodyId}/roles`)).json.roles;
     expect(roles.map((r: { name: string }) => r.name)).not.toContain('Eva Björk');
   });
 
   it('[K32] the check of other minutes warns of a term overlapping one in the register', async () => {
-    const { server, world, secretary, indexNow } = await setup();
-    await writeItem(server.deps, world.meetingId, {
-      title: 'Val av ordförande',
-      decision: [
-        {
-          type: 'elect',
-          text: 'välja Eva Björk till ordförande',
-          target: 'Eva Björk',
-          role: 'ordförande',
-          termFrom: '2021-01-01',
-          termTo: '2022-12-31',
-        },
-      ],
+    const { world, secretary, ...started } = await setup();
+    await electChairInPreparation(started, world.meetingId, {
+      termFrom: '2021-01-01',
+      termTo: '2022-12-31',
     });
-    await indexNow();
     const { findings } = (await secretary.get(`/api/meetings/${world.meetingId}/check`)).json;
     expect(findings).toContainEqual(
       expect.objectContaining({
@@ -154,7 +149,7 @@ describe('the register of roles', () => {
   });
 
   it('[V2] the secretary corrects a term; one that ends before it starts is 400 election_term_reversed, in Swedish and English', async () => {
-    const { server, world, secretary, january, januaryItem } = await setup();
+    const { world, as, secretary, january, januaryItem } = await setup();
     const path = `/api/bodies/${world.bodyId}/roles/${january}/${januaryItem}`;
     const moved = await secretary.patch(`${path}/1`, {
       termFrom: '2020-02-01',
@@ -169,11 +164,7 @@ describe('the register of roles', () => {
     expect(reversed.status).toBe(400);
     expect(reversed.json.error.id).toBe('election_term_reversed');
     expect(reversed.json.error.message).toBe('Mandatperioden kan inte sluta innan den börjar.');
-    const english = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD),
-      'en',
-    );
+    const english = await as('secretary', 'en');
     const inEnglish = await english.patch(`${path}/0`, {
       termFrom: '2022-01-01',
       termTo: '2021-01-01',

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { itemFragment, readAgendaRecords, writeDecisionClauses } from '@anteckna/doc-schema';
-import {
-  approveAtNextMeeting,
-  circulate,
-  circulatedMeeting,
-  writeItem,
-} from '../testing/minutesContent.ts';
-import { useWorldServer } from '../testing/worldServer.ts';
+import { approveAtNextMeeting, circulate } from '../testing/minutesContent.ts';
+import { useRegisterWorld } from '../testing/registerWorld.ts';
 
-const worldServer = useWorldServer();
+const registerWorld = useRegisterWorld();
 
-/**
- * A circulated meeting of 2020-01-14 with two tasks (one due 2020-02-01, one without a date).
- * "Today" is set by the server's clock (`deps.now`), always to a day before the real one, so the
- * sessions made at the real time stay valid.
- */
+/** A circulated meeting of 2020-01-14 with two tasks (one due 2020-02-01, one without a date). */
 async function setup() {
-  const { server, world, as, indexNow } = await worldServer();
-  const secretary = await as('secretary');
-  const meetingId = await circulatedMeeting(server.deps, secretary, world.bodyId, '2020-01-14');
-  const itemId = await writeItem(server.deps, meetingId, {
+  const started = await registerWorld();
+  const meetingId = await started.circulatedMeeting('2020-01-14');
+  const itemId = await started.writeItem(meetingId, {
     title: 'Handlingsplan för suicidprevention',
     decision: [
       { type: 'approve', text: 'godkänna handlingsplanen' },
@@ -32,9 +22,8 @@ async function setup() {
       { type: 'task', text: 'uppdra åt arbetsgruppen att sprida planen', target: 'arbetsgruppen' },
     ],
   });
-  await indexNow();
-  const today = (date: string) => (server.deps.now = () => new Date(`${date}T10:00:00Z`));
-  return { server, world, as, indexNow, secretary, meetingId, itemId, today };
+  await started.indexNow();
+  return { ...started, meetingId, itemId };
 }
 
 describe('tasks followed up', () => {
@@ -154,12 +143,13 @@ describe('tasks followed up', () => {
 
 describe('forwards followed up', () => {
   it('[U3] shows when the receiving body has taken a forward up and what it decided', async () => {
-    const { server, world, as, indexNow, secretary, today } = await setup();
+    const { server, world, as, indexNow, secretary, today, circulatedMeeting, writeItem } =
+      await setup();
     today('2020-01-25');
     const outsider = await as('outsider');
     const otherBodyId = (await outsider.get('/api/me')).json.memberships[0].bodyId as string;
-    const meetingId = await circulatedMeeting(server.deps, secretary, world.bodyId, '2020-01-20');
-    const itemId = await writeItem(server.deps, meetingId, {
+    const meetingId = await circulatedMeeting('2020-01-20');
+    const itemId = await writeItem(meetingId, {
       title: 'Rutin för SIP',
       decision: [
         {

@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiClient } from '../testing/api.ts';
-import { loginCookie, startTestServer } from '../testing/testServer.ts';
-import { createTestWorld, TEST_PASSWORD } from '../testing/testWorld.ts';
+import { TEST_PASSWORD } from '../testing/testWorld.ts';
+import { useWorldServer } from '../testing/worldServer.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function setup() {
-  const server = await startTestServer();
-  cleanups.push(() => server.close());
-  const world = await createTestWorld(server.deps);
-  return { server, world, anonymous: apiClient(server.url, null) };
-}
+const setup = useWorldServer();
 
 describe('HTTP API', () => {
   it('answers health once the database is open and migrated', async () => {
@@ -110,18 +100,12 @@ describe('HTTP API', () => {
   });
 
   it('lists only meetings the session may read, and hides other bodies’ meetings as not found', async () => {
-    const { server, world } = await setup();
-    const presenter = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.presenter1.email, TEST_PASSWORD),
-    );
+    const { server, world, as } = await setup();
+    const presenter = await as('presenter1');
     const list = await presenter.get('/api/meetings');
     expect(list.json.meetings.map((m: { id: string }) => m.id)).toEqual([world.meetingId]);
     expect((await presenter.get(`/api/meetings/${world.otherBodyMeetingId}`)).status).toBe(404);
-    const outsider = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.outsider.email, TEST_PASSWORD),
-    );
+    const outsider = await as('outsider');
     const other = await outsider.get(`/api/meetings/${world.meetingId}`);
     expect(other.status).toBe(404);
     expect(other.json.error.id).toBe('meeting_not_found');
@@ -129,11 +113,8 @@ describe('HTTP API', () => {
   });
 
   it('creates a meeting in preparation with the standing items, for the body’s secretary only', async () => {
-    const { server, world } = await setup();
-    const secretary = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD),
-    );
+    const { world, as } = await setup();
+    const secretary = await as('secretary');
     const created = await secretary.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Nytt möte',
@@ -149,10 +130,7 @@ describe('HTTP API', () => {
       'Övriga frågor',
       'Avslutning',
     ]);
-    const member = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.member.email, TEST_PASSWORD),
-    );
+    const member = await as('member');
     const refused = await member.post('/api/meetings', {
       bodyId: world.bodyId,
       title: 'Nej',
@@ -163,11 +141,8 @@ describe('HTTP API', () => {
   });
 
   it('lists the people a secretary can name as presenters, and only to the secretary', async () => {
-    const { server, world } = await setup();
-    const secretary = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD),
-    );
+    const { world, as } = await setup();
+    const secretary = await as('secretary');
     const people = await secretary.get(`/api/meetings/${world.meetingId}/people`);
     expect(people.status).toBe(200);
     const ids = people.json.people.map((p: { id: string }) => p.id);
@@ -179,19 +154,13 @@ describe('HTTP API', () => {
       ]),
     );
     expect(ids).not.toContain(world.users.outsider.id);
-    const member = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.member.email, TEST_PASSWORD),
-    );
+    const member = await as('member');
     expect((await member.get(`/api/meetings/${world.meetingId}/people`)).status).toBe(403);
   });
 
   it('refuses an illegal phase move with 409 and an error id', async () => {
-    const { server, world } = await setup();
-    const secretary = apiClient(
-      server.url,
-      await loginCookie(server.url, world.users.secretary.email, TEST_PASSWORD),
-    );
+    const { world, as } = await setup();
+    const secretary = await as('secretary');
     const illegal = await secretary.post(`/api/meetings/${world.meetingId}/phase`, {
       to: 'circulated',
     });

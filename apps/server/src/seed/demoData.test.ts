@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiClient } from '../testing/api.ts';
 import { loginCookie, startTestServer } from '../testing/testServer.ts';
 import { DEMO_PASSWORD, seedDemoData } from './demoData.ts';
+import { useCleanups } from '../testing/useCleanups.ts';
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = useCleanups();
 
 describe('the demo data', () => {
   it('shows next year’s planned meetings, tasks with due dates, one done, a forward with a date taken up by Välfärdsrådet, and an elected chair with a term', async () => {

@@ -1,7 +1,7 @@
-import { afterEach } from 'vitest';
 import { seedDemoData, DEMO_PASSWORD } from '../seed/demoData.ts';
 import { apiClient } from './api.ts';
 import { loginCookie, startTestServer } from './testServer.ts';
+import { useCleanups } from './useCleanups.ts';
 
 export interface DemoMeeting {
   id: string;
@@ -14,10 +14,7 @@ export interface DemoMeeting {
  * secretary, and closes it after the test.
  */
 export function useDemoServer() {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
   return async function demoServer() {
     const server = await startTestServer({});
     cleanups.push(() => server.close());

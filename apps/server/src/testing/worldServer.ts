@@ -1,8 +1,8 @@
-import { afterEach } from 'vitest';
 import type { ServerConfig } from '../config.ts';
 import { apiClient } from './api.ts';
 import { loginCookie, startTestServer } from './testServer.ts';
 import { createTestWorld, TEST_PASSWORD, type TestWorld } from './testWorld.ts';
+import { useCleanups } from './useCleanups.ts';
 
 /**
  * A test server with the test world and the secretary logged in: what most HTTP tests start
@@ -20,16 +20,18 @@ export async function startWorldServer(overrides: Partial<ServerConfig> = {}) {
  * port 0 with a fresh database and the test world, closed again after the test.
  */
 export function useWorldServer() {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
+  const cleanups = useCleanups();
   return async function setup() {
     const server = await startTestServer();
     cleanups.push(() => server.close());
     const world = await createTestWorld(server.deps);
-    const as = async (user: keyof TestWorld['users']) =>
-      apiClient(server.url, await loginCookie(server.url, world.users[user].email, TEST_PASSWORD));
+    /** A client signed in as one of the world's users, asking in Swedish unless told. */
+    const as = async (user: keyof TestWorld['users'], language?: string) =>
+      apiClient(
+        server.url,
+        await loginCookie(server.url, world.users[user].email, TEST_PASSWORD),
+        language,
+      );
     /** Commits pending edits and brings search and the registers up to date now. */
     const indexNow = async () => {
       await server.deps.collab.flush();

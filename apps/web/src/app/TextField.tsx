@@ -30,7 +30,7 @@ export function TextField({
         type={type}
         value={value}
         onChange={(event) => onValue(event.target.value)}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={hint ? hintId : input['aria-describedby']}
       />
       {hint && (
         <small id={hintId} className="body-hint">

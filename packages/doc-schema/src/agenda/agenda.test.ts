@@ -6,17 +6,9 @@ import { standingItems } from './standingItems.ts';
 import { subItemLetter } from './agendaNumbering.ts';
 import { readMinutes } from '../readMinutes.ts';
 import { agendaArray } from '../layout/docLayout.ts';
+import { agendaWithStanding, numbersAndTitles } from '../testSupport/standingAgenda.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { countUpdates, stateOf } from '../testSupport/updateCounter.ts';
-
-function agendaWithStanding(): Y.Doc {
-  const doc = new Y.Doc();
-  for (const item of standingItems()) addAgendaItem(doc, { ...item, id: item.standing! });
-  return doc;
-}
-
-const numbersAndTitles = (doc: Y.Doc): string[] =>
-  readMinutes(doc).items.map((item) => `${item.number} ${item.title}`);
 
 describe('the agenda', () => {
   test('[A6] standing items come in the minutes’ order with their kinds', () => {

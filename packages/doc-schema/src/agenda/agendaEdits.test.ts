@@ -4,20 +4,11 @@ import { addAgendaItem } from './addAgendaItem.ts';
 import { moveAgendaItem } from './moveAgendaItem.ts';
 import { updateAgendaItem } from './updateAgendaItem.ts';
 import { removeAgendaItem } from './removeAgendaItem.ts';
-import { standingItems } from './standingItems.ts';
 import { readMinutes } from '../readMinutes.ts';
 import { agendaArray, itemFragment } from '../layout/docLayout.ts';
+import { agendaWithStanding, numbersAndTitles } from '../testSupport/standingAgenda.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { countUpdates, stateOf } from '../testSupport/updateCounter.ts';
-
-function agendaWithStanding(): Y.Doc {
-  const doc = new Y.Doc();
-  for (const item of standingItems()) addAgendaItem(doc, { ...item, id: item.standing! });
-  return doc;
-}
-
-const numbersAndTitles = (doc: Y.Doc): string[] =>
-  readMinutes(doc).items.map((item) => `${item.number} ${item.title}`);
 
 describe('changing the agenda', () => {
   test('[A5] moving an item takes its sub-items along and keeps its text', () => {

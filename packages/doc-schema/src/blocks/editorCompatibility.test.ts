@@ -9,6 +9,7 @@ import { readBlocks } from './readBlocks.ts';
 import { ELECTED_CHAIR } from '../testSupport/decisionMeeting.ts';
 import { writeDecisionClauses } from '../decision/writeDecisionClauses.ts';
 import { readDecision } from '../decision/readDecision.ts';
+import { FORWARDED_TO_COUNCIL, FORWARDED_TO_COUNCIL_NODE } from '../testSupport/forwardedClause.ts';
 
 const minutesSchema = getSchema(minutesExtensions);
 const decisionSchema = getSchema(decisionExtensions);
@@ -105,12 +106,7 @@ describe('what the writers store is what the editor stores', () => {
   test('[C1][C2][C3][U1][V1] decision clauses written by writeDecisionClauses equal y-tiptap’s storage', () => {
     const clauses: DecisionClause[] = [
       { type: 'note', text: 'lägga informationen till handlingarna' },
-      {
-        type: 'forward',
-        text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande',
-        target: 'Välfärdsrådet',
-        due: '2020-06-17',
-      },
+      FORWARDED_TO_COUNCIL,
       ELECTED_CHAIR,
     ];
     const doc = new Y.Doc();
@@ -133,21 +129,7 @@ describe('what the writers store is what the editor stores', () => {
           },
           content: [{ type: 'text', text: 'lägga informationen till handlingarna' }],
         },
-        {
-          type: 'decisionClause',
-          attrs: {
-            clauseType: 'forward',
-            target: 'Välfärdsrådet',
-            due: '2020-06-17',
-            personId: null,
-            role: null,
-            termFrom: null,
-            termTo: null,
-          },
-          content: [
-            { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
-          ],
-        },
+        FORWARDED_TO_COUNCIL_NODE,
         {
           type: 'decisionClause',
           attrs: {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { getSchema } from '@tiptap/core';
 import { generateHTML, generateJSON } from '@tiptap/html/server';
 import { decisionExtensions, minutesExtensions } from './minutesExtensions.ts';
+import { FORWARDED_TO_COUNCIL_NODE } from '../testSupport/forwardedClause.ts';
 
 describe('the headless editor schema', () => {
   test('[E1] builds in Node with StarterKit’s nodes and marks and the clause node', () => {
@@ -77,23 +78,7 @@ describe('the headless editor schema', () => {
   test('[E1][C2][U1][V1] a decision clause round-trips through HTML with its type, target and due date', () => {
     const json = {
       type: 'doc',
-      content: [
-        {
-          type: 'decisionClause',
-          attrs: {
-            clauseType: 'forward',
-            target: 'Välfärdsrådet',
-            due: '2020-06-17',
-            personId: null,
-            role: null,
-            termFrom: null,
-            termTo: null,
-          },
-          content: [
-            { type: 'text', text: 'beslutet skickas vidare för Välfärdsrådets ställningstagande' },
-          ],
-        },
-      ],
+      content: [FORWARDED_TO_COUNCIL_NODE],
     };
     const html = generateHTML(json, decisionExtensions);
     expect(html).toContain('data-clause-type="forward"');

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemNumberLabel, presenterLine, showsKindPrefix } from './itemTitle.ts';
+import './itemHeading.css';
 
 /**
- * What an item's heading says, wherever it stands (the document, live mode): number, the bold
+ * What an item's heading says, wherever it stands (the document, live mode, the minutes read-only): number, the bold
  * kind prefix as in the PDF (not on an item that only groups sub-items), title, and the flags
  * late and withdrawn/tabled.
  */

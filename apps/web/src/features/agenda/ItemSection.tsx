@@ -6,11 +6,11 @@ import type { ItemField } from '@anteckna/domain';
 import { ItemAttachments } from '../attachments/ItemAttachments.tsx';
 import { UpcomingMeetingsList } from '../calendar/UpcomingMeetingsList.tsx';
 import { PreviousMinutesApproval } from '../approval/PreviousMinutesApproval.tsx';
-import { FieldEditor } from '../editor/FieldEditor.tsx';
 import { useFieldHasText } from '../editor/useFieldHasText.ts';
 import { DecisionBlock } from '../decisions/DecisionBlock.tsx';
 import type { MeetingView } from '../meetings/meetingView.ts';
 import { useMeetingView } from '../meetings/meetingView.ts';
+import { ItemTextEditor } from './ItemTextEditor.tsx';
 import { ItemTools } from './ItemTools.tsx';
 import { ItemHeadingText, ItemPresenters } from './ItemHeadingParts.tsx';
 import './itemSection.css';
@@ -103,8 +103,8 @@ export function ItemSection({ item }: { item: AgendaItem }) {
       ) : (
         addButtons
       )}
-      {show.body === 'open' && <ItemField item={item} field="body" />}
-      {show.proposal === 'open' && <ItemField item={item} field="proposal" />}
+      {show.body === 'open' && <ItemTextEditor item={item} field="body" />}
+      {show.proposal === 'open' && <ItemTextEditor item={item} field="proposal" />}
       {item.status === 'withdrawn' && <p className="item-withdrawn">{t('minutes.withdrawn')}</p>}
       {item.standing === 'calendar' && (
         <UpcomingMeetingsList meetings={view.model.meeting.upcomingMeetings ?? []} />
@@ -115,29 +115,5 @@ export function ItemSection({ item }: { item: AgendaItem }) {
       {show.decision === 'open' && <DecisionBlock item={item} />}
       <ItemAttachments item={item} />
     </section>
-  );
-}
-
-/** Body or proposal, with an editor bound to its root. */
-function ItemField({ item, field }: { item: AgendaItem; field: Exclude<ItemField, 'decision'> }) {
-  const { t } = useTranslation();
-  const view = useMeetingView();
-  const rootName = itemRootName(item.id, field);
-  const label = t(`field.${field}`);
-  return (
-    <FieldEditor
-      key={`${view.generation}:${rootName}`}
-      session={view.session}
-      rootName={rootName}
-      field={field}
-      label={label}
-      accessibleName={t('field.accessibleName', { field: label, number: item.number })}
-      editable={view.accessOf(rootName).editable}
-      readOnlyReason={view.lockTextOf(rootName)}
-      user={view.caretUser}
-      onFocus={() => view.openField(rootName)}
-      onRefusedTyping={() => view.announce(view.typingRefusalOf(rootName) ?? '')}
-      className={field === 'proposal' ? 'field-proposal' : undefined}
-    />
   );
 }

@@ -14,6 +14,7 @@ import { useMeetingView } from '../meetings/meetingView.ts';
 import { PresenterEditor } from './PresenterEditor.tsx';
 import { TitleInput } from './TitleInput.tsx';
 import './itemTools.css';
+import { InlineConfirm } from '../../app/InlineConfirm.tsx';
 
 /** The secretary's tools for one item: order, kind, title, presenters, withdrawn, late, internal. */
 export function ItemTools({ item, extra }: { item: AgendaItem; extra?: ReactNode }) {
@@ -172,18 +173,13 @@ function RemoveItemButton({ item }: { item: AgendaItem }) {
     );
   }
   return (
-    <span className="item-tools-confirm" role="group" aria-label={t('agenda.removeConfirm')}>
-      <span>{t('agenda.removeConfirm')}</span>
-      <button
-        type="button"
-        className="button button-small button-danger"
-        onClick={() => view.write((doc) => removeAgendaItem(doc, item.id))}
-      >
-        {t('agenda.removeYes')}
-      </button>
-      <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
-        {t('app.cancel')}
-      </button>
-    </span>
+    <InlineConfirm
+      className="item-tools-confirm"
+      question={t('agenda.removeConfirm')}
+      confirmLabel={t('agenda.removeYes')}
+      confirmClassName="button-danger"
+      onConfirm={() => view.write((doc) => removeAgendaItem(doc, item.id))}
+      onCancel={() => setConfirming(false)}
+    />
   );
 }

@@ -1,83 +1,61 @@
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loginEndpoint } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
-import { errorTextKey } from '../../app/errorText.ts';
 import { routeHref } from '../../app/route.ts';
-import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
+import { TextField } from '../../app/TextField.tsx';
 import { useSession } from './SessionContext.tsx';
-import './login.css';
+import { SignedOutPage } from './SignedOutPage.tsx';
+import { useSignedOutSubmit } from './useSignedOutSubmit.ts';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const errorId = useId();
+  const { busy, errorKey, submit } = useSignedOutSubmit(async () => {
+    await callApi(loginEndpoint, { body: { email, password } });
+    await refresh();
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    setErrorKey(null);
-    try {
-      await callApi(loginEndpoint, { body: { email, password } });
-      await refresh();
-    } catch (error) {
-      setErrorKey(errorTextKey(error));
-      setBusy(false);
-    }
-  }
+  // Both fields are read with the refusal, and marked invalid, while it stands.
+  const refusal = errorKey ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
 
   return (
-    <div className="login-page">
-      <header className="login-top">
-        <span className="login-brand">{t('app.name')}</span>
-        <LanguageSwitch />
-      </header>
-      <main className="login-main" id="main">
-        <h1>{t('login.heading')}</h1>
-        <p className="login-lead">{t('login.lead')}</p>
-        <form className="login-form" onSubmit={submit} noValidate>
-          <label>
-            <span>{t('login.email')}</span>
-            <input
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              aria-describedby={errorKey ? errorId : undefined}
-              aria-invalid={errorKey ? true : undefined}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </label>
-          <label>
-            <span>{t('login.password')}</span>
-            <input
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              aria-describedby={errorKey ? errorId : undefined}
-              aria-invalid={errorKey ? true : undefined}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </label>
-          <div id={errorId} role="alert" className="login-error">
-            {errorKey ? t(errorKey) : null}
-          </div>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('login.submitting') : t('login.submit')}
-          </button>
-        </form>
-        <p className="login-public">
-          <a href={routeHref({ name: 'publicIndex', query: '' })}>{t('login.publicLink')}</a>
-        </p>
-      </main>
-    </div>
+    <SignedOutPage heading={t('login.heading')}>
+      <p className="login-lead">{t('login.lead')}</p>
+      <form className="login-form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          type="email"
+          name="email"
+          label={t('login.email')}
+          autoComplete="username"
+          required
+          value={email}
+          onValue={setEmail}
+          {...refusal}
+        />
+        <TextField
+          type="password"
+          name="password"
+          label={t('login.password')}
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+          {...refusal}
+        />
+        <div id={errorId} role="alert" className="login-error">
+          {errorKey ? t(errorKey) : null}
+        </div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+      <p className="login-public">
+        <a href={routeHref({ name: 'publicIndex', query: '' })}>{t('login.publicLink')}</a>
+      </p>
+    </SignedOutPage>
   );
 }

@@ -7,6 +7,7 @@ import { callApi } from '../../app/api.ts';
 import type { BodySectionProps } from './bodySectionProps.ts';
 import { EMPTY_SEAT, MemberSeatFields, type MemberSeat } from './MemberSeatFields.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
+import { BodyWriteError } from './BodyWriteError.tsx';
 
 /** A new person in the body; a new address gets an account that signs in once invited. */
 export function AddMemberForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved'>) {
@@ -65,9 +66,7 @@ export function AddMemberForm({ body, onSaved }: Pick<BodySectionProps, 'body' |
           {t('bodies.addMember.submit')}
         </button>
       </div>
-      <p role="alert" className="form-error">
-        {write.errorKey ? t(write.errorKey) : null}
-      </p>
+      <BodyWriteError write={write} />
     </form>
   );
 }

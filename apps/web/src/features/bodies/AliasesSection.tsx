@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addBodyAliasEndpoint, removeBodyAliasEndpoint } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
+import { AddEntryForm } from './AddEntryForm.tsx';
 import type { BodySectionProps } from './bodySectionProps.ts';
+import { RemovableEntryList } from './RemovableEntryList.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
 
 /**
@@ -18,8 +19,7 @@ export function AliasesSection({ body, canManage, onSaved }: BodySectionProps) {
   const write = useBodyWrite(onSaved);
   if (!canManage) return null;
 
-  const add = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const add = async () => {
     if (!alias.trim()) {
       write.showError('bodies.aliases.missing');
       return;
@@ -36,33 +36,22 @@ export function AliasesSection({ body, canManage, onSaved }: BodySectionProps) {
       <p className="body-hint" id={introId}>
         {t('bodies.aliases.intro', { name: body.shortName || body.name })}
       </p>
-      {body.aliases.length === 0 ? (
-        <p className="body-empty">{t('bodies.aliases.none')}</p>
-      ) : (
-        <ul className="body-vacancies body-aliases">
-          {body.aliases.map((entry) => (
-            <li key={entry.id}>
-              <span>{entry.alias}</span>
-              <button
-                type="button"
-                className="button button-small button-quiet"
-                disabled={write.busy}
-                aria-label={t('bodies.aliases.removeNamed', { alias: entry.alias })}
-                onClick={() =>
-                  void write.run(() =>
-                    callApi(removeBodyAliasEndpoint, {
-                      params: { id: body.id, aliasId: entry.id },
-                    }),
-                  )
-                }
-              >
-                {t('bodies.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form className="body-form body-inline-form" onSubmit={(event) => void add(event)}>
+      <RemovableEntryList
+        className="body-vacancies body-aliases"
+        entries={body.aliases}
+        entryKey={(entry) => entry.id}
+        emptyText={t('bodies.aliases.none')}
+        busy={write.busy}
+        removeLabel={(entry) => t('bodies.aliases.removeNamed', { alias: entry.alias })}
+        onRemove={(entry) =>
+          void write.run(() =>
+            callApi(removeBodyAliasEndpoint, { params: { id: body.id, aliasId: entry.id } }),
+          )
+        }
+      >
+        {(entry) => <span>{entry.alias}</span>}
+      </RemovableEntryList>
+      <AddEntryForm write={write} submitText={t('bodies.aliases.add')} onAdd={add}>
         <label>
           <span>{t('bodies.aliases.new')}</span>
           <input
@@ -72,13 +61,7 @@ export function AliasesSection({ body, canManage, onSaved }: BodySectionProps) {
             onChange={(event) => setAlias(event.target.value)}
           />
         </label>
-        <button type="submit" className="button" disabled={write.busy}>
-          {t('bodies.aliases.add')}
-        </button>
-        <p role="alert" className="form-error">
-          {write.errorKey ? t(write.errorKey) : null}
-        </p>
-      </form>
+      </AddEntryForm>
     </section>
   );
 }

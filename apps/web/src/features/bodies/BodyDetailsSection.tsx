@@ -6,6 +6,7 @@ import { updateBodyEndpoint } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
 import type { BodySectionProps } from './bodySectionProps.ts';
 import { useBodyWrite } from './useBodyWrite.ts';
+import { BodyWriteError } from './BodyWriteError.tsx';
 
 /** Full name, short name and issuing organisation: what heads every set of minutes. */
 export function BodyDetailsSection({ body, canManage, onSaved }: BodySectionProps) {
@@ -82,9 +83,7 @@ function DetailsForm({ body, onSaved }: Pick<BodySectionProps, 'body' | 'onSaved
           {t('bodies.details.save')}
         </button>
       </div>
-      <p role="alert" className="form-error">
-        {write.errorKey ? t(write.errorKey) : null}
-      </p>
+      <BodyWriteError write={write} />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
-import { ApiError, isUnauthenticated } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { routeHref } from '../../app/route.ts';
 import { useApiResource } from '../../app/useApiResource.ts';
-import { useMe, useSession } from '../auth/SessionContext.tsx';
+import { useMe } from '../auth/SessionContext.tsx';
+import { useSessionExpiry } from '../auth/useSessionExpiry.ts';
 import { bodyEndpoint, type BodyDetail } from '@anteckna/contract';
 import { bodyErrorKey } from './bodyErrorText.ts';
 import { BodyDetailsSection } from './BodyDetailsSection.tsx';
@@ -19,17 +20,12 @@ import './bodies.css';
 export function BodyPage({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const me = useMe();
-  const { sessionExpired } = useSession();
   const { load, reload, replace } = useApiResource(bodyEndpoint, { params: { id: bodyId } });
   const [message, setMessage] = useState('');
   const canManage = me.memberships.some(
     (membership) => membership.bodyId === bodyId && membership.role === 'secretary',
   );
-  const expired = load.status === 'error' && isUnauthenticated(load.error);
-
-  useEffect(() => {
-    if (expired) sessionExpired();
-  }, [expired, sessionExpired]);
+  const expired = useSessionExpiry(load);
 
   const title = load.status === 'ready' ? load.data.name : t('bodies.heading');
   useEffect(() => {

@@ -14,6 +14,9 @@ export const EMPTY_SEAT: MemberSeat = {
   acting: false,
 };
 
+/** The seat's two marks, each a checkbox: ersättare (deputy) and tf. (acting). */
+const SEAT_MARKS = ['deputy', 'acting'] as const;
+
 export function MemberSeatFields({
   seat,
   organisations,
@@ -64,22 +67,16 @@ export function MemberSeatFields({
           ))}
         </select>
       </div>
-      <label className="body-check">
-        <input
-          type="checkbox"
-          checked={seat.deputy}
-          onChange={(e) => set('deputy', e.target.checked)}
-        />
-        <span>{t('bodies.members.deputy')}</span>
-      </label>
-      <label className="body-check">
-        <input
-          type="checkbox"
-          checked={seat.acting}
-          onChange={(e) => set('acting', e.target.checked)}
-        />
-        <span>{t('bodies.members.acting')}</span>
-      </label>
+      {SEAT_MARKS.map((mark) => (
+        <label key={mark} className="body-check">
+          <input
+            type="checkbox"
+            checked={seat[mark]}
+            onChange={(e) => set(mark, e.target.checked)}
+          />
+          <span>{t(`bodies.members.${mark}`)}</span>
+        </label>
+      ))}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { sortMembers } from './sortMembers.ts';
 import type { BodySectionProps } from './bodySectionProps.ts';
 import { MemberSeatFields, type MemberSeat } from './MemberSeatFields.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
+import { BodyWriteError } from './BodyWriteError.tsx';
 
 /** The body's people: name, title, organisation, role, ersättare and tf. */
 export function MembersSection({ body, canManage, onSaved }: BodySectionProps) {
@@ -72,9 +73,7 @@ export function MembersSection({ body, canManage, onSaved }: BodySectionProps) {
           )}
         </tbody>
       </table>
-      <p role="alert" className="form-error">
-        {remove.errorKey ? t(remove.errorKey) : null}
-      </p>
+      <BodyWriteError write={remove} />
       {canManage && <AddMemberForm body={body} onSaved={onSaved} />}
       <Dialog
         open={removing !== null}
@@ -200,9 +199,7 @@ function EditMemberRow({
               {t('app.cancel')}
             </button>
           </div>
-          <p role="alert" className="form-error">
-            {write.errorKey ? t(write.errorKey) : null}
-          </p>
+          <BodyWriteError write={write} />
         </form>
       </td>
     </tr>

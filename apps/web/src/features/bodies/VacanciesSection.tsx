@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addVacancyEndpoint, removeVacancyEndpoint } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
+import { AddEntryForm } from './AddEntryForm.tsx';
 import type { BodySectionProps } from './bodySectionProps.ts';
+import { RemovableEntryList } from './RemovableEntryList.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
 
 /** Seats no one holds now: the minutes list them as "Vakant, <title>" under the organisation. */
@@ -15,8 +16,7 @@ export function VacanciesSection({ body, canManage, onSaved }: BodySectionProps)
   const [organisation, setOrganisation] = useState('');
   const write = useBodyWrite(onSaved);
 
-  const add = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const add = async () => {
     if (!title.trim()) {
       write.showError('bodies.vacancies.missing');
       return;
@@ -27,47 +27,39 @@ export function VacanciesSection({ body, canManage, onSaved }: BodySectionProps)
         body: { title: title.trim(), organisation },
       }),
     );
-    if (added) {
-      setTitle('');
-    }
+    if (added) setTitle('');
   };
 
   return (
     <section className="body-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('bodies.vacancies.heading')}</h2>
-      {body.vacancies.length === 0 ? (
-        <p className="body-empty">{t('bodies.vacancies.none')}</p>
-      ) : (
-        <ul className="body-vacancies">
-          {body.vacancies.map((seat) => (
-            <li key={seat.id}>
-              <span>
-                {t('bodies.vacancies.label', { title: seat.title })}
-                {seat.organisation && (
-                  <span className="body-vacancy-organisation"> – {seat.organisation}</span>
-                )}
-              </span>
-              {canManage && (
-                <button
-                  type="button"
-                  className="button button-small button-quiet"
-                  disabled={write.busy}
-                  aria-label={t('bodies.vacancies.removeNamed', { title: seat.title })}
-                  onClick={() =>
-                    void write.run(() =>
-                      callApi(removeVacancyEndpoint, { params: { id: body.id, seatId: seat.id } }),
-                    )
-                  }
-                >
-                  {t('bodies.remove')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableEntryList
+        className="body-vacancies"
+        entries={body.vacancies}
+        entryKey={(seat) => seat.id}
+        emptyText={t('bodies.vacancies.none')}
+        busy={write.busy}
+        removeLabel={(seat) => t('bodies.vacancies.removeNamed', { title: seat.title })}
+        onRemove={
+          canManage
+            ? (seat) =>
+                void write.run(() =>
+                  callApi(removeVacancyEndpoint, { params: { id: body.id, seatId: seat.id } }),
+                )
+            : undefined
+        }
+      >
+        {(seat) => (
+          <span>
+            {t('bodies.vacancies.label', { title: seat.title })}
+            {seat.organisation && (
+              <span className="body-vacancy-organisation"> – {seat.organisation}</span>
+            )}
+          </span>
+        )}
+      </RemovableEntryList>
       {canManage && (
-        <form className="body-form body-inline-form" onSubmit={(event) => void add(event)}>
+        <AddEntryForm write={write} submitText={t('bodies.vacancies.add')} onAdd={add}>
           <label>
             <span>{t('bodies.vacancies.title')}</span>
             <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
@@ -87,13 +79,7 @@ export function VacanciesSection({ body, canManage, onSaved }: BodySectionProps)
               ))}
             </select>
           </div>
-          <button type="submit" className="button" disabled={write.busy}>
-            {t('bodies.vacancies.add')}
-          </button>
-          <p role="alert" className="form-error">
-            {write.errorKey ? t(write.errorKey) : null}
-          </p>
-        </form>
+        </AddEntryForm>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { useEditorRegistry } from '../editor/editorRegistry.ts';
 import { useFieldHasText } from '../editor/useFieldHasText.ts';
 import { useMeetingSession } from '../meetings/meetingView.ts';
 import { insertClause } from './insertClause.ts';
+import { InlineConfirm } from '../../app/InlineConfirm.tsx';
 
 /** The palette of common clauses and "adopt the proposal as the decision". */
 export function DecisionTools({ item }: { item: AgendaItem }) {
@@ -54,19 +55,14 @@ export function DecisionTools({ item }: { item: AgendaItem }) {
           </button>
         )}
         {confirmAdopt && (
-          <span className="decision-confirm" role="group" aria-label={t('decisions.adoptReplaces')}>
-            <span>{t('decisions.adoptReplaces')}</span>
-            <button type="button" className="button button-small button-primary" onClick={adopt}>
-              {t('decisions.adoptYes')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => setConfirmAdopt(false)}
-            >
-              {t('app.cancel')}
-            </button>
-          </span>
+          <InlineConfirm
+            className="decision-confirm"
+            question={t('decisions.adoptReplaces')}
+            confirmLabel={t('decisions.adoptYes')}
+            confirmClassName="button-primary"
+            onConfirm={adopt}
+            onCancel={() => setConfirmAdopt(false)}
+          />
         )}
       </div>
       {paletteOpen && (

@@ -1,30 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readDecision, writeDecisionClauses } from '@anteckna/doc-schema';
-import { fieldExtensions } from '../editor/editorExtensions.ts';
+import { useFieldEditors } from '../../testSupport/fieldEditors.ts';
 import { addEmptyClause, insertClause } from './insertClause.ts';
 
-const editors: Editor[] = [];
-afterEach(() => {
-  while (editors.length > 0) editors.pop()?.destroy();
-});
+const fieldEditors = useFieldEditors();
 
-function decisionEditor(): { editor: Editor; fragment: Y.XmlFragment } {
-  const doc = new Y.Doc();
-  const fragment = doc.getXmlFragment('item:a:decision');
-  const editor = new Editor({
-    element: document.createElement('div'),
-    extensions: fieldExtensions({
-      field: 'decision',
-      fragment,
-      awareness: null,
-      user: { name: 'S', color: '#1f6feb' },
-    }),
-  });
-  editors.push(editor);
-  return { editor, fragment };
+function decisionEditor() {
+  const fragment = new Y.Doc().getXmlFragment('item:a:decision');
+  return { editor: fieldEditors.mount({ field: 'decision', fragment }), fragment };
 }
 
 describe('insertClause', () => {

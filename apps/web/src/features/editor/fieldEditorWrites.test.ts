@@ -1,17 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { buildSeed001Doc, readAgendaRecords, writeBlocks } from '@anteckna/doc-schema';
 import { ITEM_FIELDS, itemRootName } from '@anteckna/domain';
-import { fieldExtensions } from './editorExtensions.ts';
+import { useFieldEditors } from '../../testSupport/fieldEditors.ts';
 
-const editors: Editor[] = [];
-
-afterEach(() => {
-  while (editors.length > 0) editors.pop()?.destroy();
-});
+const fieldEditors = useFieldEditors();
 
 /** A client copy of the server's document, counting the edits the client itself makes. */
 function clientOf(server: Y.Doc): { client: Y.Doc; localEdits: () => number } {
@@ -28,25 +23,16 @@ function mountEveryField(doc: Y.Doc, editable: boolean): void {
   const awareness = new Awareness(doc);
   for (const record of readAgendaRecords(doc)) {
     for (const field of ITEM_FIELDS) {
-      editors.push(
-        new Editor({
-          element: document.createElement('div'),
-          editable,
-          extensions: fieldExtensions({
-            field,
-            fragment: doc.getXmlFragment(itemRootName(record.id, field)),
-            awareness,
-            user: { name: 'Test', color: '#1f6feb' },
-          }),
-        }),
-      );
+      const fragment = doc.getXmlFragment(itemRootName(record.id, field));
+      fieldEditors.mount({ field, fragment, awareness, editable });
     }
   }
 }
 
 /** What the caret plugin does whenever anyone's cursor moves: a transaction that changes no text. */
 function nudgeEveryEditor(): void {
-  for (const editor of editors) editor.view.dispatch(editor.state.tr.setMeta('caretMoved', true));
+  for (const editor of fieldEditors.mounted())
+    editor.view.dispatch(editor.state.tr.setMeta('caretMoved', true));
 }
 
 function relay(from: Y.Doc, to: Y.Doc, change: () => void): void {

@@ -4,10 +4,10 @@ import type { AgendaItem } from '@anteckna/doc-schema';
 import { itemRootName } from '@anteckna/domain';
 import { ItemHeadingText, ItemPresenters } from '../agenda/ItemHeadingParts.tsx';
 import { itemNumberLabel } from '../agenda/itemTitle.ts';
+import { ItemTextEditor } from '../agenda/ItemTextEditor.tsx';
 import { PreviousMinutesApproval } from '../approval/PreviousMinutesApproval.tsx';
 import { ItemAttachments } from '../attachments/ItemAttachments.tsx';
 import { DecisionBlock } from '../decisions/DecisionBlock.tsx';
-import { FieldEditor } from '../editor/FieldEditor.tsx';
 import { useFieldHasText } from '../editor/useFieldHasText.ts';
 import { useMeetingView } from '../meetings/meetingView.ts';
 
@@ -89,21 +89,7 @@ function LiveTextField({
       }}
     >
       <summary>{label}</summary>
-      <FieldEditor
-        key={`${view.generation}:${rootName}`}
-        session={view.session}
-        rootName={rootName}
-        field={field}
-        label={label}
-        hideLabel
-        accessibleName={t('field.accessibleName', { field: label, number: item.number })}
-        editable={view.accessOf(rootName).editable}
-        readOnlyReason={view.lockTextOf(rootName)}
-        user={view.caretUser}
-        onFocus={() => view.openField(rootName)}
-        onRefusedTyping={() => view.announce(view.typingRefusalOf(rootName) ?? '')}
-        className={field === 'proposal' ? 'field-proposal' : undefined}
-      />
+      <ItemTextEditor item={item} field={field} hideLabel />
     </details>
   );
 }

@@ -10,6 +10,21 @@ import './secondSessionEditor.css';
 /** "08.30" as the minutes write it, "08:30" as a time field takes it. */
 const asTimeField = (time: string) => time.replace('.', ':');
 
+/** What the form holds, as the server's endpoint takes it. */
+interface SecondSessionFields {
+  label: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+}
+
+/** The session's start and end: both required, both a time field. */
+const TIME_FIELDS = [
+  ['startTime', 'secondSession.start'],
+  ['endTime', 'secondSession.end'],
+] as const;
+
 /**
  * The secretary's editor of the meeting's second time and place (a förmöte, a second day): sent
  * to the server, which checks it and writes it into the minutes, so every open copy shows it at
@@ -26,33 +41,38 @@ export function SecondSessionEditor({
   const legendId = useId();
   const current = meeting.secondSession;
   const [open, setOpen] = useState(false);
-  const [label, setLabel] = useState('');
-  const [date, setDate] = useState('');
-  const [startTime, setStartTime] = useState('');
-  const [endTime, setEndTime] = useState('');
-  const [place, setPlace] = useState('');
+  const [fields, setFields] = useState<SecondSessionFields>({
+    label: '',
+    date: '',
+    startTime: '',
+    endTime: '',
+    place: '',
+  });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  /** The value of one field and how it changes, for a TextField. */
+  const field = (name: keyof SecondSessionFields) => ({
+    value: fields[name],
+    onValue: (value: string) => setFields((held) => ({ ...held, [name]: value })),
+  });
 
   const start = () => {
-    setLabel(current?.label ?? t('secondSession.defaultLabel'));
-    setDate(current?.date ?? meeting.date);
-    setStartTime(asTimeField(current?.startTime ?? ''));
-    setEndTime(asTimeField(current?.endTime ?? ''));
-    setPlace(current?.place ?? '');
+    setFields({
+      label: current?.label ?? t('secondSession.defaultLabel'),
+      date: current?.date ?? meeting.date,
+      startTime: asTimeField(current?.startTime ?? ''),
+      endTime: asTimeField(current?.endTime ?? ''),
+      place: current?.place ?? '',
+    });
     setMessage('');
     setOpen(true);
   };
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  /** Sends a change; what it answers closes the form, a refusal keeps it open and says why. */
+  const send = async (change: () => Promise<string>) => {
     setBusy(true);
     try {
-      const answer = await callApi(setSecondSessionEndpoint, {
-        params: { id: meetingId },
-        body: { label, date, startTime, endTime, place },
-      });
-      setMessage(t('secondSession.saved', { label: answer.secondSession?.label ?? label }));
+      setMessage(await change());
       setOpen(false);
     } catch (error) {
       setMessage(t(secondSessionErrorKey(error)));
@@ -61,23 +81,27 @@ export function SecondSessionEditor({
     }
   };
 
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await callApi(removeSecondSessionEndpoint, { params: { id: meetingId } });
-      setMessage(t('secondSession.removed'));
-      setOpen(false);
-    } catch (error) {
-      setMessage(t(secondSessionErrorKey(error)));
-    } finally {
-      setBusy(false);
-    }
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send(async () => {
+      const answer = await callApi(setSecondSessionEndpoint, {
+        params: { id: meetingId },
+        body: fields,
+      });
+      return t('secondSession.saved', { label: answer.secondSession?.label ?? fields.label });
+    });
   };
+
+  const remove = () =>
+    void send(async () => {
+      await callApi(removeSecondSessionEndpoint, { params: { id: meetingId } });
+      return t('secondSession.removed');
+    });
 
   return (
     <div className="second-session">
       {open ? (
-        <form className="second-session-form" onSubmit={(event) => void save(event)}>
+        <form className="second-session-form" onSubmit={save}>
           <fieldset aria-describedby={`${legendId}-intro`}>
             <legend id={legendId}>{t('secondSession.legend')}</legend>
             <p id={`${legendId}-intro`} className="second-session-intro">
@@ -86,36 +110,18 @@ export function SecondSessionEditor({
             <div className="second-session-fields">
               <TextField
                 label={t('secondSession.label')}
-                value={label}
-                onValue={setLabel}
+                {...field('label')}
                 maxLength={80}
                 required
               />
-              <TextField
-                type="date"
-                label={t('secondSession.date')}
-                value={date}
-                onValue={setDate}
-              />
-              <TextField
-                type="time"
-                label={t('secondSession.start')}
-                value={startTime}
-                onValue={setStartTime}
-                required
-              />
-              <TextField
-                type="time"
-                label={t('secondSession.end')}
-                value={endTime}
-                onValue={setEndTime}
-                required
-              />
+              <TextField type="date" label={t('secondSession.date')} {...field('date')} />
+              {TIME_FIELDS.map(([name, labelKey]) => (
+                <TextField key={name} type="time" label={t(labelKey)} {...field(name)} required />
+              ))}
               <TextField
                 className="second-session-place"
                 label={t('secondSession.place')}
-                value={place}
-                onValue={setPlace}
+                {...field('place')}
                 hint={t('secondSession.placeHint')}
                 maxLength={200}
               />
@@ -139,7 +145,7 @@ export function SecondSessionEditor({
             <button
               type="button"
               className="button button-small button-quiet"
-              onClick={() => void remove()}
+              onClick={remove}
               disabled={busy}
             >
               {t('secondSession.remove', { label: current.label })}

@@ -1,22 +1,17 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meetingDetailEndpoint } from '@anteckna/contract';
 import { LoadFailedPage, LoadingPage } from '../../app/PageMessage.tsx';
-import { ApiError, isUnauthenticated } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
-import { useSession } from '../auth/SessionContext.tsx';
+import { useApiResource } from '../../app/useApiResource.ts';
+import { useSessionExpiry } from '../auth/useSessionExpiry.ts';
 import { OpenMeeting } from './OpenMeeting.tsx';
-import { useMeetingDetail } from './useMeetingDetail.ts';
 
 /** `#/meetings/<id>`: loads the meeting and the person's access, then opens its document. */
 export function MeetingPage({ meetingId, itemId }: { meetingId: string; itemId: string | null }) {
   const { t } = useTranslation();
-  const { sessionExpired } = useSession();
-  const { load, reload } = useMeetingDetail(meetingId);
-  const expired = load.status === 'error' && isUnauthenticated(load.error);
-
-  useEffect(() => {
-    if (expired) sessionExpired();
-  }, [expired, sessionExpired]);
+  const { load, reload } = useApiResource(meetingDetailEndpoint, { params: { id: meetingId } });
+  const expired = useSessionExpiry(load);
 
   if (load.status === 'loading' || expired) return <LoadingPage />;
   if (load.status === 'error') {
@@ -29,5 +24,5 @@ export function MeetingPage({ meetingId, itemId }: { meetingId: string; itemId: 
       />
     );
   }
-  return <OpenMeeting detail={load.detail} itemId={itemId} />;
+  return <OpenMeeting detail={load.data} itemId={itemId} />;
 }

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUnauthenticated } from '../../app/api.ts';
-import type { MeetingDetail } from '@anteckna/contract';
+import { meetingDetailEndpoint, type MeetingDetail } from '@anteckna/contract';
 import { errorTextKey } from '../../app/errorText.ts';
+import { useApiResource } from '../../app/useApiResource.ts';
 import { useSession } from '../auth/SessionContext.tsx';
-import { useMeetingDetail } from '../meetings/useMeetingDetail.ts';
+import { useSessionExpiry } from '../auth/useSessionExpiry.ts';
 import { ProjectorScreen } from './ProjectorScreen.tsx';
 import { useLiveMinutes } from './useLiveMinutes.ts';
 import { useProjectorSession } from './useProjectorSession.ts';
@@ -13,14 +13,10 @@ import './projector.css';
 /** `#/meetings/<id>/projector`: the current item in large type, read-only, with no chrome. */
 export function ProjectorPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { sessionExpired } = useSession();
-  const { load, reload } = useMeetingDetail(meetingId);
-  const expired = load.status === 'error' && isUnauthenticated(load.error);
-  useEffect(() => {
-    if (expired) sessionExpired();
-  }, [expired, sessionExpired]);
+  const { load, reload } = useApiResource(meetingDetailEndpoint, { params: { id: meetingId } });
+  const expired = useSessionExpiry(load);
 
-  if (load.status === 'ready') return <LiveProjector detail={load.detail} />;
+  if (load.status === 'ready') return <LiveProjector detail={load.data} />;
   return (
     <main className="projector projector-message" id="main" tabIndex={-1}>
       {load.status === 'error' && !expired ? (

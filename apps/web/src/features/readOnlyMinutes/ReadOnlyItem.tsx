@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withElectionTerm, type AgendaItem, type UpcomingMeeting } from '@anteckna/doc-schema';
 import { UpcomingMeetingsList } from '../calendar/UpcomingMeetingsList.tsx';
-import { itemNumberLabel, presenterLine, showsKindPrefix } from '../agenda/itemTitle.ts';
+import { ItemHeadingText, ItemPresenters } from '../agenda/ItemHeadingParts.tsx';
 import { TextBlocks } from './TextBlocks.tsx';
 
 interface Props {
@@ -37,20 +37,9 @@ export function ReadOnlyItem({
       aria-labelledby={headingId}
     >
       <Heading className="ro-item-title" id={headingId}>
-        <span className="ro-item-number">{itemNumberLabel(item)}</span>{' '}
-        {showsKindPrefix(item) && !hasSubItems && <strong>{t(`kind.prefix.${item.kind}`)}</strong>}{' '}
-        <span className="ro-item-text">{item.title || t('agenda.untitled')}</span>
-        {item.late && <span className="ro-flag">{t('agenda.late')}</span>}
-        {item.status !== 'active' && (
-          <span className="ro-flag ro-flag-status">{t(`agenda.status.${item.status}`)}</span>
-        )}
+        <ItemHeadingText item={item} hasSubItems={hasSubItems} />
       </Heading>
-      {item.presenters.length > 0 && (
-        <p className="ro-presenters">
-          <span className="ro-presenters-label">{t('minutes.presenters')}:</span>{' '}
-          {item.presenters.map(presenterLine).join('; ')}
-        </p>
-      )}
+      <ItemPresenters item={item} className="item-presenters" />
       {item.body.length > 0 && (
         <div className="ro-text">
           <TextBlocks blocks={item.body} headingLevel={headingLevel} />
