@@ -5,17 +5,14 @@ import {
   fetchMeeting,
   itemByNumber,
   screenshotPage,
+  type MinutesItem,
   useSecretaryAndPresenter,
 } from './support/index.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n% Budgetunderlag till punkt 5\n%%EOF\n');
 const FILE_NAME = 'budgetunderlag.pdf';
 
-interface Attachment {
-  fileName: string;
-  label: string;
-  id: string;
-}
+type Attachment = MinutesItem['attachments'][number];
 
 /** The item's section on the meeting page, by its number as the page prints it ("5."). */
 function itemSection(page: Page, number: string) {
@@ -31,10 +28,7 @@ function nameFor(visible: string, fileName: string): RegExp {
 }
 
 async function attachmentsOf(page: Page, meetingId: string, number: string): Promise<Attachment[]> {
-  const item = itemByNumber(await fetchMeeting(page, meetingId), number) as unknown as {
-    attachments: Attachment[];
-  };
-  return item.attachments;
+  return itemByNumber(await fetchMeeting(page, meetingId), number).attachments;
 }
 
 describe('attachments on an agenda item', () => {
@@ -104,7 +98,7 @@ describe('attachments on an agenda item', () => {
     await expect
       .poll(async () => {
         const [stored] = await attachmentsOf(people.secretary, people.meetingId, '5');
-        return (stored as unknown as { internal: boolean }).internal;
+        return stored?.internal;
       })
       .toBe(true);
     // The presenter's page shows the new numbering and the mark live.

@@ -20,10 +20,6 @@ const ITEM_5 = /^5\. Beslut: Länsgemensam handlingsplan för suicidprevention/;
 const ITEM_6 = /^6\. Information & beslut: Utvärdering av tillnyktringsplatserna/;
 const NEW_CLAUSE = 'avtalet förlängs med två år';
 
-interface AttendanceAnswer {
-  minutes: { attendance: Array<{ people: Array<{ name: string; status: string }> }> };
-}
-
 /** The live view: the centre of the page while live mode is on. */
 function liveView(page: Page): Locator {
   return page.getByRole('main');
@@ -135,7 +131,7 @@ describe('the secretary’s live mode', () => {
     expect(await entry.inputValue()).toBe('');
     await pollUntil(
       async () => {
-        const answer = (await fetchMeeting(secretary, meetingId)) as unknown as AttendanceAnswer;
+        const answer = await fetchMeeting(secretary, meetingId);
         const helena = answer.minutes.attendance
           .flatMap((group) => group.people)
           .find((person) => person.name === 'Helena Ek');

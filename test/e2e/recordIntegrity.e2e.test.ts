@@ -15,15 +15,6 @@ import {
 
 // Issue 18: attendance starts unmarked, nothing typed is lost, typing where one may not says why,
 // and locked minutes show no work in progress.
-interface AttendanceAnswer {
-  minutes: {
-    attendance: Array<{
-      people: Array<{ name: string; status: string; where?: string; fromItem?: string }>;
-    }>;
-    items: Array<{ id: string; number: string; title: string }>;
-  };
-}
-
 const PREPARATION = '10 december 2026';
 
 describe('attendance, titles and refusals in the meeting page', () => {
@@ -51,7 +42,7 @@ describe('attendance, titles and refusals in the meeting page', () => {
   });
 
   it('[P6] marks a person present, remote, from one item until another, in words; until before from is refused politely', async () => {
-    const answer = (await fetchMeeting(secretary, meetingId)) as unknown as AttendanceAnswer;
+    const answer = await fetchMeeting(secretary, meetingId);
     const item = (number: string) => answer.minutes.items.find((i) => i.number === number)!;
     await secretary.getByLabel('Närvaro för Helena Ek').selectOption('present');
     await secretary.getByLabel('Var Helena Ek deltar').selectOption('remote');
@@ -75,7 +66,7 @@ describe('attendance, titles and refusals in the meeting page', () => {
     await screenshotPage(secretary, 'attendance-marking');
     await pollUntil(
       async () => {
-        const now = (await fetchMeeting(secretary, meetingId)) as unknown as AttendanceAnswer;
+        const now = await fetchMeeting(secretary, meetingId);
         const helena = now.minutes.attendance
           .flatMap((group) => group.people)
           .find((person) => person.name === 'Helena Ek');
@@ -94,7 +85,7 @@ describe('attendance, titles and refusals in the meeting page', () => {
   });
 
   it('keeps an item title typed without leaving the field through an immediate reload', async () => {
-    const answer = (await fetchMeeting(secretary, meetingId)) as unknown as AttendanceAnswer;
+    const answer = await fetchMeeting(secretary, meetingId);
     const target = answer.minutes.items.find((i) => i.number === '6')!;
     const section = secretary.locator(`#item-${target.id}`);
     const title = section.getByLabel('Rubrik');
@@ -107,7 +98,7 @@ describe('attendance, titles and refusals in the meeting page', () => {
     await waitConnected(secretary);
     await pollUntil(
       async () => {
-        const now = (await fetchMeeting(secretary, meetingId)) as unknown as AttendanceAnswer;
+        const now = await fetchMeeting(secretary, meetingId);
         const item = now.minutes.items.find((i) => i.id === target.id);
         return item?.title === `${target.title} – reviderad` ? true : null;
       },

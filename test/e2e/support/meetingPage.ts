@@ -1,27 +1,9 @@
+import type { MeetingDetail } from '@anteckna/contract';
 import type { Locator, Page } from 'playwright-core';
 
-/** The slice of the API's minutes model these tests read (`GET /api/meetings/:id`). */
-export interface MinutesItem {
-  id: string;
-  number: string;
-  title: string;
-  standing: string | null;
-  presenterIds: string[];
-  body: unknown[];
-  proposal: unknown[];
-  decision: Array<{ text: string }>;
-}
-
-interface MeetingAnswer {
-  meeting: { id: string; phase: string; date: string };
-  minutes: {
-    items: MinutesItem[];
-    approval: { addendum: string | null } | null;
-    meeting: {
-      secondSession?: { label: string; startTime: string; endTime: string; place: string };
-    };
-  };
-}
+/** The API's answer for a meeting (`GET /api/meetings/:id`), as the contract types it. */
+export type MeetingAnswer = MeetingDetail;
+export type MinutesItem = MeetingDetail['minutes']['items'][number];
 
 /** Opens a meeting from the meetings list by its date as the list shows it ("10 december 2026"). */
 export async function openMeetingFromList(page: Page, dateLabel: string): Promise<string> {
