@@ -24,7 +24,12 @@ import { useCleanups } from '../testing/useCleanups.ts';
  */
 const cleanups = useCleanups();
 
-const LEASE_MS = 2000;
+/**
+ * Short, so the take-over after kill -9 is waited for in seconds; long enough that a process
+ * the loaded test machine leaves without a core for a second or two keeps its leases (at 2 s,
+ * such stalls moved meetings mid-test, and a test expecting one close code got another).
+ */
+const LEASE_MS = 5000;
 
 /**
  * The test world (and what `prepare` adds, in one process), then two processes on it: on one
@@ -266,7 +271,14 @@ describe.skipIf(!testRedisUrl)(
       await a.exited;
       expect(a.output()).toMatch(new RegExp(`lease given back: meeting ${world.meetingId}`));
       await waitFor(closedWith(secretary, CloseCode.GoingAway.code), 'owner socket closed');
-      await waitFor(closedWith(presenter, CloseCode.GoingAway.code), 'relayed socket closed');
+      // The relayed socket hears a's going away, or b's own lease check sees the lease given back
+      // first (a loaded machine decides which): both are transient, the client comes back.
+      await waitFor(
+        () =>
+          closedWith(presenter, CloseCode.GoingAway.code)() ||
+          closedWith(presenter, CloseCode.MeetingMoved.code)(),
+        'relayed socket closed',
+      );
       // The stock client at b reconnects; b takes the lease at once (it was given back).
       await waitFor(() => presenter.provider.wsconnected && presenter.provider.synced, 'reconnect');
       expect(b.output()).toMatch(new RegExp(`lease taken: meeting ${world.meetingId}`));
