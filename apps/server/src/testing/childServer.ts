@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existingTestDatabaseFor } from './testPostgres.ts';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -50,12 +51,20 @@ export function runChildServerToExit(
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** Runs src/main.ts in its own process (so it can be killed with SIGKILL) on a given data dir. */
-export function startChildServer(
+/**
+ * Runs src/main.ts in its own process (so it can be killed with SIGKILL) on a given data dir, and
+ * on the Postgres database of the test server that ran on that data dir before, if there was one
+ * (ANTECKNA_TEST_DATABASE=postgres), as it would find that server's SQLite file.
+ */
+export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<ChildServer> {
-  const child = spawnServer(dataDir, env);
+  const database = await existingTestDatabaseFor(dataDir);
+  const child = spawnServer(dataDir, {
+    ...(database ? { ANTECKNA_DATABASE_URL: database.url } : {}),
+    ...env,
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let output = '';
