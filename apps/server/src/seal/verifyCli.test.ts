@@ -16,7 +16,8 @@ function verify(dataDir: string, meetingId: string) {
   });
 }
 
-// The `verify` CLI opens the SQLite file in the data dir; it has no Postgres mode.
+// Tampers with the SQLite file behind the CLI's back; on Postgres the refusal of such changes and
+// the seal check are tested in db/storageDialects.test.ts.
 it.skipIf(SERVER_TESTS_ON_POSTGRES)(
   'verifies a locked meeting offline against the database file, and fails once a snapshot is tampered with',
   async () => {
