@@ -1,10 +1,11 @@
 /**
  * `npm run check -- <meetingId> [--lang en]`: the mistake check of one meeting, offline, against
- * the database file under ANTECKNA_DATA_DIR, with the same check the API runs. Exit 0 when no
+ * the database the server's settings name (ANTECKNA_DATABASE_URL, else the SQLite file under
+ * ANTECKNA_DATA_DIR), with the same check the API runs. Exit 0 when no
  * error stands (warnings are printed), 1 when one does, 2 when the meeting does not exist.
  */
 import { loadConfig } from './config.ts';
-import { openDatabase } from './db/openDatabase.ts';
+import { openConfiguredDatabase } from './db/openDatabase.ts';
 import { findMeetingWithBody } from './meetings/meetingAccess.ts';
 import { migrationsDir } from './paths.ts';
 import { loadDoc } from './collab/updateStore.ts';
@@ -18,7 +19,7 @@ if (!meetingId) {
   console.error('Usage: npm run check -- <meetingId> [--lang en]');
   process.exit(2);
 }
-const db = openDatabase(loadConfig(process.env).dataDir, migrationsDir());
+const db = await openConfiguredDatabase(loadConfig(process.env), migrationsDir());
 const row = await findMeetingWithBody(db, meetingId);
 if (!row) {
   console.error(`Meeting ${meetingId} does not exist.`);

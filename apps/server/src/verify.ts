@@ -1,9 +1,10 @@
 /**
  * `npm run verify -- <meetingId>`: checks a locked meeting's seal offline, against the database
- * file under ANTECKNA_DATA_DIR, with the same recomputation the API uses. Exit 0 = verified.
+ * the server's settings name (ANTECKNA_DATABASE_URL, else the SQLite file under
+ * ANTECKNA_DATA_DIR), with the same recomputation the API uses. Exit 0 = verified.
  */
 import { loadConfig } from './config.ts';
-import { openDatabase } from './db/openDatabase.ts';
+import { openConfiguredDatabase } from './db/openDatabase.ts';
 import { migrationsDir } from './paths.ts';
 import { verifySeal } from './seal/sealStore.ts';
 
@@ -12,7 +13,7 @@ if (!meetingId) {
   console.error('Usage: npm run verify -- <meetingId>');
   process.exit(2);
 }
-const db = openDatabase(loadConfig(process.env).dataDir, migrationsDir());
+const db = await openConfiguredDatabase(loadConfig(process.env), migrationsDir());
 const result = await verifySeal(db, meetingId);
 if (!result) {
   console.error(`Meeting ${meetingId} has no seal: it is not locked (or does not exist).`);

@@ -34,34 +34,30 @@ async function countyServer() {
   cleanups.push(() => server.close());
   const { db } = server.deps;
   const passwordHash = await hashPassword(PASSWORD);
-  const person = (key: string) => {
+  const person = async (key: string) => {
     const user = { id: randomUUID(), email: `${key}@check.exempel.se`, name: `Test ${key}` };
-    db.insert(users)
-      .values({ ...user, passwordHash })
-      .run();
+    await db.insert(users).values({ ...user, passwordHash });
     return user;
   };
-  const secretary = person('secretary');
-  const member = person('member');
-  const outsider = person('outsider');
+  const secretary = await person('secretary');
+  const member = await person('member');
+  const outsider = await person('outsider');
   const bodyId = randomUUID();
   for (const [id, name, shortName] of [
     [bodyId, COUNTY_NETWORK_BODY.bodyName, COUNTY_NETWORK_BODY.bodyShortName],
     [randomUUID(), WELFARE_COUNCIL_BODY.name, WELFARE_COUNCIL_BODY.shortName],
   ] as const) {
-    db.insert(bodies)
-      .values({
-        id,
-        name,
-        shortName,
-        organisation: 'Region Dalarna',
-        organisationLines: [],
-        memberOrganisations: [...COUNTY_NETWORK_ORGANISATIONS],
-      })
-      .run();
+    await db.insert(bodies).values({
+      id,
+      name,
+      shortName,
+      organisation: 'Region Dalarna',
+      organisationLines: [],
+      memberOrganisations: [...COUNTY_NETWORK_ORGANISATIONS],
+    });
   }
-  db.insert(memberships).values({ bodyId, userId: secretary.id, role: 'secretary' }).run();
-  db.insert(memberships).values({ bodyId, userId: member.id, role: 'member' }).run();
+  await db.insert(memberships).values({ bodyId, userId: secretary.id, role: 'secretary' });
+  await db.insert(memberships).values({ bodyId, userId: member.id, role: 'member' });
   const login = async (email: string, language?: string) => {
     const cookie = await loginCookie(server.url, email, PASSWORD);
     return apiClient(server.url, cookie, language);
@@ -75,25 +71,24 @@ async function countyServer() {
   const meetingOf = async (doc: Y.Doc, phase?: Phase) => {
     const model = readMinutes(doc);
     const id = randomUUID();
-    db.insert(meetings)
-      .values({
-        id,
-        bodyId,
-        title: model.meeting.title,
-        date: model.meeting.date,
-        phase: phase ?? model.meeting.phase,
-      })
-      .run();
+    await db.insert(meetings).values({
+      id,
+      bodyId,
+      title: model.meeting.title,
+      date: model.meeting.date,
+      phase: phase ?? model.meeting.phase,
+    });
     await server.deps.collab.writeDoc(id, (room) =>
       Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(doc)),
     );
     await server.deps.collab.flush();
     // The registers up to date now: the check reads the body's elections from them (K32).
-    server.deps.search.flush();
+    await server.deps.search.flush();
     return id;
   };
-  const phaseOf = (id: string) =>
-    db.select({ phase: meetings.phase }).from(meetings).where(eq(meetings.id, id)).get()?.phase;
+  const phaseOf = async (id: string) =>
+    (await db.select({ phase: meetings.phase }).from(meetings).where(eq(meetings.id, id)))[0]
+      ?.phase;
   return { server, db, api, login, bodyId, member, outsider, meetingOf, phaseOf };
 }
 
@@ -167,10 +162,10 @@ describe('the mistake check on the server', () => {
       acknowledgedWarnings: ['decision_missing'],
     });
     expect(forced.json.error.id).toBe('check_failed');
-    expect(phaseOf(id)).toBe('live');
+    expect(await phaseOf(id)).toBe('live');
     expect((await api.get(`/api/meetings/${id}/snapshots`)).json.snapshots.length).toBe(before);
     expect((await api.get(`/api/meetings/${id}`)).json.minutes.meeting.phase).toBe('live');
-    expect(db.select().from(checkAcknowledgements).all()).toEqual([]);
+    expect(await db.select().from(checkAcknowledgements)).toEqual([]);
     // Other moves are not held by the check.
     expect((await api.post(`/api/meetings/${id}/phase`, { to: 'preparation' })).status).toBe(200);
   });
@@ -188,7 +183,7 @@ describe('the mistake check on the server', () => {
       expect(answer.json.error.id).toBe('unknown_check_rule');
       expect(answer.json.error.details.rules.length).toBe(1);
     }
-    expect(phaseOf(id)).toBe('live');
+    expect(await phaseOf(id)).toBe('live');
   });
 
   it('circulates with warnings only when they are acknowledged, and records them with the version sent', async () => {
@@ -202,18 +197,18 @@ describe('the mistake check on the server', () => {
     expect(unacknowledged.json.findings.map((f: { rule: string }) => f.rule)).toEqual([
       'document_date_long_after_meeting',
     ]);
-    expect(phaseOf(id)).toBe('live');
+    expect(await phaseOf(id)).toBe('live');
 
     const sent = await api.post(`/api/meetings/${id}/phase`, {
       to: 'circulated',
       acknowledgedWarnings: ['document_date_long_after_meeting'],
     });
     expect(sent.status).toBe(200);
-    expect(phaseOf(id)).toBe('circulated');
+    expect(await phaseOf(id)).toBe('circulated');
     const circulated = (await api.get(`/api/meetings/${id}/snapshots`)).json.snapshots.find(
       (s: { circulated: boolean }) => s.circulated,
     );
-    const [record] = db.select().from(checkAcknowledgements).all();
+    const [record] = await db.select().from(checkAcknowledgements);
     expect(record).toMatchObject({
       meetingId: id,
       snapshotId: circulated.id,
@@ -248,7 +243,7 @@ describe('the mistake check on the server', () => {
     expect(refused.json.findings).toEqual([
       expect.objectContaining({ rule: 'item_without_title', ...planted.expected }),
     ]);
-    expect(phaseOf(previous)).toBe('circulated');
+    expect(await phaseOf(previous)).toBe('circulated');
     expect((await api.get(`/api/meetings/${previous}/seal`)).status).toBe(404);
     const after = (await api.get(`/api/meetings/${next.json.id}`)).json.minutes.items.find(
       (item: { id: string }) => item.id === approvingItem.id,

@@ -52,9 +52,9 @@ async function sendInOneWrite(
   return ws;
 }
 
-function storedDoc(server: Server): Y.Doc {
+async function storedDoc(server: Server): Promise<Y.Doc> {
   const stored = new Y.Doc();
-  for (const row of server.deps.db.select().from(docUpdates).all())
+  for (const row of await server.deps.db.select().from(docUpdates))
     Y.applyUpdate(stored, new Uint8Array(row.update));
   return stored;
 }
@@ -82,7 +82,7 @@ describe('updates sent back to back', () => {
       'every keystroke relayed',
     );
     await server.deps.collab.flush();
-    expect(bodyOf(storedDoc(server), world.items.item1).toString()).toContain(text);
+    expect(bodyOf(await storedDoc(server), world.items.item1).toString()).toContain(text);
   });
 
   it('keeps what came before a refused update in the same write, and closes the sender with Forbidden', async () => {
@@ -102,7 +102,7 @@ describe('updates sent back to back', () => {
       'the allowed keystrokes relayed',
     );
     await server.deps.collab.flush();
-    const stored = storedDoc(server);
+    const stored = await storedDoc(server);
     expect(bodyOf(stored, world.items.item1).toString()).toContain('Eget ärende');
     expect(bodyOf(stored, world.items.item2).toString()).not.toContain('INTRÅNG');
     expect(bodyOf(secretary.doc, world.items.item2).toString()).not.toContain('INTRÅNG');

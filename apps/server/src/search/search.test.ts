@@ -202,8 +202,8 @@ describe('search over the minutes a person may read', () => {
     for (const [i, meetingId] of edited.entries())
       await writeItem(server.deps, meetingId, { title: `Samtidig ändring ${i}` });
     // No flush: the debounced reindex after the edits does it, for both meetings.
-    await waitFor(() => {
-      const titles = server.deps.db.select().from(searchRows).all();
+    await waitFor(async () => {
+      const titles = await server.deps.db.select().from(searchRows);
       return edited.every((meetingId, i) =>
         titles.some(
           (row) => row.meetingId === meetingId && row.itemTitle === `Samtidig ändring ${i}`,

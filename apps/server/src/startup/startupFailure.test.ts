@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../db/openDatabase.ts';
 import { runChildServerToExit } from '../testing/childServer.ts';
 import { startTestServer } from '../testing/testServer.ts';
+import { SERVER_TESTS_ON_POSTGRES } from '../testing/testPostgres.ts';
 import { createTestWorld } from '../testing/testWorld.ts';
 import { EXIT_CODES } from './startupFailure.ts';
 
@@ -35,6 +36,8 @@ function expectOneClearLine(result: { code: number | null; stderr: string }, cod
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
+// Three of these damage the SQLite file of a test server; on Postgres that server writes no file,
+// and the start-up failures of Postgres are tested in db/postgresStartup.test.ts.
 describe('start-up failures', () => {
   it('exits with data_dir_unusable when the data dir is a file', async () => {
     const file = path.join(freshDir(), 'not-a-dir');
@@ -42,46 +45,55 @@ describe('start-up failures', () => {
     expectOneClearLine(await runChildServerToExit(file), EXIT_CODES.data_dir_unusable);
   });
 
-  it('exits with data_dir_not_writable when the data dir is read-only', async () => {
-    const dataDir = await databaseWithContent();
-    fs.chmodSync(path.join(dataDir, DATABASE_FILE), 0o444);
-    fs.chmodSync(dataDir, 0o555);
-    try {
-      expectOneClearLine(
-        await runChildServerToExit(dataDir, {}, NOBODY),
-        EXIT_CODES.data_dir_not_writable,
-      );
-    } finally {
-      fs.chmodSync(dataDir, 0o755);
-    }
-  });
-
-  it('exits with database_not_a_database when the header is damaged', async () => {
-    const dataDir = await databaseWithContent();
-    const file = path.join(dataDir, DATABASE_FILE);
-    const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, Buffer.from('this is no database'), 0, 16, 0);
-    fs.closeSync(fd);
-    expectOneClearLine(await runChildServerToExit(dataDir), EXIT_CODES.database_not_a_database);
-  });
-
-  it('exits with database_corrupt when quick_check finds a damaged page in the middle', async () => {
-    const dataDir = await databaseWithContent();
-    const file = path.join(dataDir, DATABASE_FILE);
-    const sqlite = new Database(file, { readonly: true });
-    const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
-    const rootPage = (
-      sqlite.prepare("select rootpage from sqlite_master where name = 'users'").get() as {
-        rootpage: number;
+  it.skipIf(SERVER_TESTS_ON_POSTGRES)(
+    'exits with data_dir_not_writable when the data dir is read-only',
+    async () => {
+      const dataDir = await databaseWithContent();
+      fs.chmodSync(path.join(dataDir, DATABASE_FILE), 0o444);
+      fs.chmodSync(dataDir, 0o555);
+      try {
+        expectOneClearLine(
+          await runChildServerToExit(dataDir, {}, NOBODY),
+          EXIT_CODES.data_dir_not_writable,
+        );
+      } finally {
+        fs.chmodSync(dataDir, 0o755);
       }
-    ).rootpage;
-    sqlite.close();
-    expect(rootPage).toBeGreaterThan(1);
-    const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootPage - 1) * pageSize);
-    fs.closeSync(fd);
-    expectOneClearLine(await runChildServerToExit(dataDir), EXIT_CODES.database_corrupt);
-  });
+    },
+  );
+
+  it.skipIf(SERVER_TESTS_ON_POSTGRES)(
+    'exits with database_not_a_database when the header is damaged',
+    async () => {
+      const dataDir = await databaseWithContent();
+      const file = path.join(dataDir, DATABASE_FILE);
+      const fd = fs.openSync(file, 'r+');
+      fs.writeSync(fd, Buffer.from('this is no database'), 0, 16, 0);
+      fs.closeSync(fd);
+      expectOneClearLine(await runChildServerToExit(dataDir), EXIT_CODES.database_not_a_database);
+    },
+  );
+
+  it.skipIf(SERVER_TESTS_ON_POSTGRES)(
+    'exits with database_corrupt when quick_check finds a damaged page in the middle',
+    async () => {
+      const dataDir = await databaseWithContent();
+      const file = path.join(dataDir, DATABASE_FILE);
+      const sqlite = new Database(file, { readonly: true });
+      const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
+      const rootPage = (
+        sqlite.prepare("select rootpage from sqlite_master where name = 'users'").get() as {
+          rootpage: number;
+        }
+      ).rootpage;
+      sqlite.close();
+      expect(rootPage).toBeGreaterThan(1);
+      const fd = fs.openSync(file, 'r+');
+      fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootPage - 1) * pageSize);
+      fs.closeSync(fd);
+      expectOneClearLine(await runChildServerToExit(dataDir), EXIT_CODES.database_corrupt);
+    },
+  );
 
   it('exits with config_invalid on a bad setting', async () => {
     expectOneClearLine(

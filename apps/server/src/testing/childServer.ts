@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existingTestDatabaseFor } from './testPostgres.ts';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -50,12 +51,26 @@ export function runChildServerToExit(
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** Runs src/main.ts in its own process (so it can be killed with SIGKILL) on a given data dir. */
-export function startChildServer(
+/**
+ * ANTECKNA_DATABASE_URL for a process (a server, a CLI) on the data dir of an earlier test
+ * server, when that one ran on Postgres (ANTECKNA_TEST_DATABASE=postgres); else nothing, and the
+ * process opens the SQLite file in the data dir.
+ */
+export async function testDatabaseEnv(dataDir: string): Promise<Record<string, string>> {
+  const database = await existingTestDatabaseFor(dataDir);
+  return database ? { ANTECKNA_DATABASE_URL: database.url } : {};
+}
+
+/**
+ * Runs src/main.ts in its own process (so it can be killed with SIGKILL) on a given data dir, and
+ * on the Postgres database of the test server that ran on that data dir before, if there was one
+ * (ANTECKNA_TEST_DATABASE=postgres), as it would find that server's SQLite file.
+ */
+export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<ChildServer> {
-  const child = spawnServer(dataDir, env);
+  const child = spawnServer(dataDir, { ...(await testDatabaseEnv(dataDir)), ...env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let output = '';

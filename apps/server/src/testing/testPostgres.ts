@@ -48,3 +48,31 @@ async function admin(work: (client: pg.Client) => Promise<unknown>): Promise<voi
     await client.end();
   }
 }
+
+/**
+ * The database standing for one data dir when the whole server runs on Postgres: on SQLite a
+ * restart on the same data dir reopens the same file, so on Postgres it reopens the same
+ * database. They outlive their servers (a restart comes after the close) and are dropped after
+ * the test file by `dropDataDirDatabases` (the vitest setup file).
+ */
+const dataDirDatabases = new Map<string, Promise<TestDatabase>>();
+
+export function testDatabaseFor(dataDir: string): Promise<TestDatabase> {
+  let database = dataDirDatabases.get(dataDir);
+  if (!database) {
+    database = createTestDatabase();
+    dataDirDatabases.set(dataDir, database);
+  }
+  return database;
+}
+
+/** The database a test server on `dataDir` made, if one did (for a child process on it). */
+export function existingTestDatabaseFor(dataDir: string): Promise<TestDatabase> | undefined {
+  return dataDirDatabases.get(dataDir);
+}
+
+export async function dropDataDirDatabases(): Promise<void> {
+  const databases = [...dataDirDatabases.values()];
+  dataDirDatabases.clear();
+  for (const database of databases) await (await database).drop();
+}

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { defaultCollabLimits, type ServerConfig } from '../config.ts';
 import { parseTrustedProxies } from '../http/trustedProxy.ts';
 import { buildDeps, startServer, type RunningServer } from '../server.ts';
-import { createTestDatabase, SERVER_TESTS_ON_POSTGRES } from './testPostgres.ts';
+import { SERVER_TESTS_ON_POSTGRES, testDatabaseFor } from './testPostgres.ts';
 
 /**
  * A real server on 127.0.0.1 port 0 with a fresh data dir (and, when ANTECKNA_TEST_DATABASE is
- * `postgres`, a fresh Postgres database); callers register `close` in teardown.
+ * `postgres`, a fresh Postgres database); callers register `close` in teardown. A server started
+ * on the data dir of an earlier one (a restart) sees that one's data on either database.
  */
 export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
@@ -26,19 +27,11 @@ export async function startTestServer(
     limits: defaultCollabLimits(),
     ...overrides,
   };
-  const database =
-    SERVER_TESTS_ON_POSTGRES && !config.databaseUrl ? await createTestDatabase() : null;
-  if (database) config.databaseUrl = database.url;
+  // An explicit `databaseUrl` (even `undefined`, which means SQLite) is the caller's choice.
+  if (SERVER_TESTS_ON_POSTGRES && !('databaseUrl' in overrides))
+    config.databaseUrl = (await testDatabaseFor(dataDir)).url;
   const server = await startServer(await buildDeps(config, { serveWeb: false }));
-  if (!database) return { ...server, dataDir };
-  return {
-    ...server,
-    dataDir,
-    async close() {
-      await server.close();
-      await database.drop();
-    },
-  };
+  return { ...server, dataDir };
 }
 
 /** Logs in over HTTP and returns the cookie header value a client sends. */
