@@ -4,10 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { passwordChangeEndpoint } from '@anteckna/contract';
 import { ApiError, callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
-import { TextField } from '../../app/TextField.tsx';
+import { TextFields, type TextFieldSpec } from '../../app/TextFields.tsx';
 
 /** The server's shortest password (PasswordChangeRequestSchema); said before sending. */
 const MIN_PASSWORD_LENGTH = 10;
+
+const EMPTY = { current: '', next: '', repeated: '' };
+
+/** The form's three password fields, in order: what each is called and how browsers fill it. */
+const PASSWORD_FIELDS: Array<TextFieldSpec<keyof typeof EMPTY>> = [
+  { key: 'current', label: 'account.currentPassword', autoComplete: 'current-password' },
+  {
+    key: 'next',
+    label: 'account.newPassword',
+    autoComplete: 'new-password',
+    hint: 'account.newPasswordHint',
+  },
+  { key: 'repeated', label: 'account.repeatPassword', autoComplete: 'new-password' },
+];
 
 type Outcome = { kind: 'changed' } | { kind: 'error'; key: string } | null;
 
@@ -18,9 +32,8 @@ type Outcome = { kind: 'changed' } | { kind: 'error'; key: string } | null;
 export function PasswordChangeForm() {
   const { t } = useTranslation();
   const headingId = useId();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeated, setRepeated] = useState('');
+  const [values, setValues] = useState(EMPTY);
+  const { current, next, repeated } = values;
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -35,9 +48,7 @@ export function PasswordChangeForm() {
       await callApi(passwordChangeEndpoint, {
         body: { currentPassword: current, newPassword: next },
       });
-      setCurrent('');
-      setNext('');
-      setRepeated('');
+      setValues(EMPTY);
       setOutcome({ kind: 'changed' });
     } catch (error) {
       // The login's "wrong e-mail or password" would name an address nobody typed here.
@@ -55,30 +66,16 @@ export function PasswordChangeForm() {
     <section className="account-password" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('account.passwordHeading')}</h2>
       <form className="account-form" onSubmit={submit} noValidate>
-        <TextField
-          label={t('account.currentPassword')}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={current}
-          onValue={setCurrent}
-        />
-        <TextField
-          label={t('account.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={next}
-          onValue={setNext}
-          hint={t('account.newPasswordHint', { count: MIN_PASSWORD_LENGTH })}
-        />
-        <TextField
-          label={t('account.repeatPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeated}
-          onValue={setRepeated}
+        <TextFields
+          fields={PASSWORD_FIELDS.map((field) => ({
+            ...field,
+            type: 'password' as const,
+            required: true,
+            label: t(field.label),
+            hint: field.hint ? t(field.hint, { count: MIN_PASSWORD_LENGTH }) : undefined,
+          }))}
+          values={values}
+          onValues={setValues}
         />
         <div role="alert" className="account-error">
           {outcome?.kind === 'error' ? t(outcome.key) : null}

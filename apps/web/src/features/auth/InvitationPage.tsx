@@ -4,12 +4,29 @@ import { acceptInvitationEndpoint, invitationEndpoint } from '@anteckna/contract
 import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { routeHref } from '../../app/route.ts';
-import { TextField } from '../../app/TextField.tsx';
+import { TextFields, type TextFieldSpec } from '../../app/TextFields.tsx';
 import { useApiResource } from '../../app/useApiResource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import { SignedOutPage } from './SignedOutPage.tsx';
 import { useSignedOutSubmit } from './useSignedOutSubmit.ts';
+
+/** What an invited person gives: a name, optionally title and organisation, and a password. */
+const INVITATION_FIELDS: ReadonlyArray<
+  TextFieldSpec<'name' | 'title' | 'organisation' | 'password'>
+> = [
+  { key: 'name', label: 'invitation.name', autoComplete: 'name', required: true, minLength: 2 },
+  { key: 'title', label: 'invitation.title', autoComplete: 'organization-title' },
+  { key: 'organisation', label: 'invitation.organisation', autoComplete: 'organization' },
+  {
+    key: 'password',
+    type: 'password',
+    label: 'invitation.password',
+    autoComplete: 'new-password',
+    required: true,
+    minLength: 10,
+  },
+];
 
 /**
  * `/invite/<token>`: a presenter invited for one item lands here, sees what it is for, and
@@ -19,10 +36,8 @@ export function InvitationPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { load } = useApiResource(invitationEndpoint, { params: { token } });
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [password, setPassword] = useState('');
+  const [values, setValues] = useState({ name: '', title: '', organisation: '', password: '' });
+  const { name, title, organisation, password } = values;
   const { busy, errorKey, submit } = useSignedOutSubmit(async () => {
     const { meetingId } = await callApi(acceptInvitationEndpoint, {
       params: { token },
@@ -55,34 +70,10 @@ export function InvitationPage({ token }: { token: string }) {
             <p>
               {t('invitation.email')}: <strong>{load.data.email}</strong>
             </p>
-            <TextField
-              label={t('invitation.name')}
-              autoComplete="name"
-              required
-              minLength={2}
-              value={name}
-              onValue={setName}
-            />
-            <TextField
-              label={t('invitation.title')}
-              autoComplete="organization-title"
-              value={title}
-              onValue={setTitle}
-            />
-            <TextField
-              label={t('invitation.organisation')}
-              autoComplete="organization"
-              value={organisation}
-              onValue={setOrganisation}
-            />
-            <TextField
-              type="password"
-              label={t('invitation.password')}
-              autoComplete="new-password"
-              required
-              minLength={10}
-              value={password}
-              onValue={setPassword}
+            <TextFields
+              fields={INVITATION_FIELDS.map((field) => ({ ...field, label: t(field.label) }))}
+              values={values}
+              onValues={setValues}
             />
             <div role="alert" className="login-error">
               {errorKey ? t(errorKey) : null}

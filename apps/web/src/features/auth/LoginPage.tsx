@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loginEndpoint } from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
 import { routeHref } from '../../app/route.ts';
-import { TextField } from '../../app/TextField.tsx';
+import { TextFields, type TextFieldSpec } from '../../app/TextFields.tsx';
 import { useSession } from './SessionContext.tsx';
 import { SignedOutPage } from './SignedOutPage.tsx';
 import { useSignedOutSubmit } from './useSignedOutSubmit.ts';
@@ -11,8 +11,8 @@ import { useSignedOutSubmit } from './useSignedOutSubmit.ts';
 export function LoginPage() {
   const { t } = useTranslation();
   const { refresh } = useSession();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [values, setValues] = useState({ email: '', password: '' });
+  const { email, password } = values;
   const errorId = useId();
   const { busy, errorKey, submit } = useSignedOutSubmit(async () => {
     await callApi(loginEndpoint, { body: { email, password } });
@@ -20,31 +20,25 @@ export function LoginPage() {
   });
 
   // Both fields are read with the refusal, and marked invalid, while it stands.
-  const refusal = errorKey ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
+  const refusal = errorKey ? { 'aria-describedby': errorId, 'aria-invalid': true as const } : {};
 
   return (
     <SignedOutPage heading={t('login.heading')}>
       <p className="login-lead">{t('login.lead')}</p>
       <form className="login-form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextField
-          type="email"
-          name="email"
-          label={t('login.email')}
-          autoComplete="username"
-          required
-          value={email}
-          onValue={setEmail}
-          {...refusal}
-        />
-        <TextField
-          type="password"
-          name="password"
-          label={t('login.password')}
-          autoComplete="current-password"
-          required
-          value={password}
-          onValue={setPassword}
-          {...refusal}
+        <TextFields
+          fields={[
+            { key: 'email', type: 'email', label: t('login.email'), autoComplete: 'username' },
+            {
+              key: 'password',
+              type: 'password',
+              label: t('login.password'),
+              autoComplete: 'current-password',
+            },
+          ].map((field) => ({ ...field, required: true }) as TextFieldSpec<'email' | 'password'>)}
+          values={values}
+          onValues={setValues}
+          shared={refusal}
         />
         <div id={errorId} role="alert" className="login-error">
           {errorKey ? t(errorKey) : null}

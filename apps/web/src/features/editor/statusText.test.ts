@@ -70,42 +70,27 @@ describe('statusTextKeys', () => {
 });
 
 describe('statusTextKeys when the server cannot save', () => {
-  it('says that the server’s storage is full while it reconnects, and that edits are kept', () => {
-    for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
-      const keys = statusTextKeys({
-        ...status(connection, 'unsent', true),
-        writesRefused: 'storageFull',
-      });
-      expect(keys.connection).toBe('status.connection.storageFull');
-    }
-    for (const catalog of [sv, en] as Catalog[]) {
-      expect(JSON.stringify(catalog)).toContain('storageFull');
-    }
-  });
-
-  it('says that the servers cannot coordinate while it reconnects (several processes)', () => {
-    for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
-      const keys = statusTextKeys({
-        ...status(connection, 'unsent', true),
-        writesRefused: 'coordinationDown',
-      });
-      expect(keys.connection).toBe('status.connection.coordinationDown');
-    }
-    for (const catalog of [sv, en] as Catalog[]) {
-      expect(lookup(catalog, 'status.connection.coordinationDown')).toMatch(/\S/);
-    }
-  });
-
-  it('says that the server cannot reach its database while it reconnects (Postgres)', () => {
-    for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
-      const keys = statusTextKeys({
-        ...status(connection, 'unsent', true),
-        writesRefused: 'databaseDown',
-      });
-      expect(keys.connection).toBe('status.connection.databaseDown');
-    }
-    for (const catalog of [sv, en] as Catalog[]) {
-      expect(lookup(catalog, 'status.connection.databaseDown')).toMatch(/databas|database/);
-    }
-  });
+  it.each([
+    ['its storage is full', 'storageFull', /lagringen|storage/],
+    [
+      'the servers cannot coordinate (several processes)',
+      'coordinationDown',
+      /varandra|each other/,
+    ],
+    ['it cannot reach its database (Postgres)', 'databaseDown', /databas|database/],
+  ] as const)(
+    'says that the server cannot save because %s while it reconnects, and that edits are kept',
+    (_why, reason, wording) => {
+      for (const connection of ['connecting', 'connected', 'reconnecting'] as const) {
+        const keys = statusTextKeys({
+          ...status(connection, 'unsent', true),
+          writesRefused: reason,
+        });
+        expect(keys.connection).toBe(`status.connection.${reason}`);
+      }
+      for (const catalog of [sv, en] as Catalog[]) {
+        expect(lookup(catalog, `status.connection.${reason}`)).toMatch(wording);
+      }
+    },
+  );
 });
