@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { RedisSettings } from '../config.ts';
 import { StartupFailure } from '../startup/startupFailure.ts';
 
@@ -44,9 +44,12 @@ export async function connectRedis(settings: RedisSettings): Promise<RedisLink> 
     // Reconnects forever, at most every 2 s: the process recovers when Redis returns.
     retryStrategy: (times: number) => Math.min(times * 100, 2000),
   };
-  const commands = new Redis(settings.url, options);
+  // Loaded here, not at the top: the client library costs a restart about 90 ms of CPU and 25 MB,
+  // and only a process that coordinates through Redis uses it (docs/benchmarks.md, Start-up).
+  const ioredis = await import('ioredis');
+  const commands = new ioredis.Redis(settings.url, options);
   // The subscriber queues its SUBSCRIBE until connected, so it resubscribes after a reconnect.
-  const subscriber = new Redis(settings.url, { ...options, enableOfflineQueue: true });
+  const subscriber = new ioredis.Redis(settings.url, { ...options, enableOfflineQueue: true });
   const channelOf = (id: string) => `${settings.keyPrefix}process:${id}`;
   const everyone = `${settings.keyPrefix}everyone`;
   const readyListeners: Array<(ready: boolean) => void> = [];

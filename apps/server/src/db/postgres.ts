@@ -1,34 +1,20 @@
-import pg from 'pg';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import type { Pool, PoolClient } from 'pg';
 import { isDatabaseUnreachable } from '../errors/databaseUnreachable.ts';
 import { StartupFailure } from '../startup/startupFailure.ts';
 import type { Db } from './databaseHandle.ts';
-import * as schema from './schema.ts';
 
-/** The drizzle handle of a Postgres database, as the rest of the server sees it (`Db`). */
-const pools = new WeakMap<Db, pg.Pool>();
+type PostgresDriver = typeof import('./postgresDriver.ts');
+
+/** The pool behind each Postgres handle (`Db`), and the driver that made it. */
+const pools = new WeakMap<Db, { pool: Pool; driver: PostgresDriver }>();
 
 /** Any number arbitrary but fixed: the processes of one deployment agree on it. */
 const STARTUP_LOCK = 0x616e7465;
 
-/**
- * Connects to `url`, applies `drizzle/pg/` and returns the handle every query uses. The queries
- * are written once against `schema.ts` (the SQLite tables); drizzle's node-postgres session runs
- * them, and `schema.pg.ts` mirrors the columns so the values fit (docs/storage.md).
- */
+/** Connects to `url`, applies `drizzle/pg/` and returns the handle every query uses. */
 export async function openPostgres(url: string, migrationsDir: string): Promise<Db> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    // bigint (count(*), Yjs client ids) as numbers, as SQLite gives them: all far below 2^53.
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === pg.types.builtins.INT8
-          ? (value: string) => Number(value)
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
-  });
+  const driver = await import('./postgresDriver.ts');
+  const pool = driver.createPool(url);
   // A connection lost while idle is reported here; the pool replaces it on the next query.
   pool.on('error', (error) =>
     console.error(`[anteckna] Postgres connection lost: ${error.message}`),
@@ -48,21 +34,19 @@ export async function openPostgres(url: string, migrationsDir: string): Promise<
     await pool.end();
     throw postgresStartupFailure(error, url);
   }
-  const db = drizzle(pool, { schema }) as unknown as Db;
-  pools.set(db, pool);
+  const db = driver.postgresHandle(pool);
+  pools.set(db, { pool, driver });
   postgresHandles.add(db);
-  await withPostgresStartupLock(pool, () =>
-    migrate(drizzle(pool), { migrationsFolder: migrationsDir, migrationsSchema: 'drizzle' }),
-  );
+  await withPostgresStartupLock(pool, () => driver.migratePostgres(pool, migrationsDir));
   return db;
 }
 
-export function postgresPool(db: Db): pg.Pool | undefined {
-  return pools.get(db);
+export function postgresPool(db: Db): Pool | undefined {
+  return pools.get(db)?.pool;
 }
 
 /** The drizzle handle of each pooled connection, made once: connections are reused. */
-const handles = new WeakMap<pg.PoolClient, Db>();
+const handles = new WeakMap<PoolClient, Db>();
 /** Every Postgres handle: the pool's, and each connection's inside a transaction. */
 const postgresHandles = new WeakSet<Db>();
 
@@ -78,15 +62,15 @@ export function isPostgres(db: Db): boolean {
  * none left (and `pool.end` never returned). A connection that failed is destroyed, not pooled.
  */
 export async function runPostgresTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  const pool = pools.get(db);
-  if (!pool) throw new Error('runPostgresTransaction: not a Postgres handle');
-  const client = await pool.connect();
+  const link = pools.get(db);
+  if (!link) throw new Error('runPostgresTransaction: not a Postgres handle');
+  const client = await link.pool.connect();
   let broken: Error | undefined;
   try {
     await client.query('begin');
     let tx = handles.get(client);
     if (!tx) {
-      tx = drizzle(client, { schema }) as unknown as Db;
+      tx = link.driver.postgresHandle(client);
       handles.set(client, tx);
       postgresHandles.add(tx);
     }
@@ -114,10 +98,7 @@ export async function runPostgresTransaction<T>(db: Db, work: (tx: Db) => Promis
  * processes started at once on an empty database migrate and seed one after the other, so the
  * second finds the tables and the demo data there.
  */
-export async function withPostgresStartupLock<T>(
-  pool: pg.Pool,
-  work: () => Promise<T>,
-): Promise<T> {
+export async function withPostgresStartupLock<T>(pool: Pool, work: () => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
