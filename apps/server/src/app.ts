@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from './appDeps.ts';
 import { collabUpgrade } from './collab/collabRoute.ts';
 import { onError } from './errors/errorResponse.ts';
-import { lazyApi } from './http/lazyApi.ts';
+import { lazyApi, loadApiApp } from './http/lazyApi.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import type { AppEnv } from './routes/env.ts';
 import { checkHealth } from './routes/healthCheck.ts';
@@ -23,7 +23,7 @@ export function createApp(deps: AppDeps) {
     const answer = await checkHealth(deps);
     return c.json(answer.body, answer.status);
   });
-  app.all('/api/*', lazyApi(deps));
+  app.all('/api/*', lazyApi(() => loadApiApp(deps)));
   if (deps.webDistDir) app.route('/', staticRoutes(deps.webDistDir));
   return app;
 }

@@ -23,6 +23,9 @@ export interface AppServer {
 export interface StartServerOptions {
   /** Reuse a data folder (a restart); a fresh one under the system's temp folder otherwise. */
   dataDir?: string;
+  /** Options for `node` before the server's script, and environment variables beside the usual. */
+  nodeArgs?: string[];
+  env?: Record<string, string>;
 }
 
 /**
@@ -32,10 +35,11 @@ export interface StartServerOptions {
 export async function startServer(options: StartServerOptions = {}): Promise<AppServer> {
   assertBuilt();
   const dataDir = options.dataDir ?? (await freshDataDir());
-  const child = spawn(process.execPath, [serverEntry], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverEntry], {
     cwd: repoRoot,
     env: {
       ...process.env,
+      ...options.env,
       PORT: '0',
       HOST: '127.0.0.1',
       ANTECKNA_DATA_DIR: dataDir,

@@ -33,6 +33,7 @@ export {
   type StoredOfflineCopy,
 } from './offlineCopy.ts';
 export { forceWriteFromConsole } from './forcedWrite.ts';
+export { recordModuleLoads } from './moduleLoads.ts';
 export { pollUntil } from './poll.ts';
 export { useSignedInSession, type SignedInSession } from './signedInSession.ts';
 export { useSecretaryAndPresenter, type SecretaryAndPresenter } from './secretaryAndPresenter.ts';
