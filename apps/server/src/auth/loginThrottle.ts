@@ -1,4 +1,6 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+
+type RateLimiterLibrary = typeof import('rate-limiter-flexible');
 
 /**
  * Failed password checks (login, and accepting an invitation as an existing account) slow down
@@ -10,7 +12,8 @@ import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexib
  *
  * Counting and waiting are rate-limiter-flexible limiters from one factory: in memory in one
  * process; with several processes the factory makes them on the shared Redis (RateLimiterRedis
- * takes the same options plus its client).
+ * takes the same options plus its client). The library is loaded, and the limiters made, on the
+ * first password check: a restart does not compile it (docs/benchmarks.md, Start-up).
  */
 export interface ThrottleRule {
   name: string;
@@ -37,13 +40,13 @@ export const ADDRESS: ThrottleRule = {
   maxDelaySeconds: 5 * 60,
 };
 
-export type LimiterFactory = (options: {
-  keyPrefix: string;
-  points: number;
-  duration: number;
-}) => RateLimiterAbstract;
+export type LimiterFactory = (
+  library: RateLimiterLibrary,
+  options: { keyPrefix: string; points: number; duration: number },
+) => RateLimiterAbstract;
 
-export const memoryLimiters: LimiterFactory = (options) => new RateLimiterMemory(options);
+export const memoryLimiters: LimiterFactory = (library, options) =>
+  new library.RateLimiterMemory(options);
 
 export interface LoginThrottle {
   /** Seconds to wait before a password may be checked for this account from this address; 0: go. */
@@ -65,27 +68,33 @@ export function createLoginThrottle(
     address: ADDRESS,
   },
 ): LoginThrottle {
-  const limiters = (rule: ThrottleRule): RuleLimiters => ({
+  const limiters = (library: RateLimiterLibrary, rule: ThrottleRule): RuleLimiters => ({
     rule,
-    failures: makeLimiter({
+    failures: makeLimiter(library, {
       keyPrefix: `login-failures-${rule.name}`,
       points: rule.freeFailures,
       duration: rule.windowSeconds,
     }),
     // A wait is a block on a limiter of its own: `block` resets the count it blocks.
-    waits: makeLimiter({ keyPrefix: `login-wait-${rule.name}`, points: 1, duration: 1 }),
+    waits: makeLimiter(library, { keyPrefix: `login-wait-${rule.name}`, points: 1, duration: 1 }),
   });
-  const accountAndAddress = limiters(rules.accountAndAddress);
-  const address = limiters(rules.address);
-  const keyed = (email: string, from: string): Array<[RuleLimiters, string]> => [
-    [accountAndAddress, `${email.toLowerCase()}|${from}`],
-    [address, from],
-  ];
+  let made: Promise<{ accountAndAddress: RuleLimiters; address: RuleLimiters }> | undefined;
+  const keyed = async (email: string, from: string): Promise<Array<[RuleLimiters, string]>> => {
+    made ??= import('rate-limiter-flexible').then((library) => ({
+      accountAndAddress: limiters(library, rules.accountAndAddress),
+      address: limiters(library, rules.address),
+    }));
+    const { accountAndAddress, address } = await made;
+    return [
+      [accountAndAddress, `${email.toLowerCase()}|${from}`],
+      [address, from],
+    ];
+  };
 
   return {
     async waitSeconds(email, from) {
       let wait = 0;
-      for (const [limiter, key] of keyed(email, from)) {
+      for (const [limiter, key] of await keyed(email, from)) {
         const blocked = await limiter.waits.get(key);
         if (blocked && blocked.consumedPoints > 1) {
           wait = Math.max(wait, Math.ceil(blocked.msBeforeNext / 1000));
@@ -94,7 +103,7 @@ export function createLoginThrottle(
       return wait;
     },
     async failed(email, from) {
-      for (const [{ rule, failures, waits }, key] of keyed(email, from)) {
+      for (const [{ rule, failures, waits }, key] of await keyed(email, from)) {
         const counted = await failures.penalty(key);
         const over = counted.consumedPoints - rule.freeFailures;
         if (over > 0) {
@@ -104,7 +113,7 @@ export function createLoginThrottle(
       }
     },
     async succeeded(email, from) {
-      const [[limiter, key]] = keyed(email, from) as [[RuleLimiters, string]];
+      const [[limiter, key]] = (await keyed(email, from)) as [[RuleLimiters, string]];
       await limiter.failures.delete(key);
       await limiter.waits.delete(key);
     },

@@ -1,4 +1,8 @@
-import { hash, verify } from '@node-rs/argon2';
+/**
+ * The argon2 addon, loaded on the first hash: a restart (and a collaboration client) needs none,
+ * and loading it cost the start about 13 ms of CPU (docs/benchmarks.md, Start-up).
+ */
+const argon2 = () => import('@node-rs/argon2');
 
 /** `Algorithm.Argon2id` of @node-rs/argon2, whose const enum cannot be imported under isolated modules. */
 const ARGON2ID = 2;
@@ -24,10 +28,12 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return oneAtATime(() => hash(password, OPTIONS));
+  return oneAtATime(async () => (await argon2()).hash(password, OPTIONS));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  // Outside the try: an addon that cannot be loaded is an error, not a wrong password.
+  const { verify } = await argon2();
   try {
     return await oneAtATime(() => verify(passwordHash, password));
   } catch {

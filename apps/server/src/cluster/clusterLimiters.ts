@@ -1,5 +1,4 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { LimiterFactory } from '../auth/loginThrottle.ts';
 
 /**
@@ -8,12 +7,12 @@ import type { LimiterFactory } from '../auth/loginThrottle.ts';
  * insurance limiter) rather than letting every attempt through or refusing every login.
  */
 export function redisLimiters(redis: Redis, keyPrefix: string): LimiterFactory {
-  return (options) =>
-    new RateLimiterRedis({
+  return (library, options) =>
+    new library.RateLimiterRedis({
       ...options,
       storeClient: redis,
       keyPrefix: `${keyPrefix}${options.keyPrefix}`,
       rejectIfRedisNotReady: true,
-      insuranceLimiter: new RateLimiterMemory(options),
+      insuranceLimiter: new library.RateLimiterMemory(options),
     });
 }
