@@ -1,4 +1,3 @@
-import lockfile from 'proper-lockfile';
 import type { Db } from './databaseHandle.ts';
 import { postgresPool, withPostgresStartupLock } from './postgres.ts';
 
@@ -18,6 +17,9 @@ export async function withStartupLock<T>(db: Db, work: () => Promise<T>): Promis
   if (pool) return withPostgresStartupLock(pool, work);
   const file = db.$client.memory ? null : db.$client.name;
   if (!file) return work();
+  // Loaded here: only a server that seeds the demo data takes the lock, and loading the library
+  // (with graceful-fs) cost every start about 13 ms of CPU (docs/benchmarks.md, Start-up).
+  const { default: lockfile } = await import('proper-lockfile');
   const release = await lockfile.lock(file, {
     realpath: false,
     lockfilePath: `${file}.startup-lock`,
