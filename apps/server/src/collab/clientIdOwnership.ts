@@ -36,9 +36,10 @@ export class ClientIdOwnership {
       .where(eq(clientIdOwners.meetingId, meetingId));
     for (const row of rows) ownership.owners.set(row.clientId, row.userId);
     await ownership.adoptUnrecorded(db, doc);
-    // Everything the room's own document writes is the server's.
+    // Everything the room's own document writes is the server's. Stored with the server's
+    // first edit, in its batch: a commit of its own here would put a disk sync in front of the
+    // first client's sync, and a room the server never writes to needs no record of it.
     ownership.claim([doc.clientID], SERVER);
-    await ownership.store(db);
     return ownership;
   }
 

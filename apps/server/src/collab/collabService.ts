@@ -292,8 +292,15 @@ export function createCollabService(
       if (message.type === 'update') return updateRuns.add(conn, message.update);
       updateRuns.end(conn);
       switch (message.type) {
-        case 'syncStep1':
-          return conn.send(encodeSyncStep2(room.doc, message.stateVector));
+        case 'syncStep1': {
+          // The answer is how a client learns its edits are stored (the browser's "Sparat",
+          // apps/web saveTracker): it leaves once what the connection sent before is on the disk.
+          const { stateVector } = message;
+          return batcher.whenSettled(() => {
+            if (conn.isOpen() && room.connections.has(conn))
+              conn.send(encodeSyncStep2(room.doc, stateVector));
+          });
+        }
         case 'awareness': {
           let guarded;
           try {

@@ -8,6 +8,16 @@ const open = new AsyncLocalStorage<{ db: Db; tx: Db }>();
 /** SQLite has one connection: its transactions run one after another, never overlapping. */
 const sqliteTransactions = new KeyedSerialQueue<Db>();
 
+export interface TransactionOptions {
+  /**
+   * SQLite: the commit returns once it is in the write-ahead log, before the log is synced to
+   * the disk (`synchronous = NORMAL` for this transaction alone); the caller awaits `walSynced`
+   * (db/walSync.ts) before telling anyone the work is stored. For the update log, whose commits
+   * would otherwise hold the event loop for an fsync each. Postgres: no difference.
+   */
+  syncLater?: boolean;
+}
+
 /**
  * Runs `work` in one transaction: all of it commits, or none of it (a throw rolls back and is
  * rethrown). The same calling code serves both dialects:
@@ -21,21 +31,32 @@ const sqliteTransactions = new KeyedSerialQueue<Db>();
  *
  * Called again inside `work` (with either handle), it joins the open transaction.
  */
-export function withTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+export function withTransaction<T>(
+  db: Db,
+  work: (tx: Db) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   const current = open.getStore();
   if (current && (current.db === db || current.tx === db)) return work(current.tx);
   if (!sqliteClient(db)) {
     // A connection of its own; its handle runs the same query code as `db`.
     return runPostgresTransaction(db, (tx) => open.run({ db, tx }, () => work(tx)));
   }
-  return runSqliteTransaction(db, work);
+  return runSqliteTransaction(db, work, options.syncLater ?? false);
 }
 
-function runSqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+function runSqliteTransaction<T>(
+  db: Db,
+  work: (tx: Db) => Promise<T>,
+  syncLater: boolean,
+): Promise<T> {
   return sqliteTransactions.run(db, async () => {
     const client = db.$client;
-    client.exec('BEGIN IMMEDIATE');
+    // SQLite refuses to change the safety level inside a transaction: it is set just before
+    // BEGIN and put back right after the end, in the same turn, so no other commit gets it.
+    if (syncLater) client.pragma('synchronous = NORMAL');
     try {
+      client.exec('BEGIN IMMEDIATE');
       const result = await open.run({ db, tx: db }, () => work(db));
       client.exec('COMMIT');
       return result;
@@ -43,6 +64,8 @@ function runSqliteTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<
       // SQLITE_FULL and some I/O errors roll the transaction back by themselves.
       if (client.inTransaction) client.exec('ROLLBACK');
       throw error;
+    } finally {
+      if (syncLater) client.pragma('synchronous = FULL');
     }
   });
 }

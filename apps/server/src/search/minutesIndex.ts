@@ -1,6 +1,7 @@
 import { firstRow } from '../db/firstRow.ts';
 import { eq, notInArray } from 'drizzle-orm';
 import { withTransaction } from '../db/transaction.ts';
+import { walSynced } from '../db/walSync.ts';
 import type { CollabService } from '../collab/collabService.ts';
 import { sqliteClient, type Db } from '../db/openDatabase.ts';
 import { insertPostgresSearchText } from './postgresSearch.ts';
@@ -16,10 +17,10 @@ import { registerEntries, searchEntries, type SearchEntry } from './minutesIndex
  *   `maxWaitMs` after the first unindexed edit, so a meeting typed into for an hour is found too);
  * - at start, for meetings the index does not hold (a database from before it).
  *
- * Meetings whose wait ends within the same second are rebuilt together, in one transaction: each
- * commit waits for the disk (synchronous=FULL, docs/operations.md), and with two hundred meetings
- * typed into at once, one transaction per meeting every ten seconds kept the event loop waiting
- * for the disk a fifth of the time, in front of every edit.
+ * Each meeting is rebuilt in a transaction of its own, whose commit is synced to the disk off the
+ * event loop (`writeIndex`): with two hundred meetings typed into at once, a commit each every ten
+ * seconds that waited for the disk on the loop kept it waiting a fifth of the time, in front of
+ * every edit.
  */
 export interface MinutesIndex {
   /** Rebuilds one meeting's rows now; a failure is logged, never thrown at the caller. */
@@ -126,8 +127,12 @@ export function createMinutesIndex(
 const CONTROL = /[\u0000-\u0008\u000b-\u001f]/g;
 const clean = (text: string) => text.replace(CONTROL, ' ');
 
-/** Replaces one meeting's rows, in one transaction: a search sees the old rows or the new. */
-function writeIndex(
+/**
+ * Replaces one meeting's rows, in one transaction: a search sees the old rows or the new. The
+ * commit is synced off the event loop and awaited (db/walSync.ts): as durable as any other
+ * commit once this resolves, without holding every client's next message for the disk.
+ */
+async function writeIndex(
   db: Db,
   meetingId: string,
   bodyId: string | null,
@@ -138,35 +143,40 @@ function writeIndex(
   const insertText = sqlite?.prepare(
     'INSERT INTO search_text (rowid, title, body, decision, attachments, attendance) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  return withTransaction(db, async (tx) => {
-    await tx.delete(searchRows).where(eq(searchRows.meetingId, meetingId));
-    await tx.delete(registerClauses).where(eq(registerClauses.meetingId, meetingId));
-    if (bodyId === null) return;
-    for (const entry of entries) {
-      const [row] = await tx
-        .insert(searchRows)
-        .values({
-          meetingId,
-          itemId: entry.itemId,
-          itemNumber: entry.itemNumber,
-          itemTitle: entry.itemTitle,
-          public: entry.public,
-          carriedFromMeetingId: entry.carriedFromMeetingId,
-          carriedFromItemId: entry.carriedFromItemId,
-        })
-        .returning({ id: searchRows.id });
-      const texts = [
-        entry.title,
-        entry.body,
-        entry.decision,
-        entry.attachments,
-        entry.attendance,
-      ].map(clean) as [string, string, string, string, string];
-      if (insertText) insertText.run(row!.id, ...texts);
-      else await insertPostgresSearchText(tx, row!.id, texts);
-    }
-    for (const clause of clauses) {
-      await tx.insert(registerClauses).values({ meetingId, bodyId, ...clause });
-    }
-  });
+  await withTransaction(
+    db,
+    async (tx) => {
+      await tx.delete(searchRows).where(eq(searchRows.meetingId, meetingId));
+      await tx.delete(registerClauses).where(eq(registerClauses.meetingId, meetingId));
+      if (bodyId === null) return;
+      for (const entry of entries) {
+        const [row] = await tx
+          .insert(searchRows)
+          .values({
+            meetingId,
+            itemId: entry.itemId,
+            itemNumber: entry.itemNumber,
+            itemTitle: entry.itemTitle,
+            public: entry.public,
+            carriedFromMeetingId: entry.carriedFromMeetingId,
+            carriedFromItemId: entry.carriedFromItemId,
+          })
+          .returning({ id: searchRows.id });
+        const texts = [
+          entry.title,
+          entry.body,
+          entry.decision,
+          entry.attachments,
+          entry.attendance,
+        ].map(clean) as [string, string, string, string, string];
+        if (insertText) insertText.run(row!.id, ...texts);
+        else await insertPostgresSearchText(tx, row!.id, texts);
+      }
+      for (const clause of clauses) {
+        await tx.insert(registerClauses).values({ meetingId, bodyId, ...clause });
+      }
+    },
+    { syncLater: true },
+  );
+  await walSynced(db);
 }

@@ -28,10 +28,25 @@ const summary: SummaryRow[] = [
     rate: 150,
     cpuPerEdit: 0.1,
     gateShare: 2.5,
+    rss: 90,
     lost: 0,
   }),
-  row('meeting', 'y-websocket', { probeP99: 40, p99: 50, rate: 148, cpuPerEdit: 0.2, lost: 0 }),
-  row('meeting', 'hocuspocus', { probeP99: 25, p99: 30, rate: 149, cpuPerEdit: 0.05, lost: 0 }),
+  row('meeting', 'y-websocket', {
+    probeP99: 40,
+    p99: 50,
+    rate: 148,
+    cpuPerEdit: 0.2,
+    rss: 80,
+    lost: 0,
+  }),
+  row('meeting', 'hocuspocus', {
+    probeP99: 25,
+    p99: 30,
+    rate: 149,
+    cpuPerEdit: 0.05,
+    rss: 100,
+    lost: 0,
+  }),
   row('bigdoc', 'anteckna', { restart: 100, absorb: 500, lost: 0 }),
   row('bigdoc', 'y-websocket', { restart: 80, absorb: 900, lost: 0 }),
   row('bigdoc', 'hocuspocus', { restart: 1000, absorb: 4000, lost: 0 }),
@@ -59,7 +74,11 @@ describe('ratios and goals', () => {
       value: 2,
       met: false,
     });
+    expect(byGoal['meeting: server CPU per edit']).toMatchObject({ value: 2, met: false });
+    // Memory is judged against the leaner peer: y-websocket's 80 MB here, not Hocuspocus's 100.
+    expect(byGoal['meeting: peak RSS']).toMatchObject({ value: 90 / 80, met: false });
     expect(byGoal['rooms: p99 (all clients)']).toMatchObject({ value: null, met: null });
+    expect(byGoal['rooms: peak RSS']).toMatchObject({ value: null, met: null });
     expect(byGoal['lost edits (all scenarios)']).toMatchObject({ value: 0, met: true });
     expect(byGoal['meeting: write gate share of server CPU (%)']).toMatchObject({
       value: 2.5,

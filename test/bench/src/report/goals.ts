@@ -63,11 +63,19 @@ export function evaluateGoals(summary: SummaryRow[], ratios: RatioRow[]): GoalRo
       0.1,
     ),
     atMost(
+      'meeting: server CPU per edit',
+      '≤ 0.7 × best peer',
+      ratio('meeting', 'cpuPerEdit'),
+      0.7,
+    ),
+    atMost(
       'server CPU per edit (worst live scenario)',
       '≤ 1 × best peer',
       knownCpu.length ? Math.max(...knownCpu) : null,
       1,
     ),
+    atMost('meeting: peak RSS', '≤ the leaner peer', ratio('meeting', 'rss'), 1),
+    atMost('rooms: peak RSS', '≤ the leaner peer', ratio('rooms', 'rss'), 1),
     atMost('lost edits (all scenarios)', '0', lost, 0),
     {
       goal: 'meeting: write gate share of server CPU (%)',

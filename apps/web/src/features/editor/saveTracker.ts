@@ -2,9 +2,10 @@
  * "Sparat" must mean the server has the edit. y-websocket sends updates without any
  * acknowledgement, so the app asks for one: it sends a sync step 1 (its state vector) and waits
  * for the server's sync step 2. A WebSocket delivers in order and the server handles a
- * connection's messages in order, so by the time that answer arrives the server has applied
- * every update sent before the question — or it has refused one and closed the connection with
- * a 44xx code instead of answering. Applied means stored or in the very next write batch.
+ * connection's messages in order, and it answers only once what the connection sent before is
+ * stored and synced to its disk, so by the time that answer arrives the server has stored every
+ * update sent before the question — or it has refused one and closed the connection with a 44xx
+ * code instead of answering.
  *
  * The rule, with edits counted by a sequence number:
  * - an edit made while connected is sent at once; an edit made while offline is sent when the
