@@ -80,7 +80,9 @@ export function createLoginThrottle(
   });
   let made: Promise<{ accountAndAddress: RuleLimiters; address: RuleLimiters }> | undefined;
   const keyed = async (email: string, from: string): Promise<Array<[RuleLimiters, string]>> => {
-    made ??= import('rate-limiter-flexible').then((library) => ({
+    // The library's CommonJS exports as its default export: the only form both Node's loader
+    // and the bundle's chunk give.
+    made ??= import('rate-limiter-flexible').then(({ default: library }) => ({
       accountAndAddress: limiters(library, rules.accountAndAddress),
       address: limiters(library, rules.address),
     }));
