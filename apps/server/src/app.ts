@@ -23,7 +23,8 @@ export function createApp(deps: AppDeps) {
     const answer = await checkHealth(deps);
     return c.json(answer.body, answer.status);
   });
-  app.all('/api/*', lazyApi(() => loadApiApp(deps)));
+  const api = lazyApi(() => loadApiApp(deps));
+  app.all('/api/*', api);
   if (deps.webDistDir) app.route('/', staticRoutes(deps.webDistDir));
   return app;
 }
