@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type Database from 'better-sqlite3';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue.ts';
 import { sqliteClient, type Db } from './openDatabase.ts';
 import { runPostgresTransaction } from './postgres.ts';
@@ -55,8 +54,7 @@ function runSqliteTransaction<T>(
     const client = db.$client;
     // SQLite refuses to change the safety level inside a transaction: it is set just before
     // BEGIN and put back right after the end, in the same turn, so no other commit gets it.
-    const safety = syncLater ? safetyStatements(client) : null;
-    safety?.syncLater.run();
+    if (syncLater) client.pragma('synchronous = NORMAL');
     try {
       client.exec('BEGIN IMMEDIATE');
       const result = await open.run({ db, tx: db }, () => work(db));
@@ -67,25 +65,7 @@ function runSqliteTransaction<T>(
       if (client.inTransaction) client.exec('ROLLBACK');
       throw error;
     } finally {
-      safety?.full.run();
+      if (syncLater) client.pragma('synchronous = FULL');
     }
   });
-}
-
-const safetyStatementsByClient = new WeakMap<
-  Database.Database,
-  { syncLater: Database.Statement; full: Database.Statement }
->();
-
-/** Prepared once per connection: `pragma()` prepares its statement anew at every call. */
-function safetyStatements(client: Database.Database) {
-  let statements = safetyStatementsByClient.get(client);
-  if (!statements) {
-    statements = {
-      syncLater: client.prepare('PRAGMA synchronous = NORMAL'),
-      full: client.prepare('PRAGMA synchronous = FULL'),
-    };
-    safetyStatementsByClient.set(client, statements);
-  }
-  return statements;
 }
