@@ -54,6 +54,8 @@ function runSqliteTransaction<T>(
     const client = db.$client;
     // SQLite refuses to change the safety level inside a transaction: it is set just before
     // BEGIN and put back right after the end, in the same turn, so no other commit gets it.
+    // pragma() prepares its statement at each call, and must: SQLite applies this pragma when
+    // the statement is prepared, so a statement prepared once would change nothing when run.
     if (syncLater) client.pragma('synchronous = NORMAL');
     try {
       client.exec('BEGIN IMMEDIATE');
