@@ -1,5 +1,6 @@
 import { firstRow } from '../db/firstRow.ts';
 import { eq, notInArray } from 'drizzle-orm';
+import { YieldingQueue } from '../concurrency/yieldingQueue.ts';
 import { withTransaction } from '../db/transaction.ts';
 import { walSynced } from '../db/walSync.ts';
 import type { CollabService } from '../collab/collabService.ts';
@@ -14,7 +15,8 @@ import { registerEntries, searchEntries, type SearchEntry } from './minutesIndex
  * - at once (`reindex`) after a phase move, an approval and a new meeting, so what a secretary
  *   just circulated or locked is found by the next search;
  * - after edits, once the meeting's document has been quiet for `quietMs` (and at the latest
- *   `maxWaitMs` after the first unindexed edit, so a meeting typed into for an hour is found too);
+ *   `maxWaitMs` after the first unindexed edit, so a meeting typed into for an hour is found too),
+ *   one meeting at a time with the clients' input read between two (concurrency/yieldingQueue);
  * - at start, for meetings the index does not hold (a database from before it).
  *
  * Each meeting is rebuilt in a transaction of its own, whose commit is synced to the disk off the
@@ -84,6 +86,9 @@ export function createMinutesIndex(
    * the live document, which may wait for a room to load, and that load commits (client ids) in a
    * transaction of its own, which would wait for this one to end.
    */
+  /** Rebuilds that came due, one meeting at a time with the clients' input read in between. */
+  const rebuilds = new YieldingQueue(reindex);
+
   async function reindexTogether(meetingIds: Iterable<string>) {
     for (const meetingId of meetingIds) await reindex(meetingId);
   }
@@ -98,7 +103,7 @@ export function createMinutesIndex(
         if (entry) clearTimeout(entry.timer);
         const firstAt = entry?.firstAt ?? now;
         const delay = Math.max(0, Math.min(timing.quietMs, firstAt + timing.maxWaitMs - now));
-        const timer = setTimeout(() => void reindex(meetingId), delay);
+        const timer = setTimeout(() => rebuilds.add(meetingId), delay);
         timer.unref();
         pending.set(meetingId, { firstAt, timer });
       }
