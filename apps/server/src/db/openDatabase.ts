@@ -7,6 +7,7 @@ import { StartupFailure } from '../startup/startupFailure.ts';
 import type { Db } from './databaseHandle.ts';
 import { isPostgres, openPostgres, postgresPool } from './postgres.ts';
 import * as schema from './schema.ts';
+import { closeWalSync } from './walSync.ts';
 
 export const DATABASE_FILE = 'anteckna.sqlite';
 
@@ -35,8 +36,9 @@ export async function pingDatabase(db: Db): Promise<void> {
 
 export async function closeDatabase(db: Db): Promise<void> {
   const pool = postgresPool(db);
-  if (pool) await pool.end();
-  else db.$client.close();
+  if (pool) return pool.end();
+  await closeWalSync(db);
+  db.$client.close();
 }
 
 /**

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
-import { sqliteClient, type Db } from './openDatabase.ts';
+import type { Db } from './databaseHandle.ts';
+import { isPostgres } from './postgres.ts';
 
 /**
  * Group fsync of a SQLite database's write-ahead log, off the event loop.
@@ -20,7 +21,11 @@ export class WalSync {
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
 
-  constructor(private readonly fsync: () => Promise<void>) {}
+  constructor(
+    private readonly fsync: () => Promise<void>,
+    /** Frees what `fsync` holds (the file handle), once the database is closed. */
+    readonly close: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   /** Resolves once everything committed before this call is on the disk. */
   sync(): Promise<void> {
@@ -47,27 +52,46 @@ const walSyncs = new WeakMap<Db, WalSync>();
  * commit returns only once it is durable, so there is nothing to wait for.
  */
 export function walSynced(db: Db): Promise<void> {
-  const client = sqliteClient(db);
-  if (!client || client.memory) return Promise.resolve();
+  if (isPostgres(db) || db.$client.memory) return Promise.resolve();
+  const client = db.$client;
   let walSync = walSyncs.get(db);
-  if (!walSync) walSyncs.set(db, (walSync = new WalSync(fsyncFile(`${client.name}-wal`))));
+  if (!walSync) {
+    const file = fileSync(`${client.name}-wal`);
+    walSyncs.set(db, (walSync = new WalSync(file.sync, file.close)));
+  }
   return walSync.sync();
+}
+
+/** Lets go of the WAL's file handle, after a last sync: before the database is closed. */
+export async function closeWalSync(db: Db): Promise<void> {
+  const walSync = walSyncs.get(db);
+  if (!walSync) return;
+  walSyncs.delete(db);
+  await walSync.sync().catch(() => undefined);
+  await walSync.close();
 }
 
 /**
  * fsync of one file through a handle kept open. SQLite keeps its WAL file (rewriting it from
  * the start after a checkpoint) while any connection has the database open, and ours does.
  */
-function fsyncFile(file: string): () => Promise<void> {
+function fileSync(file: string): { sync: () => Promise<void>; close: () => Promise<void> } {
   let handle: Promise<fs.FileHandle> | null = null;
-  return async () => {
-    handle ??= fs.open(file, 'r');
-    try {
-      await (await handle).sync();
-    } catch (error) {
-      // Opened again next time: a failed open or a handle that went bad is not kept.
+  return {
+    async sync() {
+      handle ??= fs.open(file, 'r');
+      try {
+        await (await handle).sync();
+      } catch (error) {
+        // Opened again next time: a failed open or a handle that went bad is not kept.
+        handle = null;
+        throw error;
+      }
+    },
+    async close() {
+      const open = handle;
       handle = null;
-      throw error;
-    }
+      if (open) await (await open.catch(() => null))?.close();
+    },
   };
 }
