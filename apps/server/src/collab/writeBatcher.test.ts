@@ -108,3 +108,20 @@ it('drops the rooms of a batch whose sync failed, and settles it so nobody waits
   expect(failures[0]!.error.message).toBe('EIO');
   expect([...failures[0]!.rooms]).toEqual([room]);
 });
+
+it('is idle only once what was enqueued while it waited is settled too, as a room is unloaded only then', async () => {
+  const { batcher, syncs, write } = await batcherWithManualDisk();
+  write(1);
+  let idle = false;
+  void batcher.whenIdle().then(() => (idle = true));
+  await waitFor(() => syncs.length === 1, 'the first batch is syncing');
+  // A server write to the same meeting, made while the first batch waits for the disk.
+  write(2);
+  await waitFor(() => syncs.length === 2, 'the second batch is syncing');
+  syncs[0]!.resolve();
+  await new Promise((resolve) => setImmediate(resolve));
+  // The first batch is settled now; the second is still waiting for the disk.
+  expect(idle).toBe(false);
+  syncs[1]!.resolve();
+  await waitFor(() => idle, 'idle once the second batch settled');
+});

@@ -78,9 +78,17 @@ export class WriteBatcher {
     this.settleWaiters.push({ upTo: this.enqueued, callback });
   }
 
-  /** Resolves once everything queued so far is committed, sent and on the disk. */
+  /**
+   * Resolves once nothing is queued, being committed or waiting for the disk, including what is
+   * enqueued while it waits: a room is unloaded only then, so that a load that follows reads
+   * every update of it from the log (one still being committed would be missing from that load,
+   * and the next compaction would mark it as merged into a state that lacks it).
+   */
   whenIdle(): Promise<void> {
-    return new Promise((resolve) => this.whenSettled(resolve));
+    return new Promise((resolve) => {
+      const check = () => (this.settled >= this.enqueued ? resolve() : this.whenSettled(check));
+      check();
+    });
   }
 
   /**
@@ -89,7 +97,7 @@ export class WriteBatcher {
    */
   async flush(): Promise<void> {
     await this.commitQueued();
-    await this.whenIdle();
+    await new Promise<void>((resolve) => this.whenSettled(resolve));
   }
 
   private async commitQueued(): Promise<void> {
