@@ -77,7 +77,12 @@ export {
 } from './meeting/secondSession.ts';
 export type { SecondSessionInput } from './meeting/secondSession.ts';
 export { CALENDAR_ITEM_TITLE, setUpcomingMeetings } from './meeting/upcomingMeetings.ts';
-export { MAX_ADJUSTERS, emptySignatureBlock, setSignatureBlock } from './meeting/signatureBlock.ts';
+export {
+  MAX_ADJUSTERS,
+  emptySignatureBlock,
+  setSignatureBlock,
+  updateSignatureBlock,
+} from './meeting/signatureBlock.ts';
 export { addAgendaItem } from './agenda/addAgendaItem.ts';
 export type { AgendaItemInput } from './agenda/addAgendaItem.ts';
 export { updateAgendaItem } from './agenda/updateAgendaItem.ts';

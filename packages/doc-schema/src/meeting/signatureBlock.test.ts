@@ -6,7 +6,7 @@ import { meetingOn } from '../testSupport/decisionMeeting.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { stateOf } from '../testSupport/updateCounter.ts';
 import type { SignatureBlock } from '../minutesModel.ts';
-import { emptySignatureBlock, setSignatureBlock } from './signatureBlock.ts';
+import { emptySignatureBlock, setSignatureBlock, updateSignatureBlock } from './signatureBlock.ts';
 
 function meetingWithPeople() {
   const doc = meetingOn('2027-01-20');
@@ -28,6 +28,25 @@ const block: SignatureBlock = {
 };
 
 describe('the signature block', () => {
+  test('[S1] a change to one field is made to the block as it stands, keeping a field written just before', () => {
+    const doc = meetingWithPeople();
+    setSignatureBlock(doc, emptySignatureBlock());
+    // What the editor rendered before the place was typed: no place yet.
+    const rendered = readMinutes(doc).meeting.signatures!;
+    updateSignatureBlock(doc, (current) => ({ ...current, place: 'Falun' }));
+    updateSignatureBlock(doc, (current) => ({ ...current, date: '2027-01-27' }));
+    expect(readMinutes(doc).meeting.signatures).toEqual({
+      ...rendered,
+      place: 'Falun',
+      date: '2027-01-27',
+    });
+    updateSignatureBlock(doc, (current) => ({ ...current, chair: block.chair }));
+    expect(readMinutes(doc).meeting.signatures).toMatchObject({
+      place: 'Falun',
+      chair: block.chair,
+    });
+  });
+
   test('[S1] minutes without the block are minnesanteckningar; with it they carry the signers', () => {
     const doc = meetingWithPeople();
     expect(readMinutes(doc).meeting.signatures).toBeUndefined();

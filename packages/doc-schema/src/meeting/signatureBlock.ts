@@ -96,6 +96,19 @@ export function setSignatureBlock(doc: Y.Doc, block: SignatureBlock | null): voi
   doc.transact(() => meeting.set('signatures', stored));
 }
 
+/**
+ * Changes the block as it stands in the document now: an editor that writes one field from the
+ * block it last rendered would put back the value of another field typed a moment before (the
+ * place, lost to the date chosen right after it).
+ */
+export function updateSignatureBlock(
+  doc: Y.Doc,
+  change: (current: SignatureBlock) => SignatureBlock,
+): void {
+  const current = readSignatureBlock(meetingMap(doc).get('signatures')) ?? emptySignatureBlock();
+  setSignatureBlock(doc, change(current));
+}
+
 /** As stored: plain values only, names trimmed, no undefined keys (rule D5). */
 export function storedBlock(block: SignatureBlock): SignatureBlock {
   const signer = (s: Signer | null): Signer | null =>

@@ -5,6 +5,7 @@ import {
   ROOT_MEETING,
   emptySignatureBlock,
   setSignatureBlock,
+  updateSignatureBlock,
   type AttendanceEntry,
   type SignatureBlock,
   type Signer,
@@ -46,7 +47,10 @@ export function SignatureBlockPanel() {
       {canWrite && <p className="signature-hint">{t('signatures.hint')}</p>}
       {block &&
         (canWrite ? (
-          <SignatureForm block={block} write={write} />
+          <SignatureForm
+            block={block}
+            update={(change) => view.write((doc) => updateSignatureBlock(doc, change))}
+          />
         ) : (
           <SignatureSummary block={block} />
         ))}
@@ -54,12 +58,17 @@ export function SignatureBlockPanel() {
   );
 }
 
+/**
+ * Every change is made to the block as the document holds it when the change is written, not to
+ * the block this form last rendered: fields filled one right after the other (the place, then
+ * the date) must not put back each other's old values.
+ */
 function SignatureForm({
   block,
-  write,
+  update,
 }: {
   block: SignatureBlock;
-  write: (next: SignatureBlock) => boolean;
+  update: (change: (current: SignatureBlock) => SignatureBlock) => boolean;
 }) {
   const { t } = useTranslation();
   const view = useMeetingView();
@@ -78,7 +87,9 @@ function SignatureForm({
           label={t('signatures.secretary')}
           people={people}
           signer={block.secretary}
-          onChange={(personId) => write({ ...block, secretary: signerOf(personId) })}
+          onChange={(personId) =>
+            update((current) => ({ ...current, secretary: signerOf(personId) }))
+          }
         />
       </fieldset>
       <fieldset>
@@ -88,7 +99,7 @@ function SignatureForm({
           label={t('signatures.chair')}
           people={people}
           signer={block.chair}
-          onChange={(personId) => write({ ...block, chair: signerOf(personId) })}
+          onChange={(personId) => update((current) => ({ ...current, chair: signerOf(personId) }))}
         />
         {block.adjusters.map((adjuster, index) => (
           <div key={index} className="signature-adjuster">
@@ -99,17 +110,22 @@ function SignatureForm({
               signer={adjuster}
               onChange={(personId) => {
                 const chosen = signerOf(personId);
-                const adjusters = block.adjusters.flatMap((current, at) =>
-                  at !== index ? [current] : chosen ? [chosen] : [],
-                );
-                write({ ...block, adjusters });
+                update((current) => ({
+                  ...current,
+                  adjusters: current.adjusters.flatMap((signer, at) =>
+                    at !== index ? [signer] : chosen ? [chosen] : [],
+                  ),
+                }));
               }}
             />
             <button
               type="button"
               className="button button-small"
               onClick={() =>
-                write({ ...block, adjusters: block.adjusters.filter((_, at) => at !== index) })
+                update((current) => ({
+                  ...current,
+                  adjusters: current.adjusters.filter((_, at) => at !== index),
+                }))
               }
             >
               {t('signatures.removeAdjuster')}
@@ -127,7 +143,8 @@ function SignatureForm({
             )}
             onAdd={(personId) => {
               const chosen = signerOf(personId);
-              if (chosen) write({ ...block, adjusters: [...block.adjusters, chosen] });
+              if (chosen)
+                update((current) => ({ ...current, adjusters: [...current.adjusters, chosen] }));
             }}
           />
         )}
@@ -138,7 +155,7 @@ function SignatureForm({
           id={`${id}-place`}
           value={block.place}
           maxLength={200}
-          onWrite={(place) => write({ ...block, place })}
+          onWrite={(place) => update((current) => ({ ...current, place }))}
         />
         <label htmlFor={`${id}-date`}>{t('signatures.date')}</label>
         <input
@@ -146,9 +163,11 @@ function SignatureForm({
           type="date"
           value={block.date ?? ''}
           onChange={(event) => {
-            const { date: _previous, ...rest } = block;
             const value = event.target.value;
-            write(ISO_DATE.test(value) ? { ...rest, date: value } : rest);
+            update((current) => {
+              const { date: _previous, ...rest } = current;
+              return ISO_DATE.test(value) ? { ...rest, date: value } : rest;
+            });
           }}
         />
       </div>
