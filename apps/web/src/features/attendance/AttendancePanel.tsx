@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUnmarked, setAttendance } from '@anteckna/doc-schema';
-import type { AgendaItem, AttendanceEntry, AttendanceStatus } from '@anteckna/doc-schema';
+import { attendanceMap, isUnmarked, setAttendance } from '@anteckna/doc-schema';
+import type {
+  AgendaItem,
+  AttendanceEntry,
+  AttendanceInput,
+  AttendanceStatus,
+} from '@anteckna/doc-schema';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import { MarkAttendanceForm } from './MarkAttendanceForm.tsx';
 import { attendanceWords } from './attendanceWords.ts';
@@ -64,16 +69,23 @@ function AttendanceRow({ person, canWrite }: { person: AttendanceEntry; canWrite
   const view = useMeetingView();
   const items = view.model.items;
   const numberOf = (itemId: string | undefined) => items.find((item) => item.id === itemId)?.number;
+  // Each choice is made to the entry as the document holds it when the choice is written, not
+  // to the entry this row last rendered: choices made one right after the other (present, at a
+  // distance, from item 4 b, until item 6) must not put back each other's old values.
   const update = (patch: Partial<AttendanceEntry>) => {
-    const { personId, ...current } = { ...person, ...patch };
-    if (current.status !== 'acting') delete current.actingFor;
-    if (current.status !== 'present' && current.status !== 'acting') {
-      delete current.fromItem;
-      delete current.untilItem;
-    }
-    for (const key of ['where', 'fromItem', 'untilItem'] as const)
-      if (current[key] === undefined) delete current[key];
-    view.write((doc) => setAttendance(doc, personId, current));
+    const { personId, ...rendered } = person;
+    view.write((doc) => {
+      const stored = attendanceMap(doc).get(personId) as AttendanceInput | undefined;
+      const current: AttendanceInput = { ...(stored ?? rendered), ...patch };
+      if (current.status !== 'acting') delete current.actingFor;
+      if (current.status !== 'present' && current.status !== 'acting') {
+        delete current.fromItem;
+        delete current.untilItem;
+      }
+      for (const key of ['where', 'fromItem', 'untilItem'] as const)
+        if (current[key] === undefined) delete current[key];
+      setAttendance(doc, personId, current);
+    });
   };
   const details = [person.title, person.role].filter(Boolean).join(', ');
   const attends = person.status === 'present' || person.status === 'acting';
