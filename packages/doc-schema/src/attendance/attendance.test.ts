@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { removeAttendance, setAttendance, type AttendanceInput } from './setAttendance.ts';
+import {
+  removeAttendance,
+  setAttendance,
+  updateAttendance,
+  type AttendanceInput,
+} from './setAttendance.ts';
 import { initMeetingDoc } from '../meeting/initMeetingDoc.ts';
 import { addAgendaItem } from '../agenda/addAgendaItem.ts';
 import { removeAgendaItem } from '../agenda/removeAgendaItem.ts';
@@ -200,6 +205,73 @@ describe('attendance', () => {
       order: 1,
       untilItem: second,
     });
+  });
+
+  test('[P7] a status is changed on the entry as the document holds it: a choice made since the render is kept', () => {
+    const secretary = meeting();
+    const item = addAgendaItem(secretary, { title: 'Ett', kind: 'information' });
+    setAttendance(secretary, 'u1', {
+      name: 'Karin Åberg',
+      title: 'Rektor',
+      organisation: 'Avesta',
+      status: 'acting',
+      actingFor: 'Per Öberg',
+    });
+    // What the secretary's form rendered, before the other person's choice arrived.
+    const rendered = readMinutes(secretary).attendance[0]!.people[0]!;
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(secretary));
+    updateAttendance(other, 'u1', { where: 'remote', fromItem: item, role: 'ordförande' });
+    Y.applyUpdate(secretary, Y.encodeStateAsUpdate(other));
+    updateAttendance(secretary, 'u1', { status: 'present' });
+    const { actingFor: _gone, ...kept } = rendered;
+    expect(readMinutes(secretary).attendance[0]!.people[0]).toEqual({
+      ...kept,
+      status: 'present',
+      where: 'remote',
+      role: 'ordförande',
+      fromItem: item,
+    });
+  });
+
+  test('[P7] a key given as undefined is cleared; a status that does not attend drops the part of the meeting', () => {
+    const doc = meeting();
+    const item = addAgendaItem(doc, { title: 'Ett', kind: 'information' });
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'present' });
+    updateAttendance(doc, 'u1', { where: 'room', untilItem: item });
+    updateAttendance(doc, 'u1', { where: undefined });
+    expect(attendanceMap(doc).get('u1')).toEqual({
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'present',
+      order: 1,
+      untilItem: item,
+    });
+    updateAttendance(doc, 'u1', { status: 'absent' });
+    expect(attendanceMap(doc).get('u1')).toEqual({
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'absent',
+      order: 1,
+    });
+  });
+
+  test('[P7][W4][W5] no entry to change is refused; an unchanged entry in another key order sends nothing', () => {
+    const doc = meeting();
+    const before = stateOf(doc);
+    expect(thrownId(() => updateAttendance(doc, 'nobody', { status: 'present' }))).toBe(
+      'invalid_attendance',
+    );
+    expect(stateOf(doc)).toBe(before);
+    attendanceMap(doc).set('u1', {
+      order: 3,
+      status: 'present',
+      organisation: 'Avesta',
+      name: 'Karin Åberg',
+    });
+    const counter = countUpdates(doc);
+    updateAttendance(doc, 'u1', { status: 'present' });
+    expect(counter.count).toBe(0);
   });
 
   test('[R2] an entry of the wrong shape is skipped', () => {
