@@ -89,6 +89,14 @@ export function useMeetingHarness() {
   };
 }
 
+/** Someone else's change, made on their own copy of the document and arrived here. */
+export function changeElsewhere(doc: Y.Doc, change: (other: Y.Doc) => void): void {
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+  change(other);
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+}
+
 /** Types into a controlled input as a person would: React sees the new value in onChange. */
 export function typeInto(input: HTMLInputElement, value: string): void {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;

@@ -12,6 +12,7 @@ import { removeAgendaItem } from '../agenda/removeAgendaItem.ts';
 import { isUnmarked } from './readAttendance.ts';
 import { readMinutes } from '../readMinutes.ts';
 import { attendanceMap } from '../layout/docLayout.ts';
+import { changeElsewhere } from '../testSupport/changeElsewhere.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { countUpdates, stateOf } from '../testSupport/updateCounter.ts';
 
@@ -219,10 +220,9 @@ describe('attendance', () => {
     });
     // What the secretary's form rendered, before the other person's choice arrived.
     const rendered = readMinutes(secretary).attendance[0]!.people[0]!;
-    const other = new Y.Doc();
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(secretary));
-    updateAttendance(other, 'u1', { where: 'remote', fromItem: item, role: 'ordförande' });
-    Y.applyUpdate(secretary, Y.encodeStateAsUpdate(other));
+    changeElsewhere(secretary, (other) =>
+      updateAttendance(other, 'u1', { where: 'remote', fromItem: item, role: 'ordförande' }),
+    );
     updateAttendance(secretary, 'u1', { status: 'present' });
     const { actingFor: _gone, ...kept } = rendered;
     expect(readMinutes(secretary).attendance[0]!.people[0]).toEqual({

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { attendanceMap, setAttendance } from '@anteckna/doc-schema';
 import {
+  changeElsewhere,
   meetingDoc,
   submit,
   typeInto,
@@ -13,48 +14,38 @@ import { MarkAttendanceForm } from './MarkAttendanceForm.tsx';
 
 const harness = useMeetingHarness();
 
-function meetingWithKarin(): { doc: Y.Doc; item: string } {
-  const { doc, items } = meetingDoc();
+function meetingWithKarin(): { doc: Y.Doc } {
+  const { doc } = meetingDoc();
   setAttendance(doc, 'u1', {
     name: 'Karin Åberg',
     title: 'Rektor',
     organisation: 'Avesta',
     status: 'called',
   });
-  return { doc, item: items[0] };
+  return { doc };
 }
 
 describe('marking a person present by name', () => {
   it('[P7] keeps what another person chose for them after the form rendered', () => {
-    const { doc, item } = meetingWithKarin();
+    const { doc } = meetingWithKarin();
     const { container, announced } = harness.render(createElement(MarkAttendanceForm), doc);
 
-    // Another secretary marks Karin present at a distance from item 1; it arrives before the
-    // form renders again.
-    const other = new Y.Doc();
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
-    setAttendance(other, 'u1', {
+    // Another secretary notes that Karin takes part at a distance, as chair; it arrives before
+    // the form renders again.
+    const chosen = {
       name: 'Karin Åberg',
       title: 'Rektor',
       organisation: 'Avesta',
-      status: 'present',
+      status: 'called',
       where: 'remote',
-      fromItem: item,
-    });
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+      role: 'ordförande',
+    } as const;
+    changeElsewhere(doc, (other) => setAttendance(other, 'u1', chosen));
 
     typeInto(container.querySelector('input')!, 'Karin Åberg');
     submit(container.querySelector('form')!);
 
-    expect(attendanceMap(doc).get('u1')).toEqual({
-      name: 'Karin Åberg',
-      title: 'Rektor',
-      organisation: 'Avesta',
-      status: 'present',
-      where: 'remote',
-      fromItem: item,
-      order: 1,
-    });
+    expect(attendanceMap(doc).get('u1')).toEqual({ ...chosen, status: 'present', order: 1 });
     expect(announced).toEqual(['Karin Åberg är markerad som närvarande.']);
     expect(container.querySelector('input')!.value).toBe('');
   });
