@@ -234,7 +234,7 @@ describe('attendance', () => {
     });
   });
 
-  test('[P7] a key given as undefined is cleared; a status that does not attend drops the part of the meeting', () => {
+  test('[P7][P6] a key given as undefined is cleared; a bound on a removed item or a status that does not attend drops the part', () => {
     const doc = meeting();
     const item = addAgendaItem(doc, { title: 'Ett', kind: 'information' });
     setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'present' });
@@ -247,12 +247,25 @@ describe('attendance', () => {
       order: 1,
       untilItem: item,
     });
-    updateAttendance(doc, 'u1', { status: 'absent' });
+    // A bound whose item was removed since reads as absent (P6): it is dropped, not refused.
+    const removed = addAgendaItem(doc, { title: 'Två', kind: 'information' });
+    updateAttendance(doc, 'u1', { fromItem: removed, untilItem: undefined });
+    removeAgendaItem(doc, removed);
+    updateAttendance(doc, 'u1', { where: 'remote' });
+    expect(attendanceMap(doc).get('u1')).toEqual({
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'present',
+      order: 1,
+      where: 'remote',
+    });
+    updateAttendance(doc, 'u1', { status: 'absent', untilItem: item });
     expect(attendanceMap(doc).get('u1')).toEqual({
       name: 'Karin Åberg',
       organisation: 'Avesta',
       status: 'absent',
       order: 1,
+      where: 'remote',
     });
   });
 
