@@ -7,6 +7,7 @@ import { removeAgendaItem } from './removeAgendaItem.ts';
 import { readMinutes } from '../readMinutes.ts';
 import { agendaArray, itemFragment } from '../layout/docLayout.ts';
 import { agendaWithStanding, numbersAndTitles } from '../testSupport/standingAgenda.ts';
+import { changeElsewhere } from '../testSupport/changeElsewhere.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { countUpdates, stateOf } from '../testSupport/updateCounter.ts';
 
@@ -96,6 +97,33 @@ describe('changing the agenda', () => {
     });
     updateAgendaItem(doc, 'i1', { carriedFrom: null });
     expect(readMinutes(doc).items[0]!.carriedFrom).toBeUndefined();
+  });
+
+  test('[W6] a change made from the item as stored keeps a presenter added since the render', () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, {
+      id: 'i1',
+      kind: 'beslut',
+      title: 'Budget',
+      presenters: [{ userId: 'u1', name: 'Karin Åberg' }],
+    });
+    // What a form rendered; then someone else adds a presenter.
+    const rendered = readMinutes(doc).items[0]!.presenters;
+    changeElsewhere(doc, (other) =>
+      updateAgendaItem(other, 'i1', (current) => ({
+        presenters: [...current.presenters, { name: 'Per Öberg', organisation: 'Orsa' }],
+      })),
+    );
+    updateAgendaItem(doc, 'i1', (current) => ({
+      presenters: current.presenters.filter((person) => person.userId !== rendered[0]!.userId),
+    }));
+    expect(readMinutes(doc).items[0]).toMatchObject({
+      presenters: [{ name: 'Per Öberg', organisation: 'Orsa' }],
+      presenterIds: [],
+    });
+    expect(thrownId(() => updateAgendaItem(doc, 'gone', () => ({ title: 'x' })))).toBe(
+      'unknown_item',
+    );
   });
 
   test('[A9] an item with clauses cannot be withdrawn until they are removed', () => {

@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { removeAttendance, setAttendance, type AttendanceInput } from './setAttendance.ts';
+import {
+  removeAttendance,
+  setAttendance,
+  updateAttendance,
+  type AttendanceInput,
+} from './setAttendance.ts';
 import { initMeetingDoc } from '../meeting/initMeetingDoc.ts';
 import { addAgendaItem } from '../agenda/addAgendaItem.ts';
 import { removeAgendaItem } from '../agenda/removeAgendaItem.ts';
 import { isUnmarked } from './readAttendance.ts';
 import { readMinutes } from '../readMinutes.ts';
 import { attendanceMap } from '../layout/docLayout.ts';
+import { changeElsewhere } from '../testSupport/changeElsewhere.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import { countUpdates, stateOf } from '../testSupport/updateCounter.ts';
 
@@ -200,6 +206,85 @@ describe('attendance', () => {
       order: 1,
       untilItem: second,
     });
+  });
+
+  test('[P7] a status is changed on the entry as the document holds it: a choice made since the render is kept', () => {
+    const secretary = meeting();
+    const item = addAgendaItem(secretary, { title: 'Ett', kind: 'information' });
+    setAttendance(secretary, 'u1', {
+      name: 'Karin Åberg',
+      title: 'Rektor',
+      organisation: 'Avesta',
+      status: 'acting',
+      actingFor: 'Per Öberg',
+    });
+    // What the secretary's form rendered, before the other person's choice arrived.
+    const rendered = readMinutes(secretary).attendance[0]!.people[0]!;
+    changeElsewhere(secretary, (other) =>
+      updateAttendance(other, 'u1', { where: 'remote', fromItem: item, role: 'ordförande' }),
+    );
+    updateAttendance(secretary, 'u1', { status: 'present' });
+    const { actingFor: _gone, ...kept } = rendered;
+    expect(readMinutes(secretary).attendance[0]!.people[0]).toEqual({
+      ...kept,
+      status: 'present',
+      where: 'remote',
+      role: 'ordförande',
+      fromItem: item,
+    });
+  });
+
+  test('[P7][P6] a key given as undefined is cleared; a bound on a removed item or a status that does not attend drops the part', () => {
+    const doc = meeting();
+    const item = addAgendaItem(doc, { title: 'Ett', kind: 'information' });
+    setAttendance(doc, 'u1', { name: 'Karin Åberg', organisation: 'Avesta', status: 'present' });
+    updateAttendance(doc, 'u1', { where: 'room', untilItem: item });
+    updateAttendance(doc, 'u1', { where: undefined });
+    expect(attendanceMap(doc).get('u1')).toEqual({
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'present',
+      order: 1,
+      untilItem: item,
+    });
+    // A bound whose item was removed since reads as absent (P6): it is dropped, not refused.
+    const removed = addAgendaItem(doc, { title: 'Två', kind: 'information' });
+    updateAttendance(doc, 'u1', { fromItem: removed, untilItem: undefined });
+    removeAgendaItem(doc, removed);
+    updateAttendance(doc, 'u1', { where: 'remote' });
+    expect(attendanceMap(doc).get('u1')).toEqual({
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'present',
+      order: 1,
+      where: 'remote',
+    });
+    updateAttendance(doc, 'u1', { status: 'absent', untilItem: item });
+    expect(attendanceMap(doc).get('u1')).toEqual({
+      name: 'Karin Åberg',
+      organisation: 'Avesta',
+      status: 'absent',
+      order: 1,
+      where: 'remote',
+    });
+  });
+
+  test('[P7][W4][W5] no entry to change is refused; an unchanged entry in another key order sends nothing', () => {
+    const doc = meeting();
+    const before = stateOf(doc);
+    expect(thrownId(() => updateAttendance(doc, 'nobody', { status: 'present' }))).toBe(
+      'invalid_attendance',
+    );
+    expect(stateOf(doc)).toBe(before);
+    attendanceMap(doc).set('u1', {
+      order: 3,
+      status: 'present',
+      organisation: 'Avesta',
+      name: 'Karin Åberg',
+    });
+    const counter = countUpdates(doc);
+    updateAttendance(doc, 'u1', { status: 'present' });
+    expect(counter.count).toBe(0);
   });
 
   test('[R2] an entry of the wrong shape is skipped', () => {

@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import type { AttendanceEntry, AttendanceStatus, OrganisationAttendance } from '../minutesModel.ts';
 import { attendanceMap } from '../layout/docLayout.ts';
+import { readAgendaRecords } from '../agenda/agendaRecord.ts';
 
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = [
   'called',
@@ -27,6 +28,15 @@ export function readAttendanceEntries(
     if (entry !== null) entries.push(entry);
   }
   return entries.sort(byOrderThenName);
+}
+
+/**
+ * One person's entry as the read model shows it (a bound whose item is no longer on the agenda
+ * left out, rule P6), or null when there is none: what a writer changes the entry from.
+ */
+export function readAttendanceEntry(doc: Y.Doc, personId: string): AttendanceEntry | null {
+  const itemIds = new Set(readAgendaRecords(doc).map((record) => record.id));
+  return parseEntry(personId, attendanceMap(doc).get(personId), itemIds);
 }
 
 function parseEntry(

@@ -1,5 +1,5 @@
 /**
- * Writers of the `attendance` root (SPEC rules P1–P6): one plain entry per person id, replaced
+ * Writers of the `attendance` root (SPEC rules P1–P7): one plain entry per person id, replaced
  * whole, so two people editing different people never conflict.
  */
 import type * as Y from 'yjs';
@@ -9,7 +9,7 @@ import { DocSchemaError } from '../layout/docSchemaError.ts';
 import { readOrganisations } from '../meeting/meetingHeader.ts';
 import { readAgendaRecords } from '../agenda/agendaRecord.ts';
 import { numberAgenda } from '../agenda/agendaNumbering.ts';
-import { ATTENDANCE_STATUSES, attendsPart } from './readAttendance.ts';
+import { ATTENDANCE_STATUSES, attendsPart, readAttendanceEntry } from './readAttendance.ts';
 
 export type AttendanceInput = Omit<AttendanceEntry, 'personId'>;
 
@@ -37,9 +37,38 @@ export function setAttendance(doc: Y.Doc, personId: string, entry: AttendanceInp
   if (entry.order === undefined)
     stored.order = existingOrder(attendance, personId) ?? nextOrder(attendance);
   doc.transact(() => {
-    if (JSON.stringify(attendance.get(personId)) !== JSON.stringify(stored))
-      attendance.set(personId, stored);
+    if (!sameEntry(attendance.get(personId), stored)) attendance.set(personId, stored);
   });
+}
+
+/**
+ * What a choice changes of one entry: the keys given, each replaced; a key given as undefined is
+ * cleared ("where" unknown again, the whole meeting again).
+ */
+export type AttendancePatch = Partial<AttendanceInput>;
+
+/**
+ * Rule P7: changes one person's entry as the document holds it when the change is written, not
+ * as a form last rendered it. Choices made one right after the other (present, then at a
+ * distance), or made by someone else between the render and the write (from item 4 b), are
+ * kept. A status that is no longer acting drops `actingFor`, and one that no longer attends
+ * drops the part of the meeting (P2, P6), as the writer would refuse them otherwise.
+ */
+export function updateAttendance(doc: Y.Doc, personId: string, patch: AttendancePatch): void {
+  const stored = readAttendanceEntry(doc, personId);
+  if (stored === null) {
+    throw new DocSchemaError('invalid_attendance', `No attendance entry for ${personId}`, {
+      personId,
+    });
+  }
+  const { personId: _id, ...current } = stored;
+  const next: AttendanceInput = { ...current, ...patch };
+  if (next.status !== 'acting') delete next.actingFor;
+  if (!attendsPart(next.status)) {
+    delete next.fromItem;
+    delete next.untilItem;
+  }
+  setAttendance(doc, personId, next);
 }
 
 export function removeAttendance(doc: Y.Doc, personId: string): void {
@@ -75,6 +104,14 @@ function validateEntry(personId: string, entry: AttendanceInput): void {
     if (entry[key] !== undefined && typeof entry[key] !== 'string') fail(`${key} must be text`);
   }
   if (entry.order !== undefined && !Number.isFinite(entry.order)) fail('order must be a number');
+}
+
+/** The same keys and values in any order (rule W4): an entry read and written back is unchanged. */
+function sameEntry(current: unknown, stored: Record<string, unknown>): boolean {
+  if (typeof current !== 'object' || current === null) return false;
+  const sorted = (entry: object) =>
+    JSON.stringify(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return sorted(current) === sorted(stored);
 }
 
 function existingOrder(attendance: Y.Map<unknown>, personId: string): number | undefined {

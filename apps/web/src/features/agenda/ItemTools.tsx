@@ -5,6 +5,7 @@ import {
   ITEM_KINDS,
   addAgendaItem,
   moveAgendaItem,
+  readAgendaRecords,
   removeAgendaItem,
   updateAgendaItem,
 } from '@anteckna/doc-schema';
@@ -29,9 +30,16 @@ export function ItemTools({ item, extra }: { item: AgendaItem; extra?: ReactNode
 
   const move = (offset: -1 | 1) => {
     if (
-      view.write((doc) =>
-        moveAgendaItem(doc, item.id, { parentId: item.parentId, index: index + offset }),
-      )
+      view.write((doc) => {
+        // One place from where the item is in the document now, not where it last rendered:
+        // two quick clicks move it two places (SPEC rule W6). Past either end the writer
+        // refuses, and that is said.
+        const places = readAgendaRecords(doc).filter(
+          (record) => record.parentId === item.parentId || record.id === item.id,
+        );
+        const at = places.findIndex((record) => record.id === item.id);
+        moveAgendaItem(doc, item.id, { parentId: item.parentId, index: at + offset });
+      })
     ) {
       view.announce(t('agenda.moved', { title: item.title || t('agenda.untitled') }));
     }

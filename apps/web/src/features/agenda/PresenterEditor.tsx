@@ -15,8 +15,22 @@ import { presenterLine } from './itemTitle.ts';
 export function PresenterEditor({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const view = useMeetingSession();
-  const setPresenters = (presenters: PersonRef[]) =>
-    view.write((doc) => updateAgendaItem(doc, item.id, { presenters }));
+  // Each change is made to the presenters as the document holds them when it is written (SPEC
+  // rule W6), not to the list this form last rendered: a presenter added a moment before, here
+  // or by someone else, stays.
+  const changePresenters = (change: (current: PersonRef[]) => PersonRef[]) =>
+    view.write((doc) =>
+      updateAgendaItem(doc, item.id, (record) => ({ presenters: change(record.presenters) })),
+    );
+  const add = (person: PersonRef) =>
+    changePresenters((current) =>
+      current.some((other) => samePresenter(other, person)) ? current : [...current, person],
+    );
+  const remove = (person: PersonRef) =>
+    changePresenters((current) => {
+      const at = current.findIndex((other) => samePresenter(other, person));
+      return current.filter((_, index) => index !== at);
+    });
   const chosenIds = new Set(item.presenters.map((person) => person.userId).filter(Boolean));
   const choices = (view.people ?? []).filter((person) => !chosenIds.has(person.id));
 
@@ -36,7 +50,7 @@ export function PresenterEditor({ item }: { item: AgendaItem }) {
               <button
                 type="button"
                 className="button button-small button-quiet"
-                onClick={() => setPresenters(item.presenters.filter((_, other) => other !== index))}
+                onClick={() => remove(person)}
               >
                 {t('agenda.removePresenter')}
                 <span className="visually-hidden"> {person.name}</span>
@@ -53,15 +67,12 @@ export function PresenterEditor({ item }: { item: AgendaItem }) {
             onChange={(event) => {
               const person = choices.find((choice) => choice.id === event.target.value);
               if (!person) return;
-              setPresenters([
-                ...item.presenters,
-                {
-                  userId: person.id,
-                  name: person.name,
-                  title: person.title,
-                  organisation: person.organisation,
-                },
-              ]);
+              add({
+                userId: person.id,
+                name: person.name,
+                title: person.title,
+                organisation: person.organisation,
+              });
             }}
           >
             <option value="">{t('agenda.choosePlaceholder')}</option>
@@ -73,10 +84,17 @@ export function PresenterEditor({ item }: { item: AgendaItem }) {
           </select>
         </label>
       )}
-      <TypedPresenterForm onAdd={(person) => setPresenters([...item.presenters, person])} />
+      <TypedPresenterForm onAdd={add} />
       {view.canInvite && <InviteForm itemId={item.id} />}
     </fieldset>
   );
+}
+
+/** One person: by account when they have one, else by all that is typed of them. */
+function samePresenter(a: PersonRef, b: PersonRef): boolean {
+  return b.userId !== undefined
+    ? a.userId === b.userId
+    : a.userId === undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 function TypedPresenterForm({ onAdd }: { onAdd(person: PersonRef): void }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readAgendaRecords, updateAgendaItem } from '@anteckna/doc-schema';
+import { updateAgendaItem } from '@anteckna/doc-schema';
 import type { AgendaItem } from '@anteckna/doc-schema';
 import { useMeetingSession } from '../meetings/meetingView.ts';
 
@@ -33,17 +33,15 @@ export function AttachmentSettings({ item }: { item: AgendaItem }) {
   const shown = (id: string, flag: Flag, stored: boolean) => clicked[`${id}:${flag}`] ?? stored;
   const set = (id: string, flag: Flag, value: boolean) => {
     setClicked((now) => ({ ...now, [`${id}:${flag}`]: value }));
-    const written = view.write((doc) => {
-      // Read from the document, not from the last render: two quick clicks must not undo
-      // each other.
-      const record = readAgendaRecords(doc).find((r) => r.id === item.id);
-      if (!record) return;
-      updateAgendaItem(doc, item.id, {
-        attachments: record.attachments.map((attachment) =>
+    // From the attachments as the document holds them, not as last rendered: two quick clicks
+    // must not undo each other (SPEC rule W6).
+    const written = view.write((doc) =>
+      updateAgendaItem(doc, item.id, (current) => ({
+        attachments: current.attachments.map((attachment) =>
           attachment.id === id ? { ...attachment, [flag]: value } : attachment,
         ),
-      });
-    });
+      })),
+    );
     if (!written) {
       setClicked((now) => {
         const { [`${id}:${flag}`]: _dropped, ...rest } = now;

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attendanceMap, isUnmarked, setAttendance } from '@anteckna/doc-schema';
+import { isUnmarked, updateAttendance } from '@anteckna/doc-schema';
 import type {
   AgendaItem,
+  AttendancePatch,
   AttendanceEntry,
-  AttendanceInput,
   AttendanceStatus,
 } from '@anteckna/doc-schema';
 import { useMeetingView } from '../meetings/meetingView.ts';
@@ -69,24 +69,10 @@ function AttendanceRow({ person, canWrite }: { person: AttendanceEntry; canWrite
   const view = useMeetingView();
   const items = view.model.items;
   const numberOf = (itemId: string | undefined) => items.find((item) => item.id === itemId)?.number;
-  // Each choice is made to the entry as the document holds it when the choice is written, not
-  // to the entry this row last rendered: choices made one right after the other (present, at a
-  // distance, from item 4 b, until item 6) must not put back each other's old values.
-  const update = (patch: Partial<AttendanceEntry>) => {
-    const { personId, ...rendered } = person;
-    view.write((doc) => {
-      const stored = attendanceMap(doc).get(personId) as AttendanceInput | undefined;
-      const current: AttendanceInput = { ...(stored ?? rendered), ...patch };
-      if (current.status !== 'acting') delete current.actingFor;
-      if (current.status !== 'present' && current.status !== 'acting') {
-        delete current.fromItem;
-        delete current.untilItem;
-      }
-      for (const key of ['where', 'fromItem', 'untilItem'] as const)
-        if (current[key] === undefined) delete current[key];
-      setAttendance(doc, personId, current);
-    });
-  };
+  // Each choice changes the entry as the document holds it when the choice is written (SPEC
+  // rule P7): choices made one right after the other must not put back each other's old values.
+  const update = (patch: AttendancePatch) =>
+    view.write((doc) => updateAttendance(doc, person.personId, patch));
   const details = [person.title, person.role].filter(Boolean).join(', ');
   const attends = person.status === 'present' || person.status === 'acting';
   const words = attendanceWords(t, {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setAttendance } from '@anteckna/doc-schema';
+import { setAttendance, updateAttendance } from '@anteckna/doc-schema';
 import { useMeetingView } from '../meetings/meetingView.ts';
 import { matchAttendee } from './matchAttendee.ts';
 
@@ -26,9 +26,10 @@ export function MarkAttendanceForm() {
     if (!typed) return;
     const known = matchAttendee(people, typed);
     if (known) {
-      const { personId, ...entry } = known;
-      delete entry.actingFor;
-      if (view.write((doc) => setAttendance(doc, personId, { ...entry, status: 'present' }))) {
+      // Only the status, on the entry as the document holds it now (SPEC rule P7): what was
+      // chosen for this person since the form rendered (at a distance, from item 4 b) is kept.
+      // Present is no longer acting, so the writer drops whom they stood in for.
+      if (view.write((doc) => updateAttendance(doc, known.personId, { status: 'present' }))) {
         view.announce(t('attendance.markedPresent', { name: known.name }));
         setName('');
       }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import {
   MAX_ADJUSTERS,
   ROOT_MEETING,
-  emptySignatureBlock,
   setSignatureBlock,
   updateSignatureBlock,
   type AttendanceEntry,
@@ -30,7 +29,8 @@ export function SignatureBlockPanel() {
   const block = view.model.meeting.signatures;
   const canWrite = view.isSecretary && view.accessOf(ROOT_MEETING).editable;
   if (!block && !canWrite) return null;
-  const write = (next: SignatureBlock | null) => view.write((doc) => setSignatureBlock(doc, next));
+  const update = (change: (current: SignatureBlock) => SignatureBlock) =>
+    view.write((doc) => updateSignatureBlock(doc, change));
   return (
     <section className="signature-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('signatures.heading')}</h2>
@@ -39,7 +39,13 @@ export function SignatureBlockPanel() {
           <input
             type="checkbox"
             checked={block !== undefined}
-            onChange={(event) => write(event.target.checked ? emptySignatureBlock() : null)}
+            // On: the block as the document holds it, empty when there is none yet, so a block
+            // someone else set up a moment before is kept (SPEC rule W6).
+            onChange={(event) =>
+              event.target.checked
+                ? update((current) => current)
+                : view.write((doc) => setSignatureBlock(doc, null))
+            }
           />
           {t('signatures.isProtocol')}
         </label>
@@ -47,10 +53,7 @@ export function SignatureBlockPanel() {
       {canWrite && <p className="signature-hint">{t('signatures.hint')}</p>}
       {block &&
         (canWrite ? (
-          <SignatureForm
-            block={block}
-            update={(change) => view.write((doc) => updateSignatureBlock(doc, change))}
-          />
+          <SignatureForm block={block} update={update} />
         ) : (
           <SignatureSummary block={block} />
         ))}
@@ -61,7 +64,8 @@ export function SignatureBlockPanel() {
 /**
  * Every change is made to the block as the document holds it when the change is written, not to
  * the block this form last rendered: fields filled one right after the other (the place, then
- * the date) must not put back each other's old values.
+ * the date) must not put back each other's old values. An adjuster is found by who they are, not
+ * by their place in the rendered list, which a removal a moment before has shifted.
  */
 function SignatureForm({
   block,
@@ -112,8 +116,8 @@ function SignatureForm({
                 const chosen = signerOf(personId);
                 update((current) => ({
                   ...current,
-                  adjusters: current.adjusters.flatMap((signer, at) =>
-                    at !== index ? [signer] : chosen ? [chosen] : [],
+                  adjusters: current.adjusters.flatMap((signer) =>
+                    !sameSigner(signer, adjuster) ? [signer] : chosen ? [chosen] : [],
                   ),
                 }));
               }}
@@ -124,7 +128,7 @@ function SignatureForm({
               onClick={() =>
                 update((current) => ({
                   ...current,
-                  adjusters: current.adjusters.filter((_, at) => at !== index),
+                  adjusters: current.adjusters.filter((signer) => !sameSigner(signer, adjuster)),
                 }))
               }
             >
@@ -144,7 +148,11 @@ function SignatureForm({
             onAdd={(personId) => {
               const chosen = signerOf(personId);
               if (chosen)
-                update((current) => ({ ...current, adjusters: [...current.adjusters, chosen] }));
+                update((current) =>
+                  current.adjusters.some((signer) => sameSigner(signer, chosen))
+                    ? current
+                    : { ...current, adjusters: [...current.adjusters, chosen] },
+                );
             }}
           />
         )}
@@ -173,6 +181,13 @@ function SignatureForm({
       </div>
     </div>
   );
+}
+
+/** One signer: by person id when chosen from the attendance, else by the name written. */
+function sameSigner(a: Signer, b: Signer): boolean {
+  return b.personId !== undefined
+    ? a.personId === b.personId
+    : a.personId === undefined && a.name === b.name;
 }
 
 function PersonSelect({
