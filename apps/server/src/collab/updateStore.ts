@@ -25,8 +25,14 @@ export async function loadDoc(db: Db, meetingId: string): Promise<LoadedDoc> {
   // The state row is applied as it is: merging it with the tail first would decode and
   // re-encode the whole document once more (half of a big document's load time).
   if (state) Y.applyUpdate(doc, new Uint8Array(state.state), 'store');
+  // The tail's rows are applied one by one in one transaction, not merged first: merging decodes
+  // and re-encodes every row only for the document to decode the result again (a 400-row tail of
+  // a big document: restart → content 93–112 → 76–89 ms in the benchmark's bigdoc).
   const updates = tail.map((row) => new Uint8Array(row.update));
-  if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), 'store');
+  if (updates.length > 0)
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update, 'store');
+    }, 'store');
   return { doc, tailRows: tail.length };
 }
 

@@ -87,6 +87,42 @@ for (const { name, skipped, start } of dialects)
       ]);
     });
 
+    it('loads a tail of two writers, deletions included, as the document that wrote it holds it', async () => {
+      const { world, db } = await setup();
+      const meetingId = world.meetingId;
+      // What the server's document received, in its order: two people typing into the same
+      // text, each building on what the other wrote, with deletions, past a compacted state.
+      const live = new Y.Doc();
+      const received: Uint8Array[] = [];
+      live.on('update', (update: Uint8Array) => received.push(update));
+      const anna = new Y.Doc();
+      const bo = new Y.Doc();
+      const relay = (from: Y.Doc, to: Y.Doc) =>
+        Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
+      anna.getText('probe').insert(0, 'Beslutade: att ');
+      relay(anna, live);
+      await compactDoc(db, meetingId, Y.encodeStateAsUpdate(live));
+      received.length = 0;
+      for (let round = 0; round < 20; round++) {
+        relay(live, bo);
+        bo.getText('probe').insert(bo.getText('probe').length, `punkt ${round}, `);
+        if (round % 3 === 0) bo.getText('probe').delete(0, 1);
+        relay(bo, live);
+        relay(live, anna);
+        anna.getText('probe').insert(0, `${round}:`);
+        relay(anna, live);
+      }
+      await appendUpdates(
+        db,
+        received.map((update) => ({ meetingId, update, userId: null })),
+      );
+
+      const loaded = await loadDoc(db, meetingId);
+      expect(loaded.tailRows).toBe(received.length);
+      expect(loaded.doc.getText('probe').toString()).toBe(live.getText('probe').toString());
+      expect(Y.encodeStateVector(loaded.doc)).toEqual(Y.encodeStateVector(live));
+    });
+
     it('creates, finds, expires and deletes sessions', async () => {
       const { world, db } = await setup();
       const now = new Date('2026-12-05T10:00:00.000Z');
