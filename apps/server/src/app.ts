@@ -4,6 +4,7 @@ import { collabUpgrade } from './collab/collabRoute.ts';
 import { onError } from './errors/errorResponse.ts';
 import { lazyApi, loadApiApp } from './http/lazyApi.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
+import { syncedWrites } from './http/syncedWrites.ts';
 import type { AppEnv } from './routes/env.ts';
 import { checkHealth } from './routes/healthCheck.ts';
 import { staticRoutes } from './routes/staticRoutes.ts';
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps) {
     return c.json(answer.body, answer.status);
   });
   const api = lazyApi(() => loadApiApp(deps));
+  app.use('/api/*', syncedWrites(deps.db));
   app.all('/api/*', api);
   if (deps.webDistDir) app.route('/', staticRoutes(deps.webDistDir));
   return app;

@@ -49,10 +49,13 @@ export function openDatabase(dataDir: string, migrationsDir: string): Db {
   checkDataDir(dataDir, DATABASE_FILE);
   const sqlite = new Database(path.join(dataDir, DATABASE_FILE));
   sqlite.pragma('journal_mode = WAL');
-  // FULL: a commit is on the disk (the WAL synced) before it is acknowledged, so even a power
-  // loss keeps every acknowledged edit. NORMAL would lose the last commits since the previous
-  // checkpoint on an OS crash or power loss; docs/operations.md has the measured cost.
-  sqlite.pragma('synchronous = FULL');
+  // NORMAL: a commit is written to the WAL and returns without waiting for the disk, which
+  // better-sqlite3 would do on the event loop, in front of every client's messages. Nothing is
+  // acknowledged before the WAL is synced all the same, on the thread pool (db/walSync.ts):
+  // `withTransaction` resolves only after it, the update log settles an edit only after it, and
+  // every API request that may write answers only after it (http/syncedWrites.ts). So a power
+  // loss keeps every acknowledged change, as FULL did; docs/operations.md, "Durability".
+  sqlite.pragma('synchronous = NORMAL');
   checkIntegrity(sqlite, dataDir);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { KeyedSerialQueue } from '../concurrency/keyedSerialQueue.ts';
 import { sqliteClient, type Db } from './openDatabase.ts';
 import { runPostgresTransaction } from './postgres.ts';
+import { walSynced } from './walSync.ts';
 
 /** The transaction the current async flow is inside, per database handle. */
 const open = new AsyncLocalStorage<{ db: Db; tx: Db }>();
@@ -11,10 +12,11 @@ const sqliteTransactions = new KeyedSerialQueue<Db>();
 
 export interface TransactionOptions {
   /**
-   * SQLite: the commit returns once it is in the write-ahead log, before the log is synced to
-   * the disk (`synchronous = NORMAL` for this transaction alone); the caller awaits `walSynced`
-   * (db/walSync.ts) before telling anyone the work is stored. For the update log, whose commits
-   * would otherwise hold the event loop for an fsync each. Postgres: no difference.
+   * SQLite: resolve once the commit is in the write-ahead log, before the log is synced to the
+   * disk; the caller awaits `walSynced` (db/walSync.ts) before telling anyone the work is
+   * stored. For the update log, which sends a batch to the other clients while its sync runs.
+   * Without it, the transaction resolves only once its commit is on the disk. Postgres: no
+   * difference.
    */
   syncLater?: boolean;
 }
@@ -46,32 +48,30 @@ export function withTransaction<T>(
   return runSqliteTransaction(db, work, options.syncLater ?? false);
 }
 
-function runSqliteTransaction<T>(
+async function runSqliteTransaction<T>(
   db: Db,
   work: (tx: Db) => Promise<T>,
   syncLater: boolean,
 ): Promise<T> {
-  return sqliteTransactions.run(db, async () => {
+  const result = await sqliteTransactions.run(db, async () => {
     const client = db.$client;
-    // SQLite refuses to change the safety level inside a transaction: it is set just before
-    // BEGIN and put back right after the end, in the same turn, so no other commit gets it.
-    // pragma() prepares its statement at each call, and must: SQLite applies this pragma when
-    // the statement is prepared, so a statement prepared once would change nothing when run.
-    if (syncLater) client.pragma('synchronous = NORMAL');
+    const statements = transactionStatements(client);
+    statements.begin.run();
     try {
-      const statements = transactionStatements(client);
-      statements.begin.run();
-      const result = await open.run({ db, tx: db }, () => work(db));
+      const done = await open.run({ db, tx: db }, () => work(db));
       statements.commit.run();
-      return result;
+      return done;
     } catch (error) {
       // SQLITE_FULL and some I/O errors roll the transaction back by themselves.
-      if (client.inTransaction) transactionStatements(client).rollback.run();
+      if (client.inTransaction) statements.rollback.run();
       throw error;
-    } finally {
-      if (syncLater) client.pragma('synchronous = FULL');
     }
   });
+  // The connection runs at synchronous = NORMAL (db/openDatabase.ts): the commit is in the WAL,
+  // and the WAL is synced on the thread pool, outside the queue, so the next transaction need
+  // not wait for this one's disk.
+  if (!syncLater) await walSynced(db);
+  return result;
 }
 
 type SqliteClient = Db['$client'];

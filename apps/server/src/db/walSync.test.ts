@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { watchFileSyncs } from '../testing/fileSyncs.ts';
 import { SERVER_TESTS_ON_POSTGRES } from '../testing/testPostgres.ts';
-import { startTestServer } from '../testing/testServer.ts';
+import { startTestServer, waitFor } from '../testing/testServer.ts';
 import { useCleanups } from '../testing/useCleanups.ts';
 import { sqliteClient } from './openDatabase.ts';
 import { withTransaction } from './transaction.ts';
@@ -67,27 +68,39 @@ describe('syncing the write-ahead log off the event loop', () => {
   });
 });
 
-describe.skipIf(SERVER_TESTS_ON_POSTGRES)('a commit that syncs later, on SQLite', () => {
-  it('commits without syncing, leaves every other commit at FULL, and is synced by walSynced', async () => {
+describe.skipIf(SERVER_TESTS_ON_POSTGRES)('commits and their sync, on SQLite', () => {
+  it('commits at NORMAL, and a transaction resolves only once the WAL is synced, unless it syncs later', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.close());
     const { db } = server.deps;
     const client = sqliteClient(db)!;
-    const FULL = 2;
     const NORMAL = 1;
-    let levelInside = 0;
+    expect(client.pragma('synchronous', { simple: true })).toBe(NORMAL);
+    await db.run(sql`create table wal_probe (n integer)`);
+    const syncs = await watchFileSyncs();
+    cleanups.push(syncs.restore);
+
+    syncs.hold();
+    let resolved = false;
+    const first = withTransaction(db, async (tx) => {
+      await tx.run(sql`insert into wal_probe values (1)`);
+    }).then(() => (resolved = true));
+    await waitFor(() => syncs.waiting > 0, 'the transaction to wait for the WAL sync');
+    expect(resolved).toBe(false);
+    syncs.release();
+    await first;
+    expect(syncs.count).toBe(1);
+
     await withTransaction(
       db,
       async (tx) => {
-        levelInside = client.pragma('synchronous', { simple: true }) as number;
-        await tx.run(sql`create table wal_probe (n integer)`);
-        await tx.run(sql`insert into wal_probe values (1)`);
+        await tx.run(sql`insert into wal_probe values (2)`);
       },
       { syncLater: true },
     );
-    expect(levelInside).toBe(NORMAL);
-    expect(client.pragma('synchronous', { simple: true })).toBe(FULL);
+    expect(syncs.count).toBe(1);
     await walSynced(db);
-    expect(client.prepare('select count(*) as n from wal_probe').get()).toEqual({ n: 1 });
+    expect(syncs.count).toBe(2);
+    expect(client.prepare('select count(*) as n from wal_probe').get()).toEqual({ n: 2 });
   });
 });

@@ -5,13 +5,15 @@ import { isPostgres } from './postgres.ts';
 /**
  * Group fsync of a SQLite database's write-ahead log, off the event loop.
  *
- * The database runs with `synchronous = FULL`: every commit syncs the WAL before it returns,
- * and better-sqlite3 does that on the event loop, which then waits for the disk (3 ms at the
- * median on the project's machine, 30 ms at worst) in front of every message of every client.
- * The update log's commits instead run with `synchronous = NORMAL` (written to the WAL, not yet
- * synced: `withTransaction`'s `syncLater`) and are then synced here, on libuv's thread pool,
- * while the loop goes on. Syncing the WAL file is what FULL does at each commit, so once `sync()`
- * resolves everything committed before the call survives a power loss as a FULL commit would.
+ * The database runs with `synchronous = NORMAL`: a commit is written to the WAL and returns
+ * without syncing it. With FULL, better-sqlite3 would sync at each commit on the event loop,
+ * which then waits for the disk (3 ms at the median on the project's machine, 30 ms at worst)
+ * in front of every message of every client. The WAL is synced here instead, on libuv's thread
+ * pool, while the loop goes on. Syncing the WAL file is what FULL does at each commit, so once
+ * `sync()` resolves everything committed before the call survives a power loss as a FULL commit
+ * would. Who waits for it: `withTransaction` (unless `syncLater`, for the update log, which
+ * sends a batch before it is synced and settles it after), and the API's writing requests
+ * (http/syncedWrites.ts).
  *
  * Group commit: while one fsync is under way, every caller waits for the next one, which
  * starts when it ends and covers all of them (an fsync that started before a caller's commit
