@@ -30,6 +30,11 @@ export class Room {
    * connection between the room's load and its joining. A held room stays loaded.
    */
   holds = 0;
+  /**
+   * What the document weighed in storage when the room loaded it (`LoadedDoc.storedBytes`): the
+   * size quota's first estimate. 0 when unknown.
+   */
+  storedBytes = 0;
   /** Who owns each Yjs client id of the meeting; set by `RoomRegistry` as it loads. */
   clientIds!: ClientIdOwnership;
 

@@ -61,12 +61,13 @@ export class RoomRegistry {
   private async load(meetingId: string): Promise<Room> {
     const [meeting] = await this.db.select().from(meetings).where(eq(meetings.id, meetingId));
     if (!meeting) throw new Error(`meeting ${meetingId} does not exist`);
-    const { doc, tailRows } = await loadDoc(this.db, meetingId);
+    const { doc, tailRows, storedBytes } = await loadDoc(this.db, meetingId);
     const clientIds = await ClientIdOwnership.load(this.db, meetingId, doc);
     const room: Room = new Room(meetingId, doc, meeting.phase, tailRows, (update, origin) =>
       this.batcher.enqueue(room, update, origin),
     );
     room.clientIds = clientIds;
+    room.storedBytes = storedBytes;
     this.rooms.set(meetingId, room);
     // A document of an older version is brought to the current one as it is loaded, as one
     // update of the server's, stored and sent like any other. Locked minutes are never rewritten:

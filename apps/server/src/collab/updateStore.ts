@@ -10,6 +10,11 @@ export interface LoadedDoc {
   doc: Y.Doc;
   /** Rows of the log after the state row: how long the tail is. */
   tailRows: number;
+  /**
+   * The bytes read: the state row's and the tail's. At least the document's encoded size, as
+   * applying an update never makes the document grow by more than the update's own bytes.
+   */
+  storedBytes: number;
 }
 
 /** The stored document: the compacted state row plus the short tail of the log after it. */
@@ -33,7 +38,9 @@ export async function loadDoc(db: Db, meetingId: string): Promise<LoadedDoc> {
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update, 'store');
     }, 'store');
-  return { doc, tailRows: tail.length };
+  const storedBytes =
+    (state?.state.length ?? 0) + updates.reduce((sum, update) => sum + update.length, 0);
+  return { doc, tailRows: tail.length, storedBytes };
 }
 
 export interface LogEntry {
