@@ -52,22 +52,19 @@ describe('marking a person present by name', () => {
 
   it('[P7] marks someone acting present, dropping whom they stood in for', () => {
     const { doc } = meetingWithKarin();
-    setAttendance(doc, 'u1', {
+    const acting = {
       name: 'Karin Åberg',
       organisation: 'Avesta',
       status: 'acting',
       actingFor: 'Per Öberg',
       where: 'room',
-    });
+    } as const;
+    setAttendance(doc, 'u1', acting);
     const { container } = harness.render(createElement(MarkAttendanceForm), doc);
     typeInto(container.querySelector('input')!, 'karin');
     submit(container.querySelector('form')!);
-    expect(attendanceMap(doc).get('u1')).toEqual({
-      name: 'Karin Åberg',
-      organisation: 'Avesta',
-      status: 'present',
-      where: 'room',
-      order: 1,
-    });
+    // Everything of the entry is kept but the status and whom she stood in for.
+    const { actingFor: _dropped, ...kept } = acting;
+    expect(attendanceMap(doc).get('u1')).toEqual({ ...kept, status: 'present', order: 1 });
   });
 });
