@@ -1,10 +1,10 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { checkDataDir } from '../startup/checkDataDir.ts';
 import { StartupFailure } from '../startup/startupFailure.ts';
 import type { Db } from './databaseHandle.ts';
+import { migrateShared } from './migrateShared.ts';
 import { isPostgres, openPostgres, postgresPool } from './postgres.ts';
 import * as schema from './schema.ts';
 import { closeWalSync } from './walSync.ts';
@@ -60,7 +60,7 @@ export function openDatabase(dataDir: string, migrationsDir: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: migrationsDir });
+  migrateShared(db, sqlite, migrationsDir);
   return db;
 }
 
