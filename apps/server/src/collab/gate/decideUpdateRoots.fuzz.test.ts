@@ -33,6 +33,13 @@ const expectNeverLessStrict = (server: Y.Doc, forged: Uint8Array): GateDecision[
   expect({ structs: structCount(server), roots: server.share.size }).toEqual(before);
   if (gate.kind === 'roots') {
     const oracle = rootsChangedByApplying(server, forged);
+    // A damaged update yjs throws on while it applies it is refused all the same: applyGuarded
+    // reports the throw, and the room's document is thrown away and loaded again from the
+    // database, nothing of it stored or sent (applyGuarded.ts, applyGuarded.test.ts). Found by
+    // this test (fast-check seed 1264697436): an update damaged so that a deleted agenda item
+    // keeps a child that is not deleted passes the gate with the roots it really touches, and
+    // yjs throws ("Unexpected case") in its garbage collection after integrating it.
+    if (oracle.outcome === 'threw') return gate.kind;
     expect(oracle.outcome).toBe('applied');
     if (oracle.outcome === 'applied') {
       expect([...oracle.roots].filter((r) => !gate.roots.has(r))).toEqual([]);
