@@ -30,10 +30,14 @@ export function AppHeader() {
           onSearch={(query) => navigate({ name: 'search', query })}
         />
         {/* Who is signed in, and the way to their account (a new password). */}
-        <a className="app-user" href={routeHref({ name: 'account' })}>
-          <span className="visually-hidden">{t('app.signedInAs')} </span>
+        {/* One label rather than hidden words around the name: screen readers joined those with a
+            stray space ("Anna Svensson , Konto"). The label still starts with what is seen. */}
+        <a
+          className="app-user"
+          href={routeHref({ name: 'account' })}
+          aria-label={t('app.accountLink', { name: me.user.name })}
+        >
           {me.user.name}
-          <span className="visually-hidden">, {t('account.navLink')}</span>
         </a>
         <LanguageSwitch />
         <button type="button" className="button button-small" onClick={() => void logout()}>

@@ -41,6 +41,8 @@ export function initI18n(): typeof i18next {
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next otherwise advertises its vendor in the console of everyone who opens the app.
+    showSupportNotice: false,
   });
   const applyLang = (language: string) => {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
