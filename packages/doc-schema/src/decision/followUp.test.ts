@@ -106,7 +106,7 @@ describe('tasks and forwards followed up', () => {
     });
     expect(thrownId(() => setClauseDue(doc, 'i1', 1, '2026-01-01'))).toBe('due_before_meeting');
     expect(thrownId(() => setClauseDue(doc, 'i1', 0, '2027-03-01'))).toBe('invalid_clause');
-    expect(thrownId(() => setClauseDue(doc, 'i1', 5, '2027-03-01'))).toBe('unknown_item');
+    expect(thrownId(() => setClauseDue(doc, 'i1', 5, '2027-03-01'))).toBe('unknown_clause');
     setClauseDue(doc, 'i1', 1, null);
     expect(readDecision(fragment)[1]!.due).toBeUndefined();
   });

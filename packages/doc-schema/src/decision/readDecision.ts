@@ -16,8 +16,30 @@ import { readElection } from './election.ts';
 const TYPED_ATT = /^\s*att\s+/i;
 
 export function readDecision(fragment: Y.XmlFragment): DecisionClause[] {
-  const version = fragment.doc === null ? DOC_SCHEMA_VERSION : docVersion(fragment.doc);
+  const version = versionOf(fragment);
   return clauseElements(fragment).map(({ element, text }) => readClause(element, text, version));
+}
+
+/**
+ * A clause as a form read it: the element that holds it and what it said then. A writer given
+ * one finds the clause at write time by what it is ([W6]), wherever it has gone since.
+ */
+export interface ClauseRef {
+  readonly element: Y.XmlElement;
+  readonly clause: DecisionClause;
+}
+
+/** `readDecision` with each clause's element, for forms that write back into a clause. */
+export function readClauseRefs(fragment: Y.XmlFragment): ClauseRef[] {
+  const version = versionOf(fragment);
+  return clauseElements(fragment).map(({ element, text }) => ({
+    element,
+    clause: readClause(element, text, version),
+  }));
+}
+
+function versionOf(fragment: Y.XmlFragment): DocSchemaVersion {
+  return fragment.doc === null ? DOC_SCHEMA_VERSION : docVersion(fragment.doc);
 }
 
 /**

@@ -1,9 +1,8 @@
 import type * as Y from 'yjs';
 import type { DecisionClause } from '../minutesModel.ts';
-import { DocSchemaError } from '../layout/docSchemaError.ts';
 import { itemFragment } from '../layout/docLayout.ts';
 import { checkDueAfterMeeting } from './followUp.ts';
-import { clauseElements, readDecision } from './readDecision.ts';
+import { locateClause, type ClauseAt } from './locateClause.ts';
 import { validateClauses } from './writeDecisionClauses.ts';
 
 /** The attributes of a clause that are set beside its text; null removes one. */
@@ -12,24 +11,19 @@ export type ClauseAttributesPatch = {
 };
 
 /**
- * Sets (or with null removes) attributes of clause `position` of an item's decision, in place:
- * the clause's text, marks and type stay as they are. The result is validated as a whole clause
- * (rules U1, V1–V2), so a refused patch changes nothing.
+ * Sets (or with null removes) attributes of clause `at` of an item's decision, in place: the
+ * clause's text, marks and type stay as they are. The clause is found when the change is written
+ * (rule W6); the result is validated as a whole clause (rules U1, V1–V2), so a refused patch
+ * changes nothing.
  */
 export function updateClauseAttributes(
   doc: Y.Doc,
   itemId: string,
-  position: number,
+  at: ClauseAt,
   patch: ClauseAttributesPatch,
 ): void {
   const fragment = itemFragment(doc, itemId, 'decision');
-  const found = clauseElements(fragment)[position];
-  if (!found)
-    throw new DocSchemaError('unknown_item', `No clause ${position} in item ${itemId}`, {
-      itemId,
-      position,
-    });
-  const clause = readDecision(fragment)[position]!;
+  const { element, clause } = locateClause(fragment, itemId, at);
   const next: DecisionClause = { ...clause };
   const keys = Object.keys(patch) as Array<keyof ClauseAttributesPatch>;
   for (const key of keys) {
@@ -45,21 +39,16 @@ export function updateClauseAttributes(
   doc.transact(() => {
     for (const key of changed) {
       const value = next[key];
-      if (value === undefined) found.element.removeAttribute(key);
-      else found.element.setAttribute(key, value);
+      if (value === undefined) element.removeAttribute(key);
+      else element.setAttribute(key, value);
     }
   });
 }
 
 /**
- * Sets (or with null removes) the follow-up date of clause `position` of an item's decision, in
- * place: the clause's text, marks and type stay as they are (rule U1).
+ * Sets (or with null removes) the follow-up date of clause `at` of an item's decision, in place:
+ * the clause's text, marks and type stay as they are (rule U1).
  */
-export function setClauseDue(
-  doc: Y.Doc,
-  itemId: string,
-  position: number,
-  due: string | null,
-): void {
-  updateClauseAttributes(doc, itemId, position, { due });
+export function setClauseDue(doc: Y.Doc, itemId: string, at: ClauseAt, due: string | null): void {
+  updateClauseAttributes(doc, itemId, at, { due });
 }

@@ -19,6 +19,7 @@ export type DocSchemaErrorId =
   | 'wrong_field'
   | 'detached_fragment'
   | 'invalid_clause'
+  | 'unknown_clause'
   | 'due_before_meeting'
   | 'election_term_reversed'
   | 'clause_starts_with_att'

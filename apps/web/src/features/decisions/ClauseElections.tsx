@@ -5,12 +5,12 @@ import {
   updateClauseAttributes,
   type AgendaItem,
   type ClauseAttributesPatch,
-  type DecisionClause,
+  type ClauseRef,
 } from '@anteckna/doc-schema';
 import { PersonOptions, attendancePeople } from '../attendance/PersonOptions.tsx';
 import { DraftTextInput } from '../editor/DraftTextInput.tsx';
 import { useMeetingView } from '../meetings/meetingView.ts';
-import { useDecisionClauses } from './useDecisionClauses.ts';
+import { clauseKey, useDecisionClauses } from './useDecisionClauses.ts';
 
 const OTHER = '';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,37 +24,29 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function ClauseElections({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const elections = useDecisionClauses(item)
-    .map((clause, position) => ({ clause, position }))
-    .filter(({ clause }) => clause.type === 'elect');
+  const elections = useDecisionClauses(item).filter(({ clause }) => clause.type === 'elect');
   if (elections.length === 0) return null;
   return (
     <div className="clause-elections" role="group" aria-labelledby={headingId}>
       <p id={headingId} className="clause-follow-ups-heading">
         {t('decisions.election.heading', { number: item.number })}
       </p>
-      {elections.map(({ clause, position }) => (
-        <ElectionFields key={position} item={item} clause={clause} position={position} />
+      {elections.map((rendered) => (
+        <ElectionFields key={clauseKey(rendered)} item={item} rendered={rendered} />
       ))}
     </div>
   );
 }
 
-function ElectionFields({
-  item,
-  clause,
-  position,
-}: {
-  item: AgendaItem;
-  clause: DecisionClause;
-  position: number;
-}) {
+function ElectionFields({ item, rendered }: { item: AgendaItem; rendered: ClauseRef }) {
   const { t } = useTranslation();
   const view = useMeetingView();
   const id = useId();
   const people = attendancePeople(view.model);
+  const { clause } = rendered;
+  // Into the clause shown, wherever others' edits have moved it since this render.
   const write = (patch: ClauseAttributesPatch) =>
-    view.write((doc) => updateClauseAttributes(doc, item.id, position, patch));
+    view.write((doc) => updateClauseAttributes(doc, item.id, rendered, patch));
   const date = (value: string) => (ISO_DATE.test(value) ? value : null);
   const member = people.find((person) => person.personId === clause.personId);
   return (
