@@ -185,6 +185,7 @@ export async function removeMember(deps: AppDeps, bodyId: string, userId: string
   return readBody(deps, bodyId);
 }
 
+/** The body's names and heading lines; its member organisations change one at a time. */
 export async function updateBody(
   deps: AppDeps,
   bodyId: string,
@@ -193,17 +194,9 @@ export async function updateBody(
     shortName?: string;
     organisation?: string;
     organisationLines?: string[];
-    memberOrganisations?: string[];
   },
 ) {
-  const body = await readBody(deps, bodyId);
-  if (patch.memberOrganisations) {
-    const kept = new Set(patch.memberOrganisations);
-    const seats = [...body.members, ...body.vacancies].map((seat) => seat.organisation);
-    // Dropping an organisation that still has seats would leave them pointing at nothing.
-    const inUse = seats.find((organisation) => organisation && !kept.has(organisation));
-    if (inUse) throw appError('organisation_in_use', { details: { organisation: inUse } });
-  }
+  await readBody(deps, bodyId);
   await deps.db.update(bodies).set(patch).where(eq(bodies.id, bodyId));
   return readBody(deps, bodyId);
 }

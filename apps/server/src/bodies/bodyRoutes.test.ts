@@ -116,12 +116,7 @@ describe('managing a body', () => {
     });
     expect(demote.status).toBe(409);
     expect(demote.json.error.id).toBe('last_secretary');
-    await secretary.patch(`${path}/members/${world.users.member.id}`, { organisation: 'Avesta' });
-    const dropInUse = await secretary.patch(path, { memberOrganisations: ['Borlänge'] });
-    expect(dropInUse.status).toBe(409);
-    expect(dropInUse.json.error.id).toBe('organisation_in_use');
-    const dropFree = await secretary.patch(path, { memberOrganisations: ['Avesta', 'Mora'] });
-    expect(dropFree.json.memberOrganisations).toEqual(['Avesta', 'Mora']);
+    // An organisation that still has seats: memberOrganisations.test.ts.
     const nobody = await secretary.patch(`${path}/members/${world.users.outsider.id}`, {
       acting: true,
     });

@@ -134,6 +134,16 @@ export const ERRORS = {
     sv: 'Organisationen har ledamöter eller vakanta platser i organet. Flytta eller ta bort dem först.',
     en: 'The organisation has members or vacant seats in the body. Move or remove them first.',
   },
+  organisation_exists: {
+    status: 409,
+    sv: 'Organisationen finns redan bland organets medlemsorganisationer.',
+    en: "The organisation is already one of the body's member organisations.",
+  },
+  organisation_not_found: {
+    status: 404,
+    sv: 'Organisationen finns inte längre bland organets medlemsorganisationer.',
+    en: "The organisation is no longer one of the body's member organisations.",
+  },
   last_secretary: {
     status: 409,
     sv: 'Organet måste ha minst en sekreterare.',

@@ -1,11 +1,14 @@
 import {
   addBodyAliasEndpoint,
   addMemberEndpoint,
+  addMemberOrganisationEndpoint,
   addVacancyEndpoint,
   bodyAliasesEndpoint,
   bodyEndpoint,
+  moveMemberOrganisationEndpoint,
   removeBodyAliasEndpoint,
   removeMemberEndpoint,
+  removeMemberOrganisationEndpoint,
   removeVacancyEndpoint,
   updateBodyEndpoint,
   updateMemberEndpoint,
@@ -22,6 +25,11 @@ import {
   updateMember,
 } from '../bodies/bodyDirectory.ts';
 import { addBodyAlias, listBodyAliases, removeBodyAlias } from '../bodies/bodyAliases.ts';
+import {
+  addMemberOrganisation,
+  moveMemberOrganisation,
+  removeMemberOrganisation,
+} from '../bodies/memberOrganisations.ts';
 import { appError } from '../errors/appError.ts';
 import { newRouter } from './router.ts';
 import { contractRoute } from './contractRoute.ts';
@@ -30,7 +38,22 @@ import { requireUser } from './sessionMiddleware.ts';
 // Every write answers with the whole body, so the page shows what the server now holds.
 const answer = { status: 200, description: 'The body with its members' } as const;
 const getBody = contractRoute(bodyEndpoint, answer, [401, 404]);
-const patchBody = contractRoute(updateBodyEndpoint, answer, [400, 401, 403, 404, 409]);
+const patchBody = contractRoute(updateBodyEndpoint, answer, [400, 401, 403, 404]);
+const addOrganisationRoute = contractRoute(
+  addMemberOrganisationEndpoint,
+  answer,
+  [400, 401, 403, 404, 409],
+);
+const removeOrganisationRoute = contractRoute(
+  removeMemberOrganisationEndpoint,
+  answer,
+  [400, 401, 403, 404, 409],
+);
+const moveOrganisationRoute = contractRoute(
+  moveMemberOrganisationEndpoint,
+  answer,
+  [400, 401, 403, 404],
+);
 const addMemberRoute = contractRoute(addMemberEndpoint, answer, [400, 401, 403, 404, 409]);
 const patchMemberRoute = contractRoute(updateMemberEndpoint, answer, [400, 401, 403, 404, 409]);
 const addVacancyRoute = contractRoute(addVacancyEndpoint, answer, [400, 401, 403, 404]);
@@ -61,6 +84,24 @@ export function bodyRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param');
       await as(requireUser(c).id, id, 'manage');
       return c.json(await updateBody(deps, id, c.req.valid('json')), 200);
+    })
+    .openapi(addOrganisationRoute, async (c) => {
+      const { id } = c.req.valid('param');
+      await as(requireUser(c).id, id, 'manage');
+      await addMemberOrganisation(deps.db, id, c.req.valid('json').organisation);
+      return c.json(await readBody(deps, id), 200);
+    })
+    .openapi(removeOrganisationRoute, async (c) => {
+      const { id, organisation } = c.req.valid('param');
+      await as(requireUser(c).id, id, 'manage');
+      await removeMemberOrganisation(deps.db, id, organisation);
+      return c.json(await readBody(deps, id), 200);
+    })
+    .openapi(moveOrganisationRoute, async (c) => {
+      const { id, organisation } = c.req.valid('param');
+      await as(requireUser(c).id, id, 'manage');
+      await moveMemberOrganisation(deps.db, id, organisation, c.req.valid('json').direction);
+      return c.json(await readBody(deps, id), 200);
     })
     .openapi(addMemberRoute, async (c) => {
       const { id } = c.req.valid('param');

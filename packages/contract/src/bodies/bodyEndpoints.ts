@@ -50,13 +50,14 @@ export type BodyDetail = z.output<typeof BodySchema>;
 const BodyParams = z.object({ id: pathId() });
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+// Strict: the member organisations were once sent here as a whole list, and a client that still
+// does must be told, not have the list silently left as it was.
 export const UpdateBodyRequestSchema = z
-  .object({
+  .strictObject({
     name: text(200).optional(),
     shortName: text(40).optional(),
     organisation: text(200).optional(),
     organisationLines: z.array(text(200)).max(6).optional(),
-    memberOrganisations: z.array(text(120)).max(60).optional(),
   })
   .meta({ id: 'UpdateBodyRequest' });
 export type UpdateBodyRequest = z.input<typeof UpdateBodyRequestSchema>;
@@ -141,6 +142,48 @@ export const removeVacancyEndpoint = endpoint({
   method: 'delete',
   path: '/api/bodies/{id}/vacancies/{seatId}',
   params: BodyParams.extend({ seatId: pathId() }),
+  response: BodySchema,
+});
+
+/*
+ * The member organisations change one at a time (added, removed, moved one place), each change
+ * made to the list as the server holds it then: two secretaries changing the list at once both
+ * keep what they did, where a whole list sent back would drop what the other added.
+ */
+const organisationName = () => text(120);
+const OrganisationParams = BodyParams.extend({ organisation: organisationName() });
+
+export const AddMemberOrganisationRequestSchema = z
+  .object({ organisation: organisationName() })
+  .meta({ id: 'AddMemberOrganisationRequest' });
+export type AddMemberOrganisationRequest = z.input<typeof AddMemberOrganisationRequestSchema>;
+
+/** Up or down one place in the list as it is now: the attendance table's order follows it. */
+export const MoveMemberOrganisationRequestSchema = z
+  .object({ direction: z.enum(['up', 'down']) })
+  .meta({ id: 'MoveMemberOrganisationRequest' });
+export type MoveMemberOrganisationRequest = z.input<typeof MoveMemberOrganisationRequestSchema>;
+
+export const addMemberOrganisationEndpoint = endpoint({
+  method: 'post',
+  path: '/api/bodies/{id}/organisations',
+  params: BodyParams,
+  body: AddMemberOrganisationRequestSchema,
+  response: BodySchema,
+});
+
+export const removeMemberOrganisationEndpoint = endpoint({
+  method: 'delete',
+  path: '/api/bodies/{id}/organisations/{organisation}',
+  params: OrganisationParams,
+  response: BodySchema,
+});
+
+export const moveMemberOrganisationEndpoint = endpoint({
+  method: 'post',
+  path: '/api/bodies/{id}/organisations/{organisation}/move',
+  params: OrganisationParams,
+  body: MoveMemberOrganisationRequestSchema,
   response: BodySchema,
 });
 

@@ -57,7 +57,7 @@ export function BodyPage({ bodyId }: { bodyId: string }) {
     );
   }
   const body = load.data;
-  const sections = { body, canManage, onSaved };
+  const sections = { body, canManage, onSaved, reload };
   return (
     <main className="body-page" id="main" tabIndex={-1}>
       <p className="body-page-back">

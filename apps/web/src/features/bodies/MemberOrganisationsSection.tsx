@@ -1,36 +1,55 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateBodyEndpoint } from '@anteckna/contract';
+import {
+  addMemberOrganisationEndpoint,
+  moveMemberOrganisationEndpoint,
+  removeMemberOrganisationEndpoint,
+  type BodyDetail,
+} from '@anteckna/contract';
 import { callApi } from '../../app/api.ts';
 import { AddEntryForm } from './AddEntryForm.tsx';
 import type { BodySectionProps } from './bodySectionProps.ts';
 import { RemovableEntryList } from './RemovableEntryList.tsx';
 import { useBodyWrite } from './useBodyWrite.ts';
 
-/** The organisations seats belong to, in the order the attendance table lists them. */
-export function MemberOrganisationsSection({ body, canManage, onSaved }: BodySectionProps) {
+/**
+ * The organisations seats belong to, in the order the attendance table lists them. Each change
+ * sends the one organisation added, removed or moved, never the list as this page shows it: the
+ * server makes it to the list as it holds it then, so another secretary's change made meanwhile
+ * stays. A change the server refuses (the organisation is gone, or added already) reloads the
+ * body, so the page shows what holds now beside the reason.
+ */
+export function MemberOrganisationsSection({ body, canManage, onSaved, reload }: BodySectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [name, setName] = useState('');
   const write = useBodyWrite(onSaved);
   const organisations = body.memberOrganisations;
 
-  const save = (next: string[]) =>
-    write.run(() =>
-      callApi(updateBodyEndpoint, {
-        params: { id: body.id },
-        body: { memberOrganisations: next },
+  const change = async (send: () => Promise<BodyDetail>) => {
+    const saved = await write.run(send);
+    if (!saved) reload();
+    return saved;
+  };
+  const add = async () => {
+    const organisation = name.trim();
+    if (!organisation) return;
+    const added = await change(() =>
+      callApi(addMemberOrganisationEndpoint, { params: { id: body.id }, body: { organisation } }),
+    );
+    if (added) setName('');
+  };
+  const remove = (organisation: string) =>
+    void change(() =>
+      callApi(removeMemberOrganisationEndpoint, { params: { id: body.id, organisation } }),
+    );
+  const move = (organisation: string, direction: 'up' | 'down') =>
+    void change(() =>
+      callApi(moveMemberOrganisationEndpoint, {
+        params: { id: body.id, organisation },
+        body: { direction },
       }),
     );
-  const add = async () => {
-    const trimmed = name.trim();
-    if (!trimmed) return;
-    if (organisations.includes(trimmed)) {
-      write.showError('bodies.organisations.duplicate');
-      return;
-    }
-    if (await save([...organisations, trimmed])) setName('');
-  };
 
   return (
     <section className="body-section" aria-labelledby={headingId}>
@@ -45,13 +64,35 @@ export function MemberOrganisationsSection({ body, canManage, onSaved }: BodySec
         removeLabel={(organisation) =>
           t('bodies.organisations.removeNamed', { name: organisation })
         }
-        onRemove={
-          canManage
-            ? (organisation) => void save(organisations.filter((o) => o !== organisation))
-            : undefined
-        }
+        onRemove={canManage ? remove : undefined}
       >
-        {(organisation) => <span>{organisation}</span>}
+        {(organisation) => (
+          <>
+            <span>{organisation}</span>
+            {canManage && organisations.length > 1 && (
+              <>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  disabled={write.busy || organisations[0] === organisation}
+                  aria-label={t('bodies.organisations.moveEarlier', { name: organisation })}
+                  onClick={() => move(organisation, 'up')}
+                >
+                  ‹
+                </button>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  disabled={write.busy || organisations.at(-1) === organisation}
+                  aria-label={t('bodies.organisations.moveLater', { name: organisation })}
+                  onClick={() => move(organisation, 'down')}
+                >
+                  ›
+                </button>
+              </>
+            )}
+          </>
+        )}
       </RemovableEntryList>
       {canManage && (
         <AddEntryForm

@@ -8,6 +8,8 @@ const BODY_ERROR_IDS = [
   'member_not_found',
   'vacancy_not_found',
   'organisation_in_use',
+  'organisation_exists',
+  'organisation_not_found',
   'alias_exists',
   'alias_not_found',
 ] as const;

@@ -6,4 +6,6 @@ export interface BodySectionProps {
   canManage: boolean;
   /** Every write answers with the whole body; the page shows that. */
   onSaved(body: BodyDetail): void;
+  /** Fetches the body again, keeping the page as it is until it comes: after a refused write. */
+  reload(): void;
 }
