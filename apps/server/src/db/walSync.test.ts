@@ -33,7 +33,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 describe('syncing the write-ahead log off the event loop', () => {
   it('makes the callers that come while an fsync runs wait for one more, shared by all of them', async () => {
     const disk = manualFsync();
-    const walSync = new WalSync(disk.fsync);
+    const walSync = new WalSync(disk.fsync, undefined, 0);
     const first = tracked(walSync.sync());
     // These two may have committed after the running fsync began: it need not cover them.
     const second = tracked(walSync.sync());
@@ -52,9 +52,36 @@ describe('syncing the write-ahead log off the event loop', () => {
     expect(disk.pending).toHaveLength(2);
   });
 
+  it('starts the next fsync only once the gap since the last one began has passed, and one after a quiet spell at once', async () => {
+    const disk = manualFsync();
+    const walSync = new WalSync(disk.fsync, undefined, 40);
+    const first = tracked(walSync.sync());
+    disk.pending[0]!.resolve();
+    await settle();
+    expect(first.done).toBe(true);
+
+    // Right after the first one: it waits for the gap, and the callers meanwhile share it.
+    const second = tracked(walSync.sync());
+    const third = tracked(walSync.sync());
+    await settle();
+    expect(disk.pending).toHaveLength(1);
+    await waitFor(() => disk.pending.length === 2, 'the second fsync');
+    disk.pending[1]!.resolve();
+    await settle();
+    expect(second.done && third.done).toBe(true);
+
+    // After a quiet spell longer than the gap, a caller's fsync starts at once.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const later = tracked(walSync.sync());
+    expect(disk.pending).toHaveLength(3);
+    disk.pending[2]!.resolve();
+    await settle();
+    expect(later.done).toBe(true);
+  });
+
   it('reports a failed fsync to its callers and tries again for the next caller', async () => {
     const disk = manualFsync();
-    const walSync = new WalSync(disk.fsync);
+    const walSync = new WalSync(disk.fsync, undefined, 0);
     const failing = tracked(walSync.sync());
     disk.pending[0]!.reject(new Error('EIO'));
     await settle();

@@ -17,34 +17,60 @@ import { isPostgres } from './postgres.ts';
  *
  * Group commit: while one fsync is under way, every caller waits for the next one, which
  * starts when it ends and covers all of them (an fsync that started before a caller's commit
- * may have missed its frames).
+ * may have missed its frames). Two fsyncs start at least `minGapMs` apart: under a steady
+ * stream of edits each would otherwise cover one batch, and an fsync costs the process about
+ * 0.2 ms of CPU (the hand-off to the thread pool and the kernel's journal work), a tenth of
+ * the server's CPU per edit in the meeting benchmark. A caller after a quiet spell is synced at
+ * once; under load an acknowledgement waits at most the gap longer. Nothing waits for it to be
+ * broadcast (`writeBatcher` sends a batch once it is committed).
  */
 export class WalSync {
+  /** The fsync under way. */
   private running: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+  /** The fsync that callers since `running` began wait for: it starts after it, and the gap. */
+  private next: Promise<void> | null = null;
+  private lastStart = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly fsync: () => Promise<void>,
     /** Frees what `fsync` holds (the file handle), once the database is closed. */
     readonly close: () => Promise<void> = () => Promise.resolve(),
+    private readonly minGapMs = WAL_SYNC_MIN_GAP_MS,
   ) {}
 
   /** Resolves once everything committed before this call is on the disk. */
   sync(): Promise<void> {
-    if (!this.running) {
-      this.running = this.fsync().finally(() => {
-        this.running = null;
-      });
-      return this.running;
-    }
-    this.queued ??= this.running
-      .catch(() => undefined)
+    if (this.next) return this.next;
+    if (!this.running && this.untilDue() <= 0) return this.start();
+    const behind = this.running?.catch(() => undefined) ?? Promise.resolve();
+    this.next = behind
+      .then(() => gap(this.untilDue()))
       .then(() => {
-        this.queued = null;
-        return this.sync();
+        this.next = null;
+        return this.start();
       });
-    return this.queued;
+    return this.next;
   }
+
+  private untilDue(): number {
+    return this.lastStart + this.minGapMs - performance.now();
+  }
+
+  private start(): Promise<void> {
+    this.lastStart = performance.now();
+    const running = this.fsync().finally(() => {
+      if (this.running === running) this.running = null;
+    });
+    this.running = running;
+    return running;
+  }
+}
+
+/** The least time between the starts of two fsyncs of one database's WAL. */
+export const WAL_SYNC_MIN_GAP_MS = 20;
+
+function gap(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 const walSyncs = new WeakMap<Db, WalSync>();
