@@ -154,6 +154,11 @@ export const ERRORS = {
     sv: 'Uppdraget finns inte i organets beslut.',
     en: "The task is not among the body's decisions.",
   },
+  unknown_clause: {
+    status: 409,
+    sv: 'Att-satsen finns inte längre i minnesanteckningarna så som registret visar den: den har tagits bort eller skrivits om. Ingenting ändrades. Ladda om registret och försök igen.',
+    en: 'The clause is no longer in the minutes as the register shows it: it has been removed or rewritten. Nothing was changed. Reload the register and try again.',
+  },
   due_before_meeting: {
     status: 400,
     sv: 'Datumet för uppföljning kan inte ligga före mötet som beslutade.',

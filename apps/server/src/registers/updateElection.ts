@@ -1,4 +1,3 @@
-import { updateClauseAttributes } from '@anteckna/doc-schema';
 import type { AppDeps } from '../appDeps.ts';
 import { appError } from '../errors/appError.ts';
 import type { RoleEntry } from './roleRegister.ts';
@@ -14,8 +13,9 @@ export interface ElectionUpdate {
 
 /**
  * The secretary corrects an election's role or term from the register of roles: written into
- * the clause in place (SPEC rules V1–V2), so only while the minutes are not locked. A term that
- * ends before it starts is refused with `election_term_reversed`, and nothing changes.
+ * the clause in place (SPEC rules V1–V2), so only while the minutes are not locked, into the
+ * election clause the row describes wherever it is now ([W6]). A term that ends before it starts
+ * is refused with `election_term_reversed`, and nothing changes.
  */
 export async function updateElection(
   deps: AppDeps,
@@ -24,8 +24,12 @@ export async function updateElection(
 ): Promise<void> {
   await writeClauseInPlace(
     deps,
-    election.meetingId,
-    (doc) => updateClauseAttributes(doc, election.itemId, election.position, update),
+    {
+      meetingId: election.meetingId,
+      itemId: election.itemId,
+      clause: { position: election.position, clause: { type: 'elect', text: election.text } },
+    },
+    update,
     (error) =>
       appError(
         error.id === 'election_term_reversed' ? 'election_term_reversed' : 'invalid_election',

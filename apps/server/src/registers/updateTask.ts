@@ -1,10 +1,14 @@
-import { setClauseDue } from '@anteckna/doc-schema';
+import { clausePosition } from '@anteckna/doc-schema';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
 import { taskFollowUps } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import type { TaskEntry } from './taskRegister.ts';
-import { writeClauseInPlace } from './writeClauseInPlace.ts';
+import {
+  refusingGoneClause,
+  writeClauseInPlace,
+  type RegisterClause,
+} from './writeClauseInPlace.ts';
 
 export interface TaskUpdate {
   done?: boolean;
@@ -15,7 +19,9 @@ export interface TaskUpdate {
 /**
  * The secretary follows a task up: marks it done or open again (kept beside the minutes, SPEC
  * rule U3), or moves its date, which is part of the minutes and so only while they are not
- * locked; the date is written into the clause in place ([U1]).
+ * locked; the date is written into the clause in place ([U1]). Either lands on the task clause
+ * the row describes, found in the document as it is now ([W6]), or is refused with
+ * `unknown_clause` when that clause is gone.
  */
 export async function updateTask(
   deps: AppDeps,
@@ -23,38 +29,49 @@ export async function updateTask(
   update: TaskUpdate,
   userId: string,
 ) {
+  const described: RegisterClause = {
+    meetingId: task.meetingId,
+    itemId: task.itemId,
+    clause: { position: task.position, clause: { type: task.kind, text: task.text } },
+  };
   if (update.due !== undefined) {
-    const due = update.due;
-    await writeClauseInPlace(
-      deps,
-      task.meetingId,
-      (doc) => setClauseDue(doc, task.itemId, task.position, due),
-      (error) =>
-        appError(error.id === 'due_before_meeting' ? 'due_before_meeting' : 'invalid_due', {
-          details: error.params,
-        }),
+    await writeClauseInPlace(deps, described, { due: update.due }, (error) =>
+      appError(error.id === 'due_before_meeting' ? 'due_before_meeting' : 'invalid_due', {
+        details: error.params,
+      }),
     );
   }
-  if (update.done === true) {
+  if (update.done !== undefined) await markDone(deps, described, update.done, userId);
+}
+
+/**
+ * A done mark is kept by the clause's place in the decision (`task_follow_ups`), so it is set at
+ * the place the clause has in the document now; when that is not the row's place any more, the
+ * register is rebuilt so its rows and the mark agree.
+ */
+async function markDone(deps: AppDeps, task: RegisterClause, done: boolean, userId: string) {
+  const position = await refusingGoneClause(
+    deps.collab.readDoc(task.meetingId, (room) =>
+      clausePosition(room.doc, task.itemId, task.clause),
+    ),
+    () => appError('task_not_found'),
+  );
+  const key = { meetingId: task.meetingId, itemId: task.itemId, position };
+  if (done) {
     await deps.db
       .insert(taskFollowUps)
-      .values({
-        meetingId: task.meetingId,
-        itemId: task.itemId,
-        position: task.position,
-        doneAt: deps.now().toISOString(),
-        doneBy: userId,
-      })
+      .values({ ...key, doneAt: deps.now().toISOString(), doneBy: userId })
       .onConflictDoNothing();
-  } else if (update.done === false) {
+  } else {
     await deps.db
       .delete(taskFollowUps)
       .where(
         and(
-          eq(taskFollowUps.meetingId, task.meetingId),
-          eq(taskFollowUps.itemId, task.itemId),
-          eq(taskFollowUps.position, task.position),
+          eq(taskFollowUps.meetingId, key.meetingId),
+          eq(taskFollowUps.itemId, key.itemId),
+          eq(taskFollowUps.position, key.position),
         ),
       );
   }
+  if (position !== task.clause.position) await deps.search.reindex(task.meetingId);
 }

@@ -11,6 +11,7 @@ import { roleIn } from '../bodies/bodyDirectory.ts';
 import { appError } from '../errors/appError.ts';
 import { decisionRegister } from '../registers/decisionRegister.ts';
 import { decisionRegisterCsv } from '../registers/decisionRegisterCsv.ts';
+import { describedRow } from '../registers/describedRow.ts';
 import { taskRegister } from '../registers/taskRegister.ts';
 import { updateTask } from '../registers/updateTask.ts';
 import { roleRegister } from '../registers/roleRegister.ts';
@@ -107,24 +108,20 @@ export function registerRoutes(deps: AppDeps) {
       const key = c.req.valid('param');
       if ((await readable(requireUser(c).id, key.id)) !== 'secretary')
         throw appError('not_secretary');
-      const election = (await roleRegister(deps.db, key.id, today())).find(
-        (e) =>
-          e.meetingId === key.meetingId && e.itemId === key.itemId && e.position === key.position,
-      );
-      if (!election) throw appError('election_not_found');
-      await updateElection(deps, election, c.req.valid('json'));
+      const { text, ...update } = c.req.valid('json');
+      const roles = await roleRegister(deps.db, key.id, today());
+      const election = describedRow(roles, key, text, 'election_not_found');
+      await updateElection(deps, election, update);
       return c.json({ roles: await roleRegister(deps.db, key.id, today()) }, 200);
     })
     .openapi(updateTaskRoute, async (c) => {
       const key = c.req.valid('param');
       const user = requireUser(c);
       if ((await readable(user.id, key.id)) !== 'secretary') throw appError('not_secretary');
-      const task = (await taskRegister(deps.db, key.id, today())).find(
-        (t) =>
-          t.meetingId === key.meetingId && t.itemId === key.itemId && t.position === key.position,
-      );
-      if (!task) throw appError('task_not_found');
-      await updateTask(deps, task, c.req.valid('json'), user.id);
+      const { text, ...update } = c.req.valid('json');
+      const tasks = await taskRegister(deps.db, key.id, today());
+      const task = describedRow(tasks, key, text, 'task_not_found');
+      await updateTask(deps, task, update, user.id);
       return c.json({ tasks: await taskRegister(deps.db, key.id, today()) }, 200);
     });
   // `decisions.csv` is one path segment: documented from its definition, routed by Hono's pattern.

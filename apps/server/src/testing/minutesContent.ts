@@ -1,6 +1,7 @@
 import {
   addAgendaItem,
   itemFragment,
+  readDecision,
   writeDecisionClauses,
   type DecisionClause,
   type StoredAttachment,
@@ -41,6 +42,29 @@ export async function writeItem(deps: AppDeps, meetingId: string, content: ItemC
   });
   await deps.collab.flush();
   return itemId;
+}
+
+/**
+ * The item's decision rewritten in the live document, as the decision editor would leave it after
+ * clauses were inserted, moved or removed: the registers learn of it only when they are rebuilt.
+ */
+export async function rewriteDecision(
+  deps: AppDeps,
+  meetingId: string,
+  itemId: string,
+  clauses: DecisionClause[],
+) {
+  await deps.collab.writeDoc(meetingId, (room) =>
+    writeDecisionClauses(itemFragment(room.doc, itemId, 'decision'), clauses),
+  );
+  await deps.collab.flush();
+}
+
+/** The item's decision as the live document holds it now. */
+export function decisionNow(deps: AppDeps, meetingId: string, itemId: string) {
+  return deps.collab.readDoc(meetingId, (room) =>
+    readDecision(itemFragment(room.doc, itemId, 'decision')),
+  );
 }
 
 type Api = ReturnType<typeof apiClient>;

@@ -28,6 +28,7 @@ const KNOWN_IDS = [
   'election_term_reversed',
   'invalid_election',
   'election_not_found',
+  'unknown_clause',
 ] as const;
 
 /** The catalog key that explains an error to a person: by the server's stable id, then by status. */

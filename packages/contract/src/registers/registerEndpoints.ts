@@ -13,6 +13,20 @@ export const ClauseKeyParams = z.object({
   position: z.coerce.number().int().min(0).max(999),
 });
 
+/**
+ * In a change sent from a register: the clause's words as the register showed them. The clause
+ * is then found by them, wherever the minutes have moved it since the register was read, and a
+ * clause removed or rewritten since is refused (409 `unknown_clause`) instead of another clause
+ * taking the change.
+ */
+export const SHOWN_CLAUSE = {
+  text: z
+    .string()
+    .max(10_000)
+    .optional()
+    .meta({ description: 'The clause as the register showed it (its `text`), to find it by' }),
+};
+
 export const DecisionFilterSchema = z.object({
   year: z.coerce
     .number()
@@ -134,6 +148,7 @@ export const TaskUpdateSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
       .nullable()
       .optional(),
+    ...SHOWN_CLAUSE,
   })
   .meta({ id: 'TaskUpdate' });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from '../http/endpoint.ts';
-import { BodyParams, CLAUSE_SOURCE, ClauseKeyParams } from './registerEndpoints.ts';
+import { BodyParams, CLAUSE_SOURCE, ClauseKeyParams, SHOWN_CLAUSE } from './registerEndpoints.ts';
 
 export const ROLE_STATUSES = ['current', 'coming', 'ended'] as const;
 
@@ -51,6 +51,7 @@ export const ElectionUpdateSchema = z
     role: z.string().trim().min(1).max(100).optional(),
     termFrom: isoDate().nullable().optional(),
     termTo: isoDate().nullable().optional(),
+    ...SHOWN_CLAUSE,
   })
   .meta({ id: 'ElectionUpdate' });
 

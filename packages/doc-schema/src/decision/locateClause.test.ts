@@ -4,6 +4,7 @@ import { meetingOn } from '../testSupport/decisionMeeting.ts';
 import { stateOf } from '../testSupport/updateCounter.ts';
 import { thrownId } from '../testSupport/thrownId.ts';
 import type { DecisionClause } from '../minutesModel.ts';
+import { clausePosition } from './locateClause.ts';
 import { readClauseRefs, readDecision } from './readDecision.ts';
 import { setClauseDue } from './setClauseDue.ts';
 import { clauseElement, writeDecisionClauses } from './writeDecisionClauses.ts';
@@ -51,6 +52,22 @@ describe('a clause found when the change is written', () => {
     fragment.insert(1, [clauseElement({ type: 'task', text: 'uppdra åt RSS att rapportera' })]);
     const before = stateOf(doc);
     expect(thrownId(() => setClauseDue(doc, 'i1', task, '2027-03-01'))).toBe('unknown_clause');
+    expect(stateOf(doc)).toEqual(before);
+  });
+
+  test('[W6] a clause a register recorded is found by its type and words, or refused when gone', () => {
+    const { doc, fragment } = renderedTask();
+    const recorded = { position: 1, clause: { type: TASK.type, text: TASK.text } };
+    fragment.insert(0, [
+      clauseElement({ type: 'task', text: 'uppdra åt kansliet att boka lokal' }),
+    ]);
+    setClauseDue(doc, 'i1', recorded, '2027-03-01');
+    expect(readDecision(fragment)[2]).toEqual({ ...TASK, due: '2027-03-01' });
+    expect(clausePosition(doc, 'i1', recorded)).toBe(2);
+
+    fragment.delete(2, 1);
+    const before = stateOf(doc);
+    expect(thrownId(() => setClauseDue(doc, 'i1', recorded, null))).toBe('unknown_clause');
     expect(stateOf(doc)).toEqual(before);
   });
 });

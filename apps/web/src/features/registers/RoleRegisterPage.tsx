@@ -4,7 +4,7 @@ import { roleRegisterEndpoint, updateElectionEndpoint, type RoleEntry } from '@a
 import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { clauseKey, clauseParams } from './clauseAddress.ts';
+import { clauseKey, clauseParams, isClauseGone } from './clauseAddress.ts';
 import { DecidedAtLink } from './DecidedAtLink.tsx';
 import { ElectionTermForm } from './ElectionTermForm.tsx';
 import { RegisterPage } from './RegisterPage.tsx';
@@ -33,13 +33,17 @@ export function RoleRegisterPage({ bodyId }: { bodyId: string }) {
       replace(
         await callApi(updateElectionEndpoint, {
           params: clauseParams(bodyId, entry),
-          body: { termFrom: termFrom || null, termTo: termTo || null },
+          body: { termFrom: termFrom || null, termTo: termTo || null, text: entry.text },
         }),
       );
       setEditing(null);
       setMessage(t('registers.roles.saved', { name: entry.name }));
     } catch (error) {
       setMessage(t(errorTextKey(error)));
+      if (isClauseGone(error)) {
+        setEditing(null);
+        reload();
+      }
     }
   };
   const language = currentLanguage();

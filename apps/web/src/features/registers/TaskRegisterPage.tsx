@@ -5,7 +5,7 @@ import { callApi } from '../../app/api.ts';
 import { errorTextKey } from '../../app/errorText.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
-import { clauseKey, clauseParams } from './clauseAddress.ts';
+import { clauseKey, clauseParams, isClauseGone } from './clauseAddress.ts';
 import { DecidedAtLink } from './DecidedAtLink.tsx';
 import { RegisterPage } from './RegisterPage.tsx';
 import { RegisterTable, type RegisterColumn } from './RegisterTable.tsx';
@@ -29,13 +29,17 @@ export function TaskRegisterPage({ bodyId }: { bodyId: string }) {
   const mark = async (task: TaskEntry, done: boolean) => {
     try {
       replace(
-        await callApi(updateTaskEndpoint, { params: clauseParams(bodyId, task), body: { done } }),
+        await callApi(updateTaskEndpoint, {
+          params: clauseParams(bodyId, task),
+          body: { done, text: task.text },
+        }),
       );
       setMessage(
         t(done ? 'registers.tasks.markedDone' : 'registers.tasks.markedOpen', { text: task.text }),
       );
     } catch (error) {
       setMessage(t(errorTextKey(error)));
+      if (isClauseGone(error)) reload();
     }
   };
   const language = currentLanguage();

@@ -1,3 +1,5 @@
+import { ApiError } from '../../app/api.ts';
+
 /** Where a task's or an election's decision clause stands: the meeting, the item, its place. */
 export interface ClauseAddress {
   meetingId: string;
@@ -10,7 +12,11 @@ export function clauseKey(clause: ClauseAddress): string {
   return `${clause.meetingId}/${clause.itemId}/${clause.position}`;
 }
 
-/** The path parameters of the endpoints that correct a clause in a body's register. */
+/**
+ * The path parameters of the endpoints that correct a clause in a body's register. Sent with the
+ * clause's words as shown (`text` in the body): the minutes may have moved the clause since the
+ * register was read, and the server finds it by them or refuses.
+ */
 export function clauseParams(bodyId: string, clause: ClauseAddress) {
   return {
     id: bodyId,
@@ -18,4 +24,12 @@ export function clauseParams(bodyId: string, clause: ClauseAddress) {
     itemId: clause.itemId,
     position: clause.position,
   };
+}
+
+/**
+ * The server refused because the clause shown is no longer in the minutes (removed or
+ * rewritten since the register was read): the register is read again to show them as they are.
+ */
+export function isClauseGone(error: unknown): boolean {
+  return error instanceof ApiError && error.id === 'unknown_clause';
 }
