@@ -99,7 +99,7 @@ export { writeDecisionClauses } from './decision/writeDecisionClauses.ts';
 export { FOLLOWED_UP } from './decision/followUp.ts';
 export { setClauseDue, updateClauseAttributes } from './decision/setClauseDue.ts';
 export type { ClauseAttributesPatch } from './decision/setClauseDue.ts';
-export { clausePosition } from './decision/locateClause.ts';
+export { clausePosition, recordedClauseIndex } from './decision/locateClause.ts';
 export type { ClauseAt, RecordedClause } from './decision/locateClause.ts';
 export { ELECTION_ROLES, electionTermText, withElectionTerm } from './decision/election.ts';
 export type { Election } from './decision/election.ts';

@@ -1,7 +1,8 @@
-import { clausePosition } from '@anteckna/doc-schema';
-import { and, eq } from 'drizzle-orm';
+import { clausePosition, recordedClauseIndex } from '@anteckna/doc-schema';
+import { and, asc, eq } from 'drizzle-orm';
 import type { AppDeps } from '../appDeps.ts';
-import { taskFollowUps } from '../db/schema.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { registerClauses, taskFollowUps } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import type { TaskEntry } from './taskRegister.ts';
 import {
@@ -45,17 +46,23 @@ export async function updateTask(
 }
 
 /**
- * A done mark is kept by the clause's place in the decision (`task_follow_ups`), so it is set at
- * the place the clause has in the document now; when that is not the row's place any more, the
- * register is rebuilt so its rows and the mark agree.
+ * A done mark is kept by the clause's place in the register (`task_follow_ups`), and each rebuild
+ * of the register moves the marks along with their clauses (`moveDoneMarks`). When the clause is
+ * no longer where the row says, the register is behind the document: it is rebuilt first, and the
+ * mark set at the place the rebuilt register gives the clause.
  */
 async function markDone(deps: AppDeps, task: RegisterClause, done: boolean, userId: string) {
-  const position = await refusingGoneClause(
+  const live = await refusingGoneClause(
     deps.collab.readDoc(task.meetingId, (room) =>
       clausePosition(room.doc, task.itemId, task.clause),
     ),
     () => appError('task_not_found'),
   );
+  let position = task.clause.position;
+  if (live !== position) {
+    await deps.search.reindex(task.meetingId);
+    position = await registerPosition(deps.db, task);
+  }
   const key = { meetingId: task.meetingId, itemId: task.itemId, position };
   if (done) {
     await deps.db
@@ -73,5 +80,20 @@ async function markDone(deps: AppDeps, task: RegisterClause, done: boolean, user
         ),
       );
   }
-  if (position !== task.clause.position) await deps.search.reindex(task.meetingId);
+}
+
+/** Where the register now has the clause; `unknown_clause` when it has it no more. */
+async function registerPosition(db: Db, { meetingId, itemId, clause }: RegisterClause) {
+  const rows = await db
+    .select({
+      position: registerClauses.position,
+      type: registerClauses.type,
+      text: registerClauses.text,
+    })
+    .from(registerClauses)
+    .where(and(eq(registerClauses.meetingId, meetingId), eq(registerClauses.itemId, itemId)))
+    .orderBy(asc(registerClauses.position));
+  const index = recordedClauseIndex(rows, clause);
+  if (index < 0) throw appError('unknown_clause');
+  return rows[index]!.position;
 }

@@ -139,3 +139,41 @@ describe('a register writes into the clause its row describes', () => {
     expect((await register('tasks'))[0]!.status).toBe('open');
   });
 });
+
+describe('a done mark stays with its task', () => {
+  it('[W6] a task marked done keeps the mark when clauses are inserted before it or it moves, and a removed task leaves none behind', async () => {
+    const { register, change, edit, indexNow } = await setup([FOLLOW, SPREAD]);
+    const follow = (await register('tasks')).find((task) => task.text === FOLLOW.text)!;
+    expect((await change('tasks', follow, { done: true })).status).toBe(200);
+    const statuses = async () =>
+      Object.fromEntries((await register('tasks')).map((task) => [task.text, task.status]));
+
+    await edit([BOOK, APPROVE, FOLLOW, SPREAD]);
+    await indexNow();
+    expect(await statuses()).toEqual({
+      [BOOK.text]: 'open',
+      [FOLLOW.text]: 'done',
+      [SPREAD.text]: 'open',
+    });
+
+    await edit([SPREAD, FOLLOW, BOOK]);
+    await indexNow();
+    expect(await statuses()).toEqual({
+      [SPREAD.text]: 'open',
+      [FOLLOW.text]: 'done',
+      [BOOK.text]: 'open',
+    });
+
+    await edit([SPREAD, BOOK]);
+    await indexNow();
+    expect(await statuses()).toEqual({ [SPREAD.text]: 'open', [BOOK.text]: 'open' });
+    // Put back, the task is open: its mark went with it and is not given to another.
+    await edit([SPREAD, FOLLOW, BOOK]);
+    await indexNow();
+    expect(await statuses()).toEqual({
+      [SPREAD.text]: 'open',
+      [FOLLOW.text]: 'open',
+      [BOOK.text]: 'open',
+    });
+  });
+});

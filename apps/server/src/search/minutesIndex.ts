@@ -7,6 +7,7 @@ import type { CollabService } from '../collab/collabService.ts';
 import { sqliteClient, type Db } from '../db/openDatabase.ts';
 import { insertPostgresSearchText } from './postgresSearch.ts';
 import { meetings, registerClauses, searchRows } from '../db/schema.ts';
+import { moveDoneMarks } from '../registers/moveDoneMarks.ts';
 import { currentMinutes } from '../exports/currentMinutes.ts';
 import { registerEntries, searchEntries, type SearchEntry } from './minutesIndexEntries.ts';
 
@@ -151,9 +152,11 @@ async function writeIndex(
   await withTransaction(
     db,
     async (tx) => {
+      const followDoneMarks = await moveDoneMarks(tx, meetingId);
       await tx.delete(searchRows).where(eq(searchRows.meetingId, meetingId));
       await tx.delete(registerClauses).where(eq(registerClauses.meetingId, meetingId));
       if (bodyId === null) return;
+      await followDoneMarks(clauses);
       for (const entry of entries) {
         const [row] = await tx
           .insert(searchRows)

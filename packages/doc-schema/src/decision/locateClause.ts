@@ -1,5 +1,4 @@
 import type * as Y from 'yjs';
-import type { DecisionClause } from '../minutesModel.ts';
 import { DocSchemaError } from '../layout/docSchemaError.ts';
 import { itemFragment } from '../layout/docLayout.ts';
 import { readClauseRefs, type ClauseRef } from './readDecision.ts';
@@ -10,7 +9,13 @@ import { readClauseRefs, type ClauseRef } from './readDecision.ts';
  */
 export interface RecordedClause {
   readonly position: number;
-  readonly clause: Pick<DecisionClause, 'type' | 'text'>;
+  readonly clause: ClauseWords;
+}
+
+/** A clause's type and words: a register keeps the type as the string the document held. */
+interface ClauseWords {
+  readonly type: string;
+  readonly text: string;
 }
 
 /**
@@ -49,8 +54,23 @@ function findRendered(now: readonly ClauseRef[], rendered: ClauseRef): ClauseRef
 }
 
 function findRecorded(now: readonly ClauseRef[], recorded: RecordedClause): ClauseRef | undefined {
+  return now[
+    recordedClauseIndex(
+      now.map(({ clause }) => clause),
+      recorded,
+    )
+  ];
+}
+
+/**
+ * Where a recorded clause is in a decision's clauses now, as `locateClause` finds it; -1 when it
+ * is gone. For what is kept outside the document by a clause's place (SPEC rule [W6]).
+ */
+export function recordedClauseIndex(now: readonly ClauseWords[], recorded: RecordedClause): number {
   const there = now[recorded.position];
-  return there && isAlike(there, recorded) ? there : onlyAlike(now, recorded);
+  if (there && isAlike({ clause: there }, recorded)) return recorded.position;
+  const alike = now.flatMap((clause, index) => (isAlike({ clause }, recorded) ? [index] : []));
+  return alike.length === 1 ? alike[0]! : -1;
 }
 
 type Words = Pick<ClauseRef | RecordedClause, 'clause'>;
