@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
 import { computeAccessibleName } from 'dom-accessibility-api';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Me } from '@anteckna/contract';
-import { chooseLanguage, initI18n } from '../i18n/i18n.ts';
-import { SessionProvider, useSession } from '../features/auth/SessionContext.tsx';
+import { chooseLanguage } from '../i18n/i18n.ts';
+import { useSignedInRender } from '../testSupport/signedInRender.ts';
 import { AppHeader } from './AppHeader.tsx';
-
-// React flushes effects and state inside act() only when told it runs under a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const anna: Me = {
   user: {
@@ -23,32 +19,11 @@ const anna: Me = {
   memberships: [],
 };
 
-/** The header as Anna sees it once the server has said who she is. */
-function SignedInHeader() {
-  const { session } = useSession();
-  return session.status === 'signedIn' ? createElement(AppHeader) : null;
-}
-
-const unmounts: Array<() => void> = [];
-afterEach(() => {
-  while (unmounts.length > 0) unmounts.pop()?.();
-  vi.unstubAllGlobals();
-});
+const render = useSignedInRender();
 
 async function renderHeader(): Promise<HTMLElement> {
-  initI18n();
   vi.stubGlobal('fetch', async () => Response.json(anna));
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => {
-    root.render(createElement(SessionProvider, null, createElement(SignedInHeader)));
-  });
-  unmounts.push(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
-  return container;
+  return render(createElement(AppHeader));
 }
 
 function accountLink(container: HTMLElement): HTMLAnchorElement {
