@@ -1,6 +1,7 @@
 import { act, createElement, type ReactElement, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
+import type { Me } from '@anteckna/contract';
 import { initI18n } from '../i18n/i18n.ts';
 import { SessionProvider, useSession } from '../features/auth/SessionContext.tsx';
 
@@ -38,4 +39,29 @@ export function useSignedInRender() {
     });
     return container;
   };
+}
+
+/** Anna Svensson, secretary of body `bodyId` (Länschefsnätverket), as `GET /api/me` answers. */
+export function secretaryOf(bodyId: string): Me {
+  return {
+    user: {
+      id: 'u1',
+      email: 'anna.svensson@test.exempel.se',
+      name: 'Anna Svensson',
+      title: 'Sekreterare',
+      organisation: 'Region Dalarna',
+      locale: 'sv',
+    },
+    memberships: [
+      { bodyId, bodyName: 'Länschefsnätverket', bodyShortName: 'LCHNV', role: 'secretary' },
+    ],
+  };
+}
+
+/** Waits (polling, no fixed sleep) until the screen shows `text`. */
+export async function untilShown(container: HTMLElement, text: string): Promise<void> {
+  await vi.waitFor(async () => {
+    await act(async () => {});
+    expect(container.textContent).toContain(text);
+  });
 }
