@@ -7,7 +7,6 @@ import type { Db } from './databaseHandle.ts';
 import { migrateShared } from './migrateShared.ts';
 import { isPostgres, openPostgres, postgresPool } from './postgres.ts';
 import * as schema from './schema.ts';
-import { startWalCheckpoints, stopWalCheckpoints } from './walCheckpointer.ts';
 import { closeWalSync } from './walSync.ts';
 
 export const DATABASE_FILE = 'anteckna.sqlite';
@@ -39,7 +38,6 @@ export async function closeDatabase(db: Db): Promise<void> {
   const pool = postgresPool(db);
   if (pool) return pool.end();
   await closeWalSync(db);
-  await stopWalCheckpoints(db.$client);
   db.$client.close();
 }
 
@@ -63,8 +61,6 @@ export function openDatabase(dataDir: string, migrationsDir: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrateShared(db, sqlite, migrationsDir);
-  // Checkpoints off the event loop: SQLite's own would sync two files inside a commit.
-  startWalCheckpoints(sqlite);
   return db;
 }
 
