@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/password.ts';
 import { bodies, memberships, users, vacantSeats } from '../db/schema.ts';
 import { appError } from '../errors/appError.ts';
 import { listBodyAliases } from './bodyAliases.ts';
+import { writeSeatOf } from './memberOrganisations.ts';
 
 export interface MemberInput {
   email: string;
@@ -84,30 +85,36 @@ export async function addMember(deps: AppDeps, bodyId: string, input: MemberInpu
   )
     throw appError('last_secretary');
   const email = input.email.trim().toLowerCase();
-  let [user] = await deps.db.select().from(users).where(eq(users.email, email));
-  if (!user) {
-    const row = {
-      id: randomUUID(),
-      email,
-      name: input.name,
-      title: input.title ?? '',
-      organisation: input.organisation,
-      passwordHash: await hashPassword(randomBytes(32).toString('hex')),
-    };
-    user = (await deps.db.insert(users).values(row).returning())[0]!;
-  } else if (input.title) {
-    await deps.db.update(users).set({ title: input.title }).where(eq(users.id, user.id));
-  }
+  // Hashed before the transaction, which may wait for nothing but the database.
+  const known = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const passwordHash =
+    known.length === 0 ? await hashPassword(randomBytes(32).toString('hex')) : null;
   const seat = {
     role: input.role,
     organisation: input.organisation,
     deputy: input.deputy ?? false,
     acting: input.acting ?? false,
   };
-  await deps.db
-    .insert(memberships)
-    .values({ bodyId, userId: user.id, ...seat })
-    .onConflictDoUpdate({ target: [memberships.bodyId, memberships.userId], set: seat });
+  await writeSeatOf(deps.db, bodyId, input.organisation, async (tx) => {
+    let [user] = await tx.select().from(users).where(eq(users.email, email));
+    if (!user) {
+      const row = {
+        id: randomUUID(),
+        email,
+        name: input.name,
+        title: input.title ?? '',
+        organisation: input.organisation,
+        passwordHash: requireHash(passwordHash),
+      };
+      user = (await tx.insert(users).values(row).returning())[0]!;
+    } else if (input.title) {
+      await tx.update(users).set({ title: input.title }).where(eq(users.id, user.id));
+    }
+    await tx
+      .insert(memberships)
+      .values({ bodyId, userId: user.id, ...seat })
+      .onConflictDoUpdate({ target: [memberships.bodyId, memberships.userId], set: seat });
+  });
   return readBody(deps, bodyId);
 }
 
@@ -134,13 +141,15 @@ export async function updateMember(
   )
     throw appError('last_secretary');
   const { title, ...seat } = patch;
-  if (title !== undefined)
-    await deps.db.update(users).set({ title: title.trim() }).where(eq(users.id, userId));
-  if (Object.keys(seat).length > 0)
-    await deps.db
-      .update(memberships)
-      .set(seat)
-      .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)));
+  await writeSeatOf(deps.db, bodyId, patch.organisation ?? '', async (tx) => {
+    if (title !== undefined)
+      await tx.update(users).set({ title: title.trim() }).where(eq(users.id, userId));
+    if (Object.keys(seat).length > 0)
+      await tx
+        .update(memberships)
+        .set(seat)
+        .where(and(eq(memberships.bodyId, bodyId), eq(memberships.userId, userId)));
+  });
   // A new role means new rights: open sockets reconnect to get them.
   if (seat.role !== undefined) await recheckAccess(deps, userId);
   return readBody(deps, bodyId);
@@ -152,9 +161,11 @@ export async function addVacancy(
   input: { organisation: string; title: string },
 ) {
   checkOrganisation(await readBody(deps, bodyId), input.organisation);
-  await deps.db
-    .insert(vacantSeats)
-    .values({ id: randomUUID(), bodyId, organisation: input.organisation, title: input.title });
+  await writeSeatOf(deps.db, bodyId, input.organisation, (tx) =>
+    tx
+      .insert(vacantSeats)
+      .values({ id: randomUUID(), bodyId, organisation: input.organisation, title: input.title }),
+  );
   return readBody(deps, bodyId);
 }
 
@@ -165,6 +176,12 @@ export async function removeVacancy(deps: AppDeps, bodyId: string, seatId: strin
     .returning({ id: vacantSeats.id });
   if (removed.length === 0) throw appError('vacancy_not_found');
   return readBody(deps, bodyId);
+}
+
+/** Accounts are never deleted: one found before the transaction is still there inside it. */
+function requireHash(passwordHash: string | null): string {
+  if (passwordHash === null) throw new Error('an account found before the transaction is gone');
+  return passwordHash;
 }
 
 /** A seat belongs to one of the body's member organisations, or to none (""). */

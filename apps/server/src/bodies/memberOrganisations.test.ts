@@ -38,6 +38,44 @@ describe('the member organisations of a body', () => {
     );
   });
 
+  it('never leaves a seat of an organisation removed at the same moment: the seat or the removal is refused', async () => {
+    const { world, path, anna, per } = await twoSecretaries();
+    // Each round: one secretary seats people in an organisation while the other removes it. On
+    // Postgres, where the requests' queries interleave, seats were written after the removal.
+    for (const [round, name] of ['Falun', 'Mora', 'Orsa', 'Leksand'].entries()) {
+      expect((await anna.post(`${path}/organisations`, { organisation: name })).status).toBe(200);
+      const [vacancy, member, newcomer, removal] = await Promise.all([
+        anna.post(`${path}/vacancies`, { organisation: name, title: 'Förvaltningschef' }),
+        anna.patch(`${path}/members/${world.users.member.id}`, { organisation: name }),
+        anna.post(`${path}/members`, {
+          email: `ny${round}@example.se`,
+          name: `Ny Person ${round}`,
+          organisation: name,
+          role: 'member',
+        }),
+        per.delete(organisationPath(path, name)),
+      ]);
+      const { json: body } = await anna.get(path);
+      const listed = new Set<string>(body.memberOrganisations);
+      const seats = [...body.members, ...body.vacancies].map(
+        (seat: { organisation: string }) => seat.organisation,
+      );
+      expect(seats.filter((organisation) => organisation && !listed.has(organisation))).toEqual([]);
+      // Whoever came second was told why.
+      if (removal.status === 200) {
+        for (const seat of [vacancy, member, newcomer])
+          if (seat.status !== 200) expect(seat.json.error.id).toBe('unknown_organisation');
+      } else {
+        expect(removal.json.error.id).toBe('organisation_in_use');
+      }
+      // Nobody was created for a seat that was refused.
+      const created = body.members.some(
+        (m: { email: string }) => m.email === `ny${round}@example.se`,
+      );
+      expect(created).toBe(newcomer.status === 200);
+    }
+  });
+
   it('adds last, moves one place from where an organisation is now, and removes by name', async () => {
     const { path, anna } = await twoSecretaries();
     const name = 'Region Dalarna / Hälso- och sjukvård';

@@ -71,16 +71,42 @@ async function changeOrganisations(
   change: (current: string[], tx: Db) => Promise<string[]>,
 ): Promise<void> {
   await withTransaction(db, async (tx) => {
-    const [row] = await tx
-      .update(bodies)
-      .set({ memberOrganisations: sql`${bodies.memberOrganisations}` })
-      .where(eq(bodies.id, bodyId))
-      .returning({ memberOrganisations: bodies.memberOrganisations });
-    if (!row) throw appError('body_not_found');
-    const next = await change(row.memberOrganisations, tx);
-    if (next !== row.memberOrganisations)
+    const current = await takeOrganisations(tx, bodyId);
+    const next = await change(current, tx);
+    if (next !== current)
       await tx.update(bodies).set({ memberOrganisations: next }).where(eq(bodies.id, bodyId));
   });
+}
+
+/**
+ * Writes a seat of `organisation` (a member's or a vacant one; "" is no organisation) in one
+ * transaction with the check that the body lists it, taking the body's row first as the list's
+ * own changes do. A seat written while someone removes its organisation thus either comes first
+ * (and the removal is refused, `organisation_in_use`) or finds it gone (`unknown_organisation`):
+ * never a seat of an organisation the body no longer has.
+ */
+export function writeSeatOf<T>(
+  db: Db,
+  bodyId: string,
+  organisation: string,
+  write: (tx: Db) => Promise<T>,
+): Promise<T> {
+  return withTransaction(db, async (tx) => {
+    const current = await takeOrganisations(tx, bodyId);
+    if (organisation && !current.includes(organisation)) throw appError('unknown_organisation');
+    return write(tx);
+  });
+}
+
+/** The body's row taken (an update that changes nothing) and its list as it is now. */
+async function takeOrganisations(tx: Db, bodyId: string): Promise<string[]> {
+  const [row] = await tx
+    .update(bodies)
+    .set({ memberOrganisations: sql`${bodies.memberOrganisations}` })
+    .where(eq(bodies.id, bodyId))
+    .returning({ memberOrganisations: bodies.memberOrganisations });
+  if (!row) throw appError('body_not_found');
+  return row.memberOrganisations;
 }
 
 async function hasSeats(tx: Db, bodyId: string, organisation: string): Promise<boolean> {
