@@ -14,9 +14,28 @@ const NEW_PASSWORD = 'ett-nytt-lösenord-2027';
 describe('one’s own account: a new password', () => {
   const member = useSignedInSession(DEMO.member.email);
 
+  it('names the header link as one phrase in Chromium, in Swedish and in English, without a space before the comma', async () => {
+    const { page } = member;
+    // Exact names from the browser's own accessibility tree: hidden words around the name
+    // read "Anna Svensson , Konto" before.
+    const swedish = page.getByRole('link', {
+      name: `Inloggad som ${DEMO.member.name}, Konto`,
+      exact: true,
+    });
+    await swedish.waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('link', { name: `Signed in as ${DEMO.member.name}, Account`, exact: true })
+      .waitFor();
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await swedish.waitFor();
+  });
+
   it('is reached from the name in the header, says who is signed in, and has no axe-core violations', async () => {
     const { page } = member;
-    await page.getByRole('link', { name: new RegExp(`${DEMO.member.name}.*Konto`) }).click();
+    await page
+      .getByRole('link', { name: `Inloggad som ${DEMO.member.name}, Konto`, exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Ditt konto' }).waitFor();
     await page.getByText(DEMO.member.email).waitFor();
     await screenshotPage(page, 'account');

@@ -98,6 +98,53 @@ describe('the body admin page', () => {
     await expectNoA11yViolations(secretary);
   });
 
+  it('keeps what two secretaries change in the member organisations at once, and says so when one was removed meanwhile', async () => {
+    // A second browser of the secretary's, opened on the same list: each page shows what it loaded.
+    const other = await signedInPage(browser, server.url, DEMO.secretary.email);
+    await openBodyPage(other, 'Hantera organet');
+    const here = secretary.getByRole('region', { name: 'Medlemsorganisationer' });
+    const there = other.getByRole('region', { name: 'Medlemsorganisationer' });
+    // The names as each page shows them (each beside its buttons).
+    const listed = (section: typeof here) => section.locator('li > span').allInnerTexts();
+    const stored = async () => {
+      const answer = await secretary.request.get(`/api/bodies/${encodeURIComponent(bodyId)}`);
+      return ((await answer.json()) as { memberOrganisations: string[] }).memberOrganisations;
+    };
+    const before = await stored();
+
+    await here.getByLabel('Ny medlemsorganisation').fill('Gävle');
+    await here.getByRole('button', { name: 'Lägg till organisation' }).click();
+    await here.getByRole('listitem').filter({ hasText: 'Gävle' }).waitFor();
+    // The other page still shows the list without Gävle; adding there keeps Gävle all the same.
+    await there.getByLabel('Ny medlemsorganisation').fill('Sandviken');
+    await there.getByRole('button', { name: 'Lägg till organisation' }).click();
+    await there.getByRole('listitem').filter({ hasText: 'Sandviken' }).waitFor();
+    expect(await stored()).toEqual([...before, 'Gävle', 'Sandviken']);
+    expect(await listed(there)).toEqual([...before, 'Gävle', 'Sandviken']);
+
+    // Moved there; then removed here, where the page still shows it where it was.
+    await there
+      .getByRole('button', { name: 'Flytta Sandviken ett steg tidigare i listan' })
+      .click();
+    await there.getByRole('button', { name: 'Ta bort Gävle' }).click();
+    await expect.poll(stored).toEqual([...before, 'Sandviken']);
+    await here.getByRole('button', { name: 'Ta bort Gävle' }).click();
+    await here
+      .getByRole('alert')
+      .filter({
+        hasText: 'Organisationen finns inte längre i listan: någon annan har just tagit bort den.',
+      })
+      .waitFor();
+    await expect.poll(() => listed(here)).toEqual([...before, 'Sandviken']);
+    expect(await stored()).toEqual([...before, 'Sandviken']);
+    await screenshotPage(secretary, 'body-admin-organisation-gone');
+    await expectNoA11yViolations(secretary);
+
+    await here.getByRole('button', { name: 'Ta bort Sandviken' }).click();
+    await expect.poll(stored).toEqual(before);
+    await other.context().close();
+  });
+
   it('shows the body read-only to a member', async () => {
     const member = await signedInPage(browser, server.url, DEMO.member.email);
     await openBodyPage(member, 'Organets ledamöter');
