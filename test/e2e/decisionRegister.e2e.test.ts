@@ -1,12 +1,22 @@
+import type { TaskRegister } from '@anteckna/contract';
 import { describe, expect, it } from 'vitest';
+import sv from '../../apps/web/src/i18n/sv.json';
 import {
   DEMO,
   expectNoA11yViolations,
+  openBodyRegister,
   screenshotPage,
+  selectClauseInNewTab,
   useSignedInSession,
+  waitSaved,
 } from './support/index.ts';
 
 const BODY = 'Länsnätverket för förvaltningschefer';
+/** The task of the demo's circulated October minutes, item "Rapport från Välfärdsrådet". */
+const OCTOBER_TASK =
+  'uppdra åt Birgitta Sandell att bjuda in Välfärdsrådets ordförande till ett kommande möte';
+const REWRITTEN_TASK =
+  'uppdra åt Birgitta Sandell att bjuda in Välfärdsrådets ordförande till februarimötet';
 
 describe('the decision register page', () => {
   const secretary = useSignedInSession(DEMO.secretary.email);
@@ -91,6 +101,47 @@ describe('the decision register page', () => {
     await open.getByText('Klart', { exact: true }).waitFor();
     await open.getByRole('button', { name: /^Öppna igen/ }).click();
     await open.getByRole('button', { name: /^Markera klart/ }).waitFor();
+  });
+
+  it('[W6] refuses to mark done a task rewritten in the minutes since the register was shown, says so in Swedish and shows the register as it is now', async () => {
+    const { page } = secretary;
+    const register = await openBodyRegister<TaskRegister>(page, BODY, 'Uppdrag');
+    const table = page.getByRole('table', { name: 'Uppdrag och ärenden som skickats vidare' });
+    const shown = table.getByRole('row').filter({ hasText: OCTOBER_TASK });
+    await shown.getByRole('button', { name: /^Markera klart/ }).waitFor();
+
+    // Meanwhile the secretary, in a second tab, rewrites the task in the October minutes.
+    const { tab, decisionNow } = await selectClauseInNewTab(page, {
+      meetingDate: '22 oktober 2026',
+      itemTitle: 'Rapport från Välfärdsrådet',
+      clause: OCTOBER_TASK,
+    });
+    await tab.keyboard.type(REWRITTEN_TASK);
+    await waitSaved(tab);
+    await tab.close();
+    expect((await decisionNow()).map((clause) => clause.text)).toEqual([
+      'lägga informationen till handlingarna',
+      REWRITTEN_TASK,
+    ]);
+    // The server's register follows once the minutes are quiet; the page still shows the old words.
+    const rebuilt = await register.until(
+      ({ tasks }) => tasks.some((task) => task.text === REWRITTEN_TASK),
+      'the rewritten task in the server’s register',
+    );
+    expect(rebuilt.tasks.some((task) => task.text === OCTOBER_TASK)).toBe(false);
+
+    await shown.getByRole('button', { name: /^Markera klart/ }).click();
+    await page.getByRole('status').filter({ hasText: sv.errors.unknown_clause }).waitFor();
+    await shown.waitFor({ state: 'detached' });
+    const rewritten = table.getByRole('row').filter({ hasText: REWRITTEN_TASK });
+    await rewritten.getByRole('button', { name: /^Markera klart/ }).waitFor();
+    await expectNoA11yViolations(page);
+    // Nothing was written: no done mark on the rewritten task or any other, the minutes as they were.
+    expect(await register.read()).toEqual(rebuilt);
+    expect((await decisionNow()).map((clause) => clause.text)).toEqual([
+      'lägga informationen till handlingarna',
+      REWRITTEN_TASK,
+    ]);
   });
 
   it('says "not found" for a body the person is not a member of', async () => {

@@ -1,16 +1,22 @@
+import type { RoleRegister } from '@anteckna/contract';
 import { describe, expect, it } from 'vitest';
+import sv from '../../apps/web/src/i18n/sv.json';
 import {
   DEMO,
   expectNoA11yViolations,
+  openBodyRegister,
   openMeetingFromList,
   pollUntil,
   screenshotPage,
+  selectClauseInNewTab,
   useSignedInSession,
   waitSaved,
 } from './support/index.ts';
 
 const BODY = 'Länsnätverket för förvaltningschefer';
 const ITEM = 'Val av ordförande och vice ordförande';
+/** The October minutes' election of the vice chair for 2027. */
+const VICE_CHAIR = 'välja Magnus Lövgren, Region Dalarna, till vice ordförande';
 
 describe('elections with a term and the register of roles', () => {
   const secretary = useSignedInSession(DEMO.secretary.email, {
@@ -82,6 +88,47 @@ describe('elections with a term and the register of roles', () => {
       .getByRole('heading', { name: new RegExp(ITEM) })
       .first()
       .waitFor();
+  });
+
+  it('[W6] refuses a term for an election removed from the minutes since the register was shown, says so in Swedish and shows the register as it is now', async () => {
+    const { page } = secretary;
+    const register = await openBodyRegister<RoleRegister>(page, BODY, 'Roller');
+    const table = page.getByRole('table', { name: 'Alla val' });
+    const shown = table.getByRole('row').filter({ hasText: 'Magnus Lövgren' });
+    await shown.getByRole('button', { name: /^Ändra/ }).waitFor();
+
+    // Meanwhile the secretary, in a second tab, deletes the election from the October minutes.
+    const { tab, decisionNow } = await selectClauseInNewTab(page, {
+      meetingDate: '22 oktober 2026',
+      itemTitle: ITEM,
+      clause: VICE_CHAIR,
+    });
+    await tab.keyboard.press('Backspace');
+    await tab.keyboard.press('Backspace');
+    await waitSaved(tab);
+    await tab.close();
+    const remaining = await decisionNow();
+    expect(remaining.map((clause) => clause.text)).not.toContain(VICE_CHAIR);
+    expect(remaining.map((clause) => clause.text)).toContain(
+      'välja Camilla Sjö, Rättvik, till ordförande',
+    );
+    // The server's register drops the election once the minutes are quiet; the page still shows it.
+    const rebuilt = await register.until(
+      ({ roles }) => !roles.some((role) => role.text === VICE_CHAIR),
+      'the election gone from the server’s register',
+    );
+
+    await shown.getByRole('button', { name: /^Ändra/ }).click();
+    await shown.getByLabel('till och med').fill('2029-06-30');
+    await shown.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('status').filter({ hasText: sv.errors.unknown_clause }).waitFor();
+    await shown.waitFor({ state: 'detached' });
+    await table.getByRole('row').filter({ hasText: 'Camilla Sjö' }).waitFor();
+    expect(await page.locator('form.roles-term-form').count()).toBe(0);
+    await expectNoA11yViolations(page);
+    // Nothing was written: no term of 2029 on any election, the minutes as they were.
+    expect(await register.read()).toEqual(rebuilt);
+    expect(await decisionNow()).toEqual(remaining);
   });
 });
 

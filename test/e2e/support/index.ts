@@ -35,6 +35,7 @@ export {
 export { forceWriteFromConsole } from './forcedWrite.ts';
 export { recordModuleLoads } from './moduleLoads.ts';
 export { pollUntil } from './poll.ts';
+export { openBodyRegister, selectClauseInNewTab } from './registerPage.ts';
 export { useSignedInSession, type SignedInSession } from './signedInSession.ts';
 export { useSecretaryAndPresenter, type SecretaryAndPresenter } from './secretaryAndPresenter.ts';
 export { SCREENSHOT_DIR, screenshotPage } from './screenshot.ts';
