@@ -14,7 +14,8 @@ interface ClauseRow {
  * edit of the minutes, so the place a client read may hold another clause by now: with the words
  * the client showed (`shown`), the row is the one at that place if it still has them, else the
  * only row of the item that has them (SPEC rule [W6]). A clause no row has any more is refused
- * with 409 `unknown_clause`; an address with no row at all is `notFound`.
+ * with 409 `unknown_clause`, also when it was its item's last; an address without the words
+ * shown and no row there is `notFound`.
  */
 export function describedRow<T extends ClauseRow>(
   rows: readonly T[],
@@ -30,6 +31,6 @@ export function describedRow<T extends ClauseRow>(
   }
   const alike = inItem.filter((row) => row.text === shown);
   if (alike.length === 1) return alike[0]!;
-  if (inItem.length === 0) throw appError(notFound);
+  // Also when the item has no row left at all: the client showed a clause that is gone.
   throw appError('unknown_clause');
 }

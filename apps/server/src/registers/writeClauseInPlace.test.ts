@@ -138,6 +138,22 @@ describe('a register writes into the clause its row describes', () => {
     expect(stale.json.error.id).toBe('unknown_clause');
     expect((await register('tasks'))[0]!.status).toBe('open');
   });
+  it("[W6] an item's only task or election removed is refused with 409 unknown_clause too, once the register has no row left in the item", async () => {
+    const { register, change, edit, decision, indexNow } = await setup([FOLLOW, CHAIR]);
+    const [follow] = await register('tasks');
+    const [chair] = await register('roles');
+    await edit([APPROVE]);
+    await indexNow();
+    for (const [registerName, shown, body] of [
+      ['tasks', follow!, { done: true }],
+      ['roles', chair!, { termFrom: '2020-02-01' }],
+    ] as const) {
+      const refused = await change(registerName, shown, body);
+      expect(refused.status, JSON.stringify(refused.json)).toBe(409);
+      expect(refused.json.error.id).toBe('unknown_clause');
+    }
+    expect(await decision()).toEqual([APPROVE]);
+  });
 });
 
 describe('a done mark stays with its task', () => {
